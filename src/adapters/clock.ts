@@ -1,0 +1,18 @@
+// The clock. WOTN_NOW (an ISO-8601 instant) replaces it for tests, demos and CI.
+import { parseInstant } from '../domain/calendar.js';
+import { UsageError } from '../errors.js';
+
+export type Clock = () => number;
+
+export function systemClock(env: NodeJS.ProcessEnv = process.env): Clock {
+  const fixed = env.WOTN_NOW;
+  if (fixed === undefined || fixed === '') return () => Date.now();
+  const instant = parseInstant(fixed);
+  if (instant === undefined)
+    throw new UsageError(`WOTN_NOW="${fixed}" is not an ISO-8601 instant (e.g. 2026-11-23T08:00:00+07:00)`);
+  return () => instant;
+}
+
+export function systemTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}

@@ -1,0 +1,27 @@
+// The writer's config file. Reads are a plain JSON read (fast: `wotn status` runs often);
+// writes go through `conf`, which owns the file's atomic replacement.
+import { configProblem, emptyConfig, type Config } from '../domain/settings.js';
+import { readJsonFile } from './files.js';
+import type { Paths } from './paths.js';
+
+export function readConfig(paths: Paths): Config | undefined {
+  return readJsonFile(paths.configFile, configProblem) as Config | undefined;
+}
+
+export function readConfigOrEmpty(paths: Paths): Config {
+  return readConfig(paths) ?? emptyConfig();
+}
+
+export async function writeConfig(paths: Paths, config: Config): Promise<void> {
+  const problem = configProblem(config);
+  if (problem) throw new Error(`refusing to write an invalid config: ${problem}`);
+  const { default: Conf } = await import('conf');
+  const store = new Conf<Config>({
+    projectName: 'wotn',
+    cwd: paths.config,
+    configName: 'config',
+    clearInvalidConfig: false,
+    accessPropertiesByDotNotation: false,
+  });
+  store.store = config;
+}

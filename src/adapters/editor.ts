@@ -1,0 +1,10 @@
+// Opens the writer's editor the way git does: VISUAL or EDITOR, which may carry arguments
+// ("code --wait"), run through the shell with the file as "$1".
+import { spawnSync } from 'node:child_process';
+import { WotnError } from '../errors.js';
+
+export function openEditor(editor: string, file: string): void {
+  const result = spawnSync('/bin/sh', ['-c', `${editor} "$1"`, 'wotn-editor', file], { stdio: 'inherit' });
+  if (result.error) throw new WotnError(`could not start the editor "${editor}": ${result.error.message}`);
+  if (result.status !== 0) throw new WotnError(`the editor "${editor}" exited with status ${result.status}`, 'Your post is saved; open it yourself or fix VISUAL/EDITOR.');
+}

@@ -1,0 +1,71 @@
+// Every git call goes through here: the git binary, argument arrays (no shell), and never a
+// prompt for credentials.
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { WotnError } from '../errors.js';
+
+export class GitError extends WotnError {
+  constructor(readonly args: string[], readonly stderr: string, readonly code: number | string | undefined) {
+    super(`git ${args[0]} failed: ${firstLine(stderr) || `exit ${code}`}`);
+  }
+}
+
+function firstLine(text: string): string {
+  return text.split('\n').map((l) => l.replace(/^(fatal|error): /, '').trim()).find(Boolean) ?? '';
+}
+
+export interface GitOptions {
+  /** Extra environment, e.g. GIT_CONFIG_COUNT/KEY/VALUE for an auth header. */
+  env?: NodeJS.ProcessEnv;
+  timeoutMs?: number;
+}
+
+export function git(cwd: string, args: string[], options: GitOptions = {}): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      'git',
+      args,
+      {
+        cwd,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', SSH_ASKPASS: '', ...options.env },
+        timeout: options.timeoutMs ?? 120_000,
+        maxBuffer: 64 * 1024 * 1024,
+      },
+      (error, stdout, stderr) => {
+        if (error) reject(new GitError(args, String(stderr), error.code ?? error.signal ?? undefined));
+        else resolve(String(stdout));
+      },
+    );
+  });
+}
+
+export function isRepo(dir: string): boolean {
+  return existsSync(join(dir, '.git'));
+}
+
+/** Makes `dir` a git repository on `branch`, with a local identity if the user has none. */
+export async function ensureRepo(dir: string, branch: string): Promise<boolean> {
+  if (isRepo(dir)) return false;
+  const inside = await git(dir, ['rev-parse', '--is-inside-work-tree']).catch(() => '');
+  if (inside.trim() === 'true') return false;
+  await git(dir, ['init', '--quiet', `--initial-branch=${branch}`]);
+  const email = await git(dir, ['config', 'user.email']).catch(() => '');
+  if (!email.trim()) {
+    await git(dir, ['config', 'user.email', 'writer@wotn.local']);
+    await git(dir, ['config', 'user.name', 'wotn writer']);
+  }
+  return true;
+}
+
+/** Commits exactly one file (other staged changes are left alone); returns the short sha. */
+export async function commitFile(dir: string, file: string, message: string): Promise<string> {
+  await git(dir, ['add', '--', file]);
+  const out = await git(dir, ['commit', '--only', '-m', message, '--', file]);
+  const sha = /\[[^\]]*?([0-9a-f]{7,40})\]/.exec(out)?.[1];
+  return sha ?? (await git(dir, ['rev-parse', '--short', 'HEAD'])).trim();
+}
+
+export async function push(dir: string, remote: string, branch: string, options: GitOptions = {}): Promise<void> {
+  await git(dir, ['push', '--quiet', remote, `HEAD:refs/heads/${branch}`], options);
+}

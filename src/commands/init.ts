@@ -1,0 +1,139 @@
+// wotn init: flags first, questions only for what is missing and only on a terminal.
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isTimeZone, parseClock } from '../domain/calendar.js';
+import { handleProblem } from '../domain/handle.js';
+import { PRESETS, patternProblem } from '../domain/post.js';
+import { resolveSettings, type Config } from '../domain/settings.js';
+import { readConfigOrEmpty, writeConfig } from '../adapters/config.js';
+import { systemTimeZone } from '../adapters/clock.js';
+import type { Asker } from '../adapters/prompts.js';
+import { UsageError } from '../errors.js';
+import { style } from '../render/style.js';
+import type { Context } from '../context.js';
+
+export interface InitOptions {
+  yes?: boolean;
+  name?: string;
+  handle?: string;
+  timezone?: string;
+  dayStartsAt?: string;
+  goal?: number;
+  preset?: string;
+  blog?: string;
+  remote?: string;
+  branch?: string;
+  postsDir?: string;
+  fileName?: string;
+  urlPattern?: string;
+  cohort?: string;
+}
+
+type Check = (value: string) => string | undefined;
+
+const checks: Record<string, Check> = {
+  name: (v) => (v.trim() ? undefined : 'cannot be empty'),
+  handle: (v) => handleProblem(v),
+  timezone: (v) => (isTimeZone(v) ? undefined : 'is not an IANA time zone (e.g. Europe/Berlin, Asia/Ho_Chi_Minh)'),
+  dayStartsAt: (v) => (parseClock(v) === undefined ? 'is not a time as HH:MM (00:00 to 23:59)' : undefined),
+  fileName: (v) => patternProblem(v, 'file'),
+  urlPattern: (v) => patternProblem(v, 'url'),
+  branch: (v) => (/^(?!-)(?!.*\.\.)[\w./-]+$/.test(v) && !v.endsWith('/') ? undefined : 'is not a valid branch name'),
+};
+
+const FLAG: Record<string, string> = { dayStartsAt: '--day-starts-at', fileName: '--file-name', urlPattern: '--url-pattern', postsDir: '--posts-dir' };
+const flagOf = (key: string) => FLAG[key] ?? `--${key}`;
+
+function validated(key: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const problem = checks[key]?.(value);
+  if (problem) throw new UsageError(`${flagOf(key)} "${value}" ${problem}`);
+  return value;
+}
+
+export async function runInit(o: InitOptions, ctx: Context, asker?: Asker): Promise<Config> {
+  const old = readConfigOrEmpty(ctx.paths);
+  const mayAsk = !o.yes && ctx.interactive;
+  const ask = async (key: 'name' | 'handle', message: string, current?: string): Promise<string | undefined> => {
+    const given = validated(key, o[key]);
+    if (given !== undefined) return given;
+    if (current !== undefined) return current;
+    if (!mayAsk) return undefined;
+    asker ??= (await import('../adapters/prompts.js')).terminalAsker;
+    return asker.text(message, { validate: checks[key] });
+  };
+
+  const name = await ask('name', 'Your name, as your cohort will see it:', old.profile.name);
+  const handle = await ask('handle', 'Your GitHub login (it names your files in a cohort ledger):', old.profile.handle);
+  const missing = [!name && '--name', !handle && '--handle'].filter(Boolean);
+  if (missing.length && !o.yes)
+    throw new UsageError(`${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} required when not running interactively`, 'Or pass --yes to set them later.');
+
+  let preset = o.preset ?? old.blog.preset;
+  if (!preset && mayAsk) {
+    asker ??= (await import('../adapters/prompts.js')).terminalAsker;
+    preset = await asker.choose('Your blog layout:', Object.keys(PRESETS), 'plain');
+  }
+  const timezone = validated('timezone', o.timezone) ?? old.profile.timezone ?? systemTimeZone();
+  const config: Config = {
+    ...old,
+    schema: 1,
+    profile: {
+      ...old.profile,
+      ...(name ? { name } : {}),
+      ...(handle ? { handle } : {}),
+      timezone,
+      dayStartsAt: validated('dayStartsAt', o.dayStartsAt) ?? old.profile.dayStartsAt ?? '00:00',
+    },
+    goal: o.goal ?? old.goal,
+    blog: {
+      ...old.blog,
+      ...defined({
+        dir: o.blog ? resolve(o.blog) : undefined,
+        remote: o.remote,
+        branch: validated('branch', o.branch),
+        preset,
+        postsDir: o.postsDir,
+        fileName: validated('fileName', o.fileName),
+        urlPattern: validated('urlPattern', o.urlPattern),
+      }),
+    },
+    challenge: { ...old.challenge },
+    ...(o.cohort ? { cohort: { ...old.cohort, ledger: o.cohort } } : {}),
+  };
+  if (config.goal === undefined) delete config.goal;
+  if (o.postsDir && (o.postsDir.includes('..') || o.postsDir.startsWith('/')))
+    throw new UsageError(`--posts-dir "${o.postsDir}" must be a folder inside the blog`);
+
+  const settings = resolveSettings(config, {}, { timezone, blogDir: ctx.paths.defaultBlog });
+  await prepareBlog(settings.blogDir, settings.branch, settings.remote);
+  await writeConfig(ctx.paths, config);
+  return config;
+}
+
+async function prepareBlog(dir: string, branch: string, remote: string | undefined): Promise<void> {
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError(`--blog "${dir}" is not a folder`);
+  mkdirSync(dir, { recursive: true });
+  const git = await import('../adapters/git.js');
+  await git.ensureRepo(dir, branch);
+  if (remote && !/[:/\\]/.test(remote)) {
+    const remotes = (await git.git(dir, ['remote'])).split('\n').filter(Boolean);
+    if (!remotes.includes(remote))
+      throw new UsageError(`--remote "${remote}" is not a remote of ${dir} (it has: ${remotes.join(', ') || 'none'})`, 'Pass a URL instead, or add it with git remote add.');
+  }
+}
+
+function defined<T extends Record<string, unknown>>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+export async function initCommand(ctx: Context, args: unknown[]): Promise<void> {
+  const config = await runInit(args[0] as InitOptions, ctx);
+  if (ctx.json) return ctx.out.data(JSON.stringify({ config: ctx.paths.configFile, ...config }, null, 2));
+  const c = style(ctx.color);
+  const s = resolveSettings(config, {}, { timezone: systemTimeZone(), blogDir: ctx.paths.defaultBlog });
+  ctx.out.data(`${c.green('Saved')} ${ctx.paths.configFile}`);
+  ctx.out.data(`${s.name || '(no name)'}${s.handle ? ` @${s.handle}` : ''} · ${s.timezone}, day starts at ${s.dayStartsAt} · goal ${s.goal} words`);
+  ctx.out.data(`Blog: ${s.blogDir} → ${s.postsDir}/${s.fileName}${s.remote ? `, pushes to ${s.remote} ${s.branch}` : ', no remote'}`);
+  ctx.out.data(c.dim('Next: wotn today'));
+}

@@ -1,0 +1,170 @@
+// wotn publish: count words, mark the post published, commit and push it (or record a post
+// published elsewhere by URL), then update the journal and the streak.
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
+import { localDay, zonedTimestamp } from '../domain/calendar.js';
+import { recordEntry, writtenDays, type JournalEntry } from '../domain/journal.js';
+import { fillPattern, joinUrl, judgeWords } from '../domain/post.js';
+import { computeStreak } from '../domain/streak.js';
+import { countWords } from '../domain/words.js';
+import { FrontMatterError, parsePost, updateFrontMatter } from '../domain/front-matter.js';
+import { writeFileAtomic } from '../adapters/files.js';
+import { updateJournal } from '../adapters/journal.js';
+import { loadWriter, type WriterState } from '../writer.js';
+import { UsageError } from '../errors.js';
+import { celebration, streakLine } from '../render/writer.js';
+import { displayPath, plural, style } from '../render/style.js';
+import type { Context } from '../context.js';
+
+export interface PublishOptions {
+  url?: string;
+  title?: string;
+  words?: number;
+  push?: boolean;
+}
+
+export interface PublishResult {
+  path: string | null;
+  date: string;
+  day: number | null;
+  title: string;
+  words: number;
+  url: string | null;
+  commit: string | null;
+  pushed: boolean;
+  synced: boolean;
+  note?: string;
+  warnings: string[];
+  streak: { current: number; longest: number };
+}
+
+interface Draft {
+  file: string;
+  rel: string;
+  text: string;
+  data: Record<string, unknown>;
+  words: number;
+}
+
+export async function runPublish(fileArg: string | undefined, options: PublishOptions, ctx: Context): Promise<PublishResult> {
+  const w = loadWriter(ctx);
+  const draft = readDraft(w, fileArg, options);
+  const words = draft?.words ?? options.words;
+  if (words === undefined)
+    throw new UsageError('--words N is needed with --url when there is no post file to count', 'Or pass the file: wotn publish FILE --url URL');
+  const verdict = judgeWords(words, { minimum: w.settings.goal, goal: w.settings.goal });
+  if (!verdict.ok) throw new UsageError(`${draft ? displayPath(draft.file) : 'post'}: ${verdict.message}`);
+
+  const publishedAt = zonedTimestamp(w.now, w.settings.timezone);
+  const date = localDay(w.now, w.settings.timezone, w.settings.dayStartsAt);
+  const day = w.phase.phase === 'active' ? w.phase.day : null;
+  const title = options.title ?? stringOr(draft?.data.title, draft ? basename(draft.file).replace(/\.\w+$/, '') : options.url ?? '');
+  const warnings: string[] = [];
+  let commit: string | null = null;
+  let pushed = false;
+  let push: JournalEntry['push'] = 'none';
+
+  if (draft && !options.url) {
+    writeFileAtomic(draft.file, updateFrontMatter(draft.text, { draft: false, publishedAt }));
+    const git = await import('../adapters/git.js');
+    try {
+      commit = await git.commitFile(w.settings.blogDir, draft.rel, day ? `Day ${day}: ${title}` : title);
+    } catch (error) {
+      writeFileAtomic(draft.file, draft.text); // leave the post as it was
+      throw error;
+    }
+    if (w.settings.remote && options.push !== false) {
+      try {
+        await git.push(w.settings.blogDir, w.settings.remote, w.settings.branch);
+        pushed = true;
+        push = 'done';
+      } catch (error) {
+        push = 'pending';
+        warnings.push(`Committed but not pushed (${(error as Error).message}). It will be pushed by the next wotn publish or wotn sync.`);
+      }
+    } else if (w.settings.remote) {
+      push = 'pending';
+    } else {
+      warnings.push('No blog remote is set, so nothing was pushed (set one with wotn init --remote URL).');
+    }
+  }
+
+  const url = options.url ?? postUrl(w, draft, date);
+  const entry: JournalEntry = { date, ...(day ? { day } : {}), title, words, publishedAt, push, synced: false };
+  if (draft && !options.url) entry.path = draft.rel;
+  if (url) entry.url = url;
+  if (commit) entry.commit = commit;
+
+  const journal = await updateJournal(ctx.paths, (j) => {
+    const next = recordEntry(j, entry);
+    if (pushed) next.entries = next.entries.map((e) => (e.push === 'pending' ? { ...e, push: 'done' } : e));
+    return next;
+  });
+  const streak = computeStreak(writtenDays(journal.entries), w.today, { start: w.start });
+  return {
+    path: draft?.file ?? null,
+    date,
+    day,
+    title,
+    words,
+    url: url ?? null,
+    commit,
+    pushed,
+    synced: false,
+    ...(verdict.note ? { note: verdict.note } : {}),
+    warnings,
+    streak: { current: streak.current, longest: streak.longest },
+  };
+}
+
+function readDraft(w: WriterState, fileArg: string | undefined, options: PublishOptions): Draft | undefined {
+  const todays = w.journal.drafts[w.today];
+  let file: string;
+  if (fileArg) file = resolve(fileArg);
+  else if (todays && existsSync(join(w.settings.blogDir, todays))) file = join(w.settings.blogDir, todays);
+  else if (options.url) return undefined;
+  else throw new UsageError('there is no post for today yet', 'Run wotn today first, or pass the file: wotn publish FILE');
+
+  if (!existsSync(file)) throw new UsageError(`${fileArg ?? file}: no such file`);
+  const rel = relative(w.settings.blogDir, file);
+  if (!options.url && (rel.startsWith('..') || isAbsolute(rel)))
+    throw new UsageError(`${file}: is outside your blog folder ${w.settings.blogDir}`, 'Move it into the blog, or record it with --url URL.');
+  const text = readFileSync(file, 'utf8');
+  try {
+    const { data, body } = parsePost(text);
+    return { file, rel, text, data, words: countWords(body) };
+  } catch (error) {
+    if (error instanceof FrontMatterError) throw new UsageError(`${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+function postUrl(w: WriterState, draft: Draft | undefined, date: string): string | undefined {
+  const pattern = w.settings.urlPattern;
+  if (!pattern || !draft) return undefined;
+  const stem = basename(draft.rel).replace(/\.\w+$/, '');
+  const slug = stringOr(draft.data.slug, stem.replace(/^\d{4}-\d{2}-\d{2}-/, ''));
+  const postDate = stringOr(draft.data.date, date).slice(0, 10);
+  const url = fillPattern(pattern, { date: /^\d{4}-\d{2}-\d{2}$/.test(postDate) ? postDate : date, slug, day: Number(draft.data.day) || 0 });
+  return w.config.blog.siteUrl ? joinUrl(w.config.blog.siteUrl, url) : url;
+}
+
+function stringOr(value: unknown, fallback: string): string {
+  return typeof value === 'string' && value.trim() ? value : fallback;
+}
+
+export async function publishCommand(ctx: Context, args: unknown[]): Promise<void> {
+  const [file, options] = args as [string | undefined, PublishOptions];
+  const r = await runPublish(file, options, ctx);
+  for (const warning of r.warnings) ctx.out.info(`warning: ${warning}`);
+  if (ctx.json) return ctx.out.data(JSON.stringify(r, null, 2));
+  const c = style(ctx.color);
+  const head = r.day ? `day ${r.day}` : r.date;
+  ctx.out.data(`${c.green('Published')} ${head}: ${r.title} (${plural(r.words, 'word')})`);
+  if (r.note) ctx.out.data(c.yellow(r.note));
+  if (r.commit) ctx.out.data(`Commit ${r.commit}${r.pushed ? ', pushed' : ''}`);
+  if (r.url) ctx.out.data(`URL ${r.url}`);
+  ctx.out.data(streakLine({ ...r.streak, frozen: [] }, c));
+  const cheer = celebration({ ...r.streak, frozen: [] }, true, c);
+  if (cheer) ctx.out.data(cheer);
+}

@@ -1,0 +1,128 @@
+// wotn today: scaffold today's post from a template (never overwriting) and open the editor.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { zonedTimestamp } from '../domain/calendar.js';
+import { wordsOn } from '../domain/journal.js';
+import { fillPattern, fillTemplate, promptForDay, splitPost } from '../domain/post.js';
+import { slugify } from '../domain/slug.js';
+import { countWords } from '../domain/words.js';
+import { loadPrompts, loadTemplate } from '../adapters/templates.js';
+import { updateJournal } from '../adapters/journal.js';
+import { writeConfig } from '../adapters/config.js';
+import { loadWriter, type WriterState } from '../writer.js';
+import { phaseLine, streakLine } from '../render/writer.js';
+import { displayPath, plural, style } from '../render/style.js';
+import type { Context } from '../context.js';
+
+export interface TodayOptions {
+  title?: string;
+  edit?: boolean;
+  template?: string;
+}
+
+export interface TodayResult {
+  path: string;
+  date: string;
+  day: number | null;
+  days: number;
+  created: boolean;
+  published: boolean;
+  title: string;
+  prompt: string;
+  words: { draft: number; today: number; goal: number };
+  streak: { current: number; longest: number };
+}
+
+export async function runToday(options: TodayOptions, ctx: Context): Promise<TodayResult> {
+  let w = loadWriter(ctx);
+  const s = w.settings;
+  const day = w.phase.phase === 'active' ? w.phase.day : null;
+  const templatesDir = s.templatesDir ?? ctx.paths.templates;
+  const prompt = promptForDay(loadPrompts(templatesDir), day ?? 1);
+
+  const recorded = w.journal.drafts[w.today];
+  const rel = recorded && existsSync(join(s.blogDir, recorded)) ? recorded : newPostPath(w, options.title);
+  const file = join(s.blogDir, rel);
+  let created = false;
+
+  if (!existsSync(file)) {
+    w = await startChallengeIfNew(w, ctx);
+    const { ensureRepo } = await import('../adapters/git.js');
+    mkdirSync(dirname(file), { recursive: true });
+    await ensureRepo(s.blogDir, s.branch);
+    const { text } = loadTemplate(options.template, templatesDir);
+    const post = fillTemplate(text, {
+      title: options.title ?? `Day ${day ?? 1}`,
+      date: zonedTimestamp(w.now, s.timezone),
+      day: day ?? 1,
+      days: s.days,
+      prompt,
+      name: s.name,
+      handle: s.handle ?? '',
+    });
+    writeFileSync(file, post, { flag: 'wx' });
+    created = true;
+  }
+  if (recorded !== rel) await updateJournal(ctx.paths, (j) => ({ ...j, drafts: { ...j.drafts, [w.today]: rel } }));
+
+  if (options.edit !== false && ctx.interactive && s.editor) {
+    const { openEditor } = await import('../adapters/editor.js');
+    openEditor(s.editor, file);
+  }
+  const text = readFileSync(file, 'utf8');
+  const published = w.journal.entries.some((e) => e.path === rel);
+  const draftWords = countWords(splitPost(text).body);
+  return {
+    path: file,
+    date: w.today,
+    day,
+    days: s.days,
+    created,
+    published,
+    title: titleOf(text) ?? options.title ?? '',
+    prompt,
+    words: { draft: draftWords, today: wordsOn(w.journal.entries, w.today), goal: s.goal },
+    streak: { current: w.streak.current, longest: w.streak.longest },
+  };
+}
+
+function newPostPath(w: WriterState, title: string | undefined): string {
+  const day = w.phase.phase === 'active' ? w.phase.day : 1;
+  const slug = slugify(title ?? `day-${day}`);
+  return join(w.settings.postsDir, fillPattern(w.settings.fileName, { date: w.today, slug, day }));
+}
+
+/** The solo challenge starts with the first post; remember that day in the config. */
+async function startChallengeIfNew(w: WriterState, ctx: Context): Promise<WriterState> {
+  if (w.config.challenge.start) return w;
+  const config = { ...w.config, challenge: { ...w.config.challenge, start: w.start } };
+  await writeConfig(ctx.paths, config);
+  return { ...w, config };
+}
+
+function titleOf(text: string): string | undefined {
+  const fm = splitPost(text).frontMatter;
+  const m = fm && /^title:\s*(.+)$/m.exec(fm);
+  if (!m) return undefined;
+  const raw = m[1]!.trim();
+  try {
+    return raw.startsWith('"') ? JSON.parse(raw) : raw.replace(/^'(.*)'$/, '$1');
+  } catch {
+    return raw;
+  }
+}
+
+export async function todayCommand(ctx: Context, args: unknown[]): Promise<void> {
+  const options = args[0] as TodayOptions;
+  const r = await runToday(options, ctx);
+  if (ctx.json) return ctx.out.data(JSON.stringify(r, null, 2));
+  const c = style(ctx.color);
+  const where = displayPath(r.path);
+  const head = r.day ? phaseLine({ phase: 'active', day: r.day }, r.days, c) : `Today is ${r.date}`;
+  ctx.out.data(`${head} · ${streakLine({ ...r.streak, frozen: [] }, c)}`);
+  if (r.created) ctx.out.data(`${c.green('Created')} ${where}`);
+  else ctx.out.data(`${r.published ? 'Published' : 'Your post for today'}: ${where}`);
+  ctx.out.data(`Prompt: ${c.italic(r.prompt)}`);
+  ctx.out.data(`Words: ${r.words.draft}/${r.words.goal} in this post${r.words.today ? `, ${plural(r.words.today, 'word')} published today` : ''}`);
+  if (!r.published) ctx.out.data(c.dim('When it is ready: wotn publish'));
+}

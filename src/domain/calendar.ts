@@ -1,0 +1,96 @@
+// Local calendar days, the day boundary and the challenge day. Pure: instants come in as
+// numbers (ms since the epoch), days go out as 'YYYY-MM-DD' strings.
+import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns/format';
+import { subDays } from 'date-fns/subDays';
+
+export type LocalDate = string; // YYYY-MM-DD
+
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const CLOCK_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const ISO_INSTANT_RE =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
+const DAY_MS = 86_400_000;
+
+export function isLocalDate(value: string): boolean {
+  const m = DATE_RE.exec(value);
+  if (!m) return false;
+  const t = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
+  return new Date(t).toISOString().slice(0, 10) === value;
+}
+
+/** Parses 'HH:MM' (00:00–23:59) into minutes after midnight, or undefined. */
+export function parseClock(value: string): number | undefined {
+  const m = CLOCK_RE.exec(value);
+  return m ? +m[1]! * 60 + +m[2]! : undefined;
+}
+
+/** An ISO-8601 instant with a date, a time and a zone designator; returns ms or undefined. */
+export function parseInstant(value: string): number | undefined {
+  if (!ISO_INSTANT_RE.test(value)) return undefined;
+  const t = Date.parse(value);
+  return Number.isNaN(t) ? undefined : t;
+}
+
+export function isTimeZone(zone: string): boolean {
+  if (!zone) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The writer's local day for an instant: the calendar date in `zone`, or the date before
+ * when the local time is earlier than `dayStartsAt`. Calendar arithmetic in the zone, never
+ * a subtraction of hours, so DST days stay right.
+ */
+export function localDay(instant: number, zone: string, dayStartsAt = '00:00'): LocalDate {
+  const start = parseClock(dayStartsAt) ?? 0;
+  const d = new TZDate(instant, zone);
+  const minutes = d.getHours() * 60 + d.getMinutes();
+  return format(minutes < start ? subDays(d, 1) : d, 'yyyy-MM-dd');
+}
+
+/** The instant formatted with the zone's UTC offset: 2026-11-23T20:17:00+07:00. */
+export function zonedTimestamp(instant: number, zone: string): string {
+  return format(new TZDate(instant, zone), "yyyy-MM-dd'T'HH:mm:ssxxx");
+}
+
+function toUtcMs(date: LocalDate): number {
+  const m = DATE_RE.exec(date);
+  if (!m) throw new RangeError(`not a date: ${date}`);
+  return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
+}
+
+export function addDays(date: LocalDate, n: number): LocalDate {
+  return new Date(toUtcMs(date) + n * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  return Math.round((toUtcMs(to) - toUtcMs(from)) / DAY_MS);
+}
+
+export function dateRange(first: LocalDate, count: number): LocalDate[] {
+  return Array.from({ length: Math.max(0, count) }, (_, i) => addDays(first, i));
+}
+
+export type ChallengePhase =
+  | { phase: 'before'; day: number; startsIn: number }
+  | { phase: 'active'; day: number }
+  | { phase: 'finished'; day: number };
+
+/** Day N of a challenge of `days` starting on `start`: N = today - start + 1. */
+export function challengeDay(today: LocalDate, start: LocalDate, days: number): ChallengePhase {
+  const day = daysBetween(start, today) + 1;
+  if (day < 1) return { phase: 'before', day, startsIn: 1 - day };
+  if (day > days) return { phase: 'finished', day };
+  return { phase: 'active', day };
+}
+
+export function challengeEnd(start: LocalDate, days: number): LocalDate {
+  return addDays(start, days - 1);
+}

@@ -1,0 +1,117 @@
+// Posts: file-name and URL patterns, templates and the rule for a qualifying post. Pure.
+import type { LocalDate } from './calendar.js';
+
+export interface BlogPreset {
+  postsDir: string;
+  fileName: string;
+  urlPattern?: string;
+}
+
+/** Where each static-site generator keeps posts and how it names them. */
+export const PRESETS: Record<string, BlogPreset> = {
+  plain: { postsDir: 'posts', fileName: '{yyyy}-{mm}-{dd}-{slug}.md' },
+  jekyll: { postsDir: '_posts', fileName: '{yyyy}-{mm}-{dd}-{slug}.md', urlPattern: '/{yyyy}/{mm}/{dd}/{slug}.html' },
+  hugo: { postsDir: 'content/posts', fileName: '{slug}.md', urlPattern: '/posts/{slug}/' },
+  astro: { postsDir: 'src/content/blog', fileName: '{slug}.md', urlPattern: '/blog/{slug}/' },
+};
+
+export const PATTERN_TOKENS = ['yyyy', 'mm', 'dd', 'slug', 'day'] as const;
+
+export interface PatternValues {
+  date: LocalDate;
+  slug: string;
+  day: number;
+}
+
+/** Fills {yyyy} {mm} {dd} {slug} {day} in a file-name or URL pattern. */
+export function fillPattern(pattern: string, v: PatternValues): string {
+  const [yyyy, mm, dd] = v.date.split('-');
+  const values: Record<string, string> = { yyyy: yyyy!, mm: mm!, dd: dd!, slug: v.slug, day: String(v.day) };
+  return pattern.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}
+
+/** Why a pattern can't be used, or undefined when it is fine. */
+export function patternProblem(pattern: string, kind: 'file' | 'url'): string | undefined {
+  const unknown = [...pattern.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).filter((t) => !(PATTERN_TOKENS as readonly string[]).includes(t));
+  if (unknown.length) return `has unknown token {${unknown[0]}} (use ${PATTERN_TOKENS.map((t) => `{${t}}`).join(' ')})`;
+  if (kind === 'file') {
+    if (!pattern.includes('{slug}') && !pattern.includes('{dd}') && !pattern.includes('{day}'))
+      return 'needs {slug}, {dd} or {day} so that each day gets its own file';
+    if (pattern.includes('..') || pattern.startsWith('/')) return 'must stay inside the posts folder';
+    if (!/\.(md|markdown|mdx)$/.test(pattern)) return 'must end in .md, .markdown or .mdx';
+  }
+  return undefined;
+}
+
+/** Joins a site URL and a URL pattern: ('https://me.dev/', '/{slug}/') → 'https://me.dev/{slug}/'. */
+export function joinUrl(base: string, path: string): string {
+  if (/^https?:\/\//.test(path)) return path;
+  return base.replace(/\/+$/, '') + '/' + path.replace(/^\/+/, '');
+}
+
+export interface SplitPost {
+  /** The front matter text between the fences, or undefined when there is none. */
+  frontMatter?: string;
+  /** The language after the opening fence (`---js`), '' for plain YAML. */
+  language?: string;
+  body: string;
+}
+
+const FENCE_RE = /^---([a-z]*)[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+/** Splits front matter from the body without parsing it (cheap: for counting words). */
+export function splitPost(text: string): SplitPost {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const m = FENCE_RE.exec(source);
+  if (!m) return { body: source };
+  return { frontMatter: m[2], language: m[1], body: source.slice(m[0].length) };
+}
+
+// Dates and timestamps are left unquoted so every generator reads them as dates.
+const PLAIN_YAML = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/;
+
+export interface TemplateValues {
+  [key: string]: string | number | boolean;
+}
+
+/**
+ * Fills {{name}} placeholders. In the front matter a value is written as a YAML scalar
+ * (strings double-quoted and escaped) so that a title with a colon or quote stays valid;
+ * in the body it is written as plain text.
+ */
+export function fillTemplate(template: string, values: TemplateValues): string {
+  const fill = (text: string, asYaml: boolean) =>
+    text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => {
+      const value = values[key];
+      if (value === undefined) return whole;
+      return asYaml && typeof value === 'string' && !PLAIN_YAML.test(value) ? JSON.stringify(value) : String(value);
+    });
+  const m = FENCE_RE.exec(template);
+  if (!m) return fill(template, false);
+  return fill(m[0], true) + fill(template.slice(m[0].length), false);
+}
+
+export interface WordRules {
+  /** The floor a post must reach to count: the cohort's minWords, else the writer's goal. */
+  minimum: number;
+  /** The writer's own goal; shown as a target when above the minimum. */
+  goal: number;
+}
+
+export type WordVerdict =
+  | { ok: false; message: string }
+  | { ok: true; note?: string };
+
+export function judgeWords(words: number, rules: WordRules): WordVerdict {
+  if (words < rules.minimum)
+    return { ok: false, message: `${words}/${rules.minimum} words. Keep writing, then run wotn publish again.` };
+  if (words < rules.goal) return { ok: true, note: `${words}/${rules.goal} words: under your own goal, and it still counts.` };
+  return { ok: true };
+}
+
+/** The writing prompt for challenge day N, cycling through the set. */
+export function promptForDay(prompts: readonly string[], day: number): string {
+  if (prompts.length === 0) return '';
+  const index = (((day - 1) % prompts.length) + prompts.length) % prompts.length;
+  return prompts[index]!;
+}

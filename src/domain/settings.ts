@@ -1,0 +1,111 @@
+// The writer's settings: their shape, defaults, validation and precedence. Pure.
+import { isLocalDate, isTimeZone, parseClock } from './calendar.js';
+import { handleProblem } from './handle.js';
+import { PRESETS, patternProblem } from './post.js';
+
+export interface Config {
+  schema: 1;
+  profile: { name?: string; handle?: string; timezone?: string; dayStartsAt?: string };
+  goal?: number;
+  blog: {
+    dir?: string;
+    remote?: string;
+    branch?: string;
+    preset?: string;
+    postsDir?: string;
+    fileName?: string;
+    urlPattern?: string;
+    siteUrl?: string;
+  };
+  challenge: { start?: string; days?: number };
+  cohort?: { ledger?: string };
+  editor?: string;
+  templatesDir?: string;
+}
+
+/** Everything a command needs, with every default filled in. */
+export interface Settings {
+  name: string;
+  handle?: string;
+  timezone: string;
+  dayStartsAt: string;
+  goal: number;
+  blogDir: string;
+  remote?: string;
+  branch: string;
+  postsDir: string;
+  fileName: string;
+  urlPattern?: string;
+  challengeStart?: string;
+  days: number;
+  ledger?: string;
+  editor?: string;
+  templatesDir?: string;
+}
+
+export const DEFAULT_GOAL = 200;
+export const DEFAULT_DAYS = 30;
+
+export function emptyConfig(): Config {
+  return { schema: 1, profile: {}, blog: {}, challenge: {} };
+}
+
+export interface Defaults {
+  timezone: string;
+  blogDir: string;
+}
+
+/** Precedence, in one place: flags > environment > config file > defaults. */
+export function resolveSettings(config: Config, env: { editor?: string }, defaults: Defaults): Settings {
+  const preset = PRESETS[config.blog.preset ?? 'plain'] ?? PRESETS.plain!;
+  const urlPattern = config.blog.urlPattern ?? preset.urlPattern;
+  return {
+    name: config.profile.name ?? '',
+    handle: config.profile.handle,
+    timezone: config.profile.timezone ?? defaults.timezone,
+    dayStartsAt: config.profile.dayStartsAt ?? '00:00',
+    goal: config.goal ?? DEFAULT_GOAL,
+    blogDir: config.blog.dir ?? defaults.blogDir,
+    remote: config.blog.remote,
+    branch: config.blog.branch ?? 'main',
+    postsDir: config.blog.postsDir ?? preset.postsDir,
+    fileName: config.blog.fileName ?? preset.fileName,
+    urlPattern: urlPattern && config.blog.siteUrl && urlPattern.startsWith('/')
+      ? config.blog.siteUrl.replace(/\/+$/, '') + urlPattern
+      : urlPattern,
+    challengeStart: config.challenge.start,
+    days: config.challenge.days ?? DEFAULT_DAYS,
+    ledger: config.cohort?.ledger,
+    editor: env.editor ?? config.editor,
+    templatesDir: config.templatesDir,
+  };
+}
+
+/** Checks a config read from disk; returns the first problem as "key: what is wrong". */
+export function configProblem(value: unknown): string | undefined {
+  if (!isObject(value)) return 'is not a JSON object';
+  const c = value as Partial<Config>;
+  if (c.schema !== 1) return `schema: ${JSON.stringify(c.schema)} is not a version this wotn reads (expected 1)`;
+  for (const key of ['profile', 'blog', 'challenge'] as const) if (!isObject(c[key])) return `${key}: must be an object`;
+  const p = c.profile!;
+  if (p.handle !== undefined && handleProblem(p.handle)) return `profile.handle: "${p.handle}" ${handleProblem(p.handle)}`;
+  if (p.timezone !== undefined && !isTimeZone(p.timezone)) return `profile.timezone: "${p.timezone}" is not an IANA time zone`;
+  if (p.dayStartsAt !== undefined && parseClock(p.dayStartsAt) === undefined) return `profile.dayStartsAt: "${p.dayStartsAt}" is not HH:MM`;
+  if (c.goal !== undefined && !isPositiveInt(c.goal)) return `goal: ${JSON.stringify(c.goal)} is not a whole number above 0`;
+  const b = c.blog!;
+  if (b.preset !== undefined && !PRESETS[b.preset]) return `blog.preset: "${b.preset}" is not one of ${Object.keys(PRESETS).join(', ')}`;
+  if (b.fileName !== undefined && patternProblem(b.fileName, 'file')) return `blog.fileName: ${patternProblem(b.fileName, 'file')}`;
+  if (b.urlPattern !== undefined && patternProblem(b.urlPattern, 'url')) return `blog.urlPattern: ${patternProblem(b.urlPattern, 'url')}`;
+  const ch = c.challenge!;
+  if (ch.start !== undefined && !isLocalDate(ch.start)) return `challenge.start: "${ch.start}" is not a date (YYYY-MM-DD)`;
+  if (ch.days !== undefined && !isPositiveInt(ch.days)) return `challenge.days: ${JSON.stringify(ch.days)} is not a whole number above 0`;
+  return undefined;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isPositiveInt(v: unknown): boolean {
+  return Number.isInteger(v) && (v as number) > 0;
+}

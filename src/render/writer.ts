@@ -1,0 +1,45 @@
+// Terminal rendering of the writer's day: the challenge line, streaks and the calendar.
+import type { ChalkInstance } from 'chalk';
+import type { ChallengePhase } from '../domain/calendar.js';
+import type { CalendarDay, DayState, Streak } from '../domain/streak.js';
+import { milestoneAt, nextMilestone } from '../domain/streak.js';
+import { plural } from './style.js';
+
+export function phaseLine(phase: ChallengePhase, days: number, c: ChalkInstance): string {
+  if (phase.phase === 'before') return `The challenge starts in ${plural(phase.startsIn, 'day')}.`;
+  if (phase.phase === 'finished') return `The ${days}-day challenge is finished.`;
+  return `Day ${c.bold(String(phase.day))} of ${days}`;
+}
+
+export function streakLine(streak: Streak, c: ChalkInstance): string {
+  const flame = streak.current > 0 ? c.yellow(`${plural(streak.current, 'day')} streak`) : 'no streak yet';
+  return `${flame} · longest ${plural(streak.longest, 'day')}`;
+}
+
+export function celebration(streak: Streak, writtenToday: boolean, c: ChalkInstance): string | undefined {
+  const reached = writtenToday ? milestoneAt(streak.current) : undefined;
+  if (reached === 30) return c.magenta.bold('🎉 Thirty days in a row. You did it. Thank the people who wrote beside you.');
+  if (reached) return c.magenta.bold(`🎉 ${reached} days in a row! Share it with your cohort.`);
+  const next = nextMilestone(streak.current);
+  if (next && streak.current > 0) return c.dim(`${plural(next - streak.current, 'day')} to the ${next}-day milestone.`);
+  return undefined;
+}
+
+const CELL: Record<DayState, [string, keyof ChalkInstance]> = {
+  written: ['■', 'green'],
+  frozen: ['❄', 'cyan'],
+  missed: ['×', 'red'],
+  today: ['□', 'yellow'],
+  future: ['·', 'dim'],
+};
+
+/** One cell per challenge day, a gap after each week, then a legend. */
+export function heatmap(calendar: readonly CalendarDay[], c: ChalkInstance): string {
+  const cells = calendar.map((d, i) => {
+    const [glyph, colour] = CELL[d.state];
+    const paint = c[colour] as (s: string) => string;
+    return paint(glyph) + ((i + 1) % 7 === 0 ? ' ' : '');
+  });
+  const legend = c.dim('■ written  × missed  ❄ frozen  □ today  · ahead');
+  return `${cells.join('').trimEnd()}\n${legend}`;
+}

@@ -1,0 +1,53 @@
+// Loads the writer's state (config, journal, today) and computes where they stand. Used by
+// every command of the daily loop, so it stays light: no git, no YAML parser, no prompts.
+import { readConfigOrEmpty } from './adapters/config.js';
+import { readJournal } from './adapters/journal.js';
+import { systemTimeZone } from './adapters/clock.js';
+import { challengeDay, localDay, type ChallengePhase, type LocalDate } from './domain/calendar.js';
+import type { Journal } from './domain/journal.js';
+import { writtenDays } from './domain/journal.js';
+import { resolveSettings, type Config, type Settings } from './domain/settings.js';
+import { challengeCalendar, computeStreak, type CalendarDay, type Streak } from './domain/streak.js';
+import type { Context } from './context.js';
+
+export interface WriterState {
+  config: Config;
+  settings: Settings;
+  journal: Journal;
+  now: number;
+  today: LocalDate;
+  /** The challenge's first day: configured, else the first post's day, else today. */
+  start: LocalDate;
+  phase: ChallengePhase;
+  streak: Streak;
+  calendar: CalendarDay[];
+}
+
+export function loadWriter(ctx: Context): WriterState {
+  const config = readConfigOrEmpty(ctx.paths);
+  const settings = resolveSettings(config, { editor: ctx.env.VISUAL || ctx.env.EDITOR || undefined }, {
+    timezone: systemTimeZone(),
+    blogDir: ctx.paths.defaultBlog,
+  });
+  const journal = readJournal(ctx.paths);
+  return computeWriter(config, settings, journal, ctx.now());
+}
+
+export function computeWriter(config: Config, settings: Settings, journal: Journal, now: number): WriterState {
+  const today = localDay(now, settings.timezone, settings.dayStartsAt);
+  const firstPost = journal.entries.reduce<LocalDate | undefined>((min, e) => (!min || e.date < min ? e.date : min), undefined);
+  const start = settings.challengeStart ?? firstPost ?? today;
+  const days = writtenDays(journal.entries);
+  const streak = computeStreak(days, today, { start });
+  return {
+    config,
+    settings,
+    journal,
+    now,
+    today,
+    start,
+    phase: challengeDay(today, start, settings.days),
+    streak,
+    calendar: challengeCalendar(start, settings.days, today, days, streak.frozen),
+  };
+}

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays, challengeDay, dateRange, daysBetween, isLocalDate, isTimeZone, localDay, parseClock, parseInstant, zonedTimestamp,
+} from '../../src/domain/calendar.js';
+
+const at = (iso: string) => Date.parse(iso);
+
+describe('localDay', () => {
+  it.each([
+    // instant, zone, dayStartsAt, local day
+    ['2026-11-23T16:59:59Z', 'Asia/Ho_Chi_Minh', '00:00', '2026-11-23'],
+    ['2026-11-23T17:00:00Z', 'Asia/Ho_Chi_Minh', '00:00', '2026-11-24'],
+    ['2026-11-24T04:59:00Z', 'America/New_York', '00:00', '2026-11-23'],
+    ['2026-11-24T05:00:00Z', 'America/New_York', '00:00', '2026-11-24'],
+    // Chatham is UTC+13:45 in (southern) summer: far east, with a quarter-hour offset
+    ['2026-11-23T10:14:00Z', 'Pacific/Chatham', '00:00', '2026-11-23'],
+    ['2026-11-23T10:15:00Z', 'Pacific/Chatham', '00:00', '2026-11-24'],
+    // a 03:00 boundary: 01:30 still belongs to the evening before
+    ['2026-11-23T18:30:00Z', 'Asia/Ho_Chi_Minh', '03:00', '2026-11-23'],
+    ['2026-11-23T19:59:00Z', 'Asia/Ho_Chi_Minh', '03:00', '2026-11-23'],
+    ['2026-11-23T20:00:00Z', 'Asia/Ho_Chi_Minh', '03:00', '2026-11-24'],
+    // leap day
+    ['2028-02-29T12:00:00Z', 'UTC', '00:00', '2028-02-29'],
+    ['2028-03-01T01:00:00Z', 'UTC', '03:00', '2028-02-29'],
+  ])('%s in %s (day starts %s) is %s', (instant, zone, start, expected) => {
+    expect(localDay(at(instant), zone, start)).toBe(expected);
+  });
+
+  describe('across DST changes', () => {
+    it.each([
+      // Berlin springs forward 2026-03-29 02:00 → 03:00 (UTC+1 → UTC+2)
+      ['2026-03-28T23:30:00Z', 'Europe/Berlin', '00:00', '2026-03-29'], // 00:30 CET
+      ['2026-03-29T00:30:00Z', 'Europe/Berlin', '03:00', '2026-03-28'], // 01:30 CET, before a 03:00 boundary
+      ['2026-03-29T01:00:00Z', 'Europe/Berlin', '03:00', '2026-03-29'], // 03:00 CEST: the boundary itself
+      // Berlin falls back 2026-10-25 03:00 → 02:00: 02:30 happens twice
+      ['2026-10-25T00:30:00Z', 'Europe/Berlin', '03:00', '2026-10-24'], // first 02:30 (CEST)
+      ['2026-10-25T01:30:00Z', 'Europe/Berlin', '03:00', '2026-10-24'], // second 02:30 (CET)
+      ['2026-10-25T02:00:00Z', 'Europe/Berlin', '03:00', '2026-10-25'], // 03:00 CET
+      // New York springs forward 2026-03-08 and falls back 2026-11-01
+      ['2026-03-08T04:59:00Z', 'America/New_York', '00:00', '2026-03-07'], // 23:59 EST
+      ['2026-03-08T05:00:00Z', 'America/New_York', '00:00', '2026-03-08'], // 00:00 EST
+      ['2026-03-09T03:59:00Z', 'America/New_York', '00:00', '2026-03-08'], // 23:59 EDT
+      ['2026-11-01T03:59:00Z', 'America/New_York', '00:00', '2026-10-31'], // 23:59 EDT
+      ['2026-11-02T04:59:00Z', 'America/New_York', '00:00', '2026-11-01'], // 23:59 EST: a 25-hour day
+    ])('%s in %s (day starts %s) is %s', (instant, zone, start, expected) => {
+      expect(localDay(at(instant), zone, start)).toBe(expected);
+    });
+
+    it('gives a 25-hour day exactly one local date in New York', () => {
+      const days = new Set<string>();
+      for (let h = 4; h < 4 + 25; h++) days.add(localDay(at('2026-11-01T00:00:00Z') + h * 3_600_000, 'America/New_York'));
+      expect([...days]).toEqual(['2026-11-01']);
+    });
+  });
+});
+
+describe('zonedTimestamp', () => {
+  it.each([
+    ['2026-11-23T13:05:09Z', 'Asia/Ho_Chi_Minh', '2026-11-23T20:05:09+07:00'],
+    ['2026-11-23T13:05:09Z', 'UTC', '2026-11-23T13:05:09+00:00'],
+    ['2026-07-01T12:00:00Z', 'America/New_York', '2026-07-01T08:00:00-04:00'],
+    ['2026-11-23T10:15:00Z', 'Pacific/Chatham', '2026-11-24T00:00:00+13:45'],
+  ])('%s in %s is %s', (instant, zone, expected) => {
+    expect(zonedTimestamp(at(instant), zone)).toBe(expected);
+    expect(Date.parse(expected)).toBe(at(instant));
+  });
+});
+
+describe('day arithmetic', () => {
+  it.each([
+    ['2026-02-28', 1, '2026-03-01'],
+    ['2028-02-28', 1, '2028-02-29'],
+    ['2028-03-01', -1, '2028-02-29'],
+    ['2026-12-31', 1, '2027-01-01'],
+    ['2026-03-29', 1, '2026-03-30'], // DST day in Europe changes nothing for dates
+  ])('%s + %i = %s', (date, n, expected) => {
+    expect(addDays(date, n)).toBe(expected);
+    expect(daysBetween(date, expected)).toBe(n);
+  });
+
+  it('lists a range of dates', () => {
+    expect(dateRange('2028-02-27', 4)).toEqual(['2028-02-27', '2028-02-28', '2028-02-29', '2028-03-01']);
+  });
+});
+
+describe('challengeDay', () => {
+  it.each([
+    ['2026-11-20', { phase: 'before', day: -2, startsIn: 3 }],
+    ['2026-11-22', { phase: 'before', day: 0, startsIn: 1 }],
+    ['2026-11-23', { phase: 'active', day: 1 }],
+    ['2026-12-22', { phase: 'active', day: 30 }],
+    ['2026-12-23', { phase: 'finished', day: 31 }],
+  ])('on %s', (today, expected) => {
+    expect(challengeDay(today, '2026-11-23', 30)).toEqual(expected);
+  });
+});
+
+describe('parsing', () => {
+  it.each([
+    ['2026-11-23T08:00:00+07:00', true],
+    ['2026-11-23T08:00:00Z', true],
+    ['2026-11-23T08:00Z', true],
+    ['2026-11-23T08:00:00.123-05:00', true],
+    ['2026-11-23', false], // a date is not an instant
+    ['2026-11-23T08:00:00', false], // no zone: ambiguous
+    ['tomorrow', false],
+    ['2026-13-01T00:00:00Z', false],
+  ])('parseInstant(%s) → %s', (value, ok) => {
+    expect(parseInstant(value) !== undefined).toBe(ok);
+  });
+
+  it.each([['00:00', 0], ['03:00', 180], ['23:59', 1439], ['24:00', undefined], ['3:00', undefined], ['03:60', undefined]])(
+    'parseClock(%s) → %s',
+    (value, minutes) => expect(parseClock(value)).toBe(minutes),
+  );
+
+  it.each([['2028-02-29', true], ['2026-02-29', false], ['2026-11-31', false], ['26-11-01', false]])('isLocalDate(%s) → %s', (v, ok) =>
+    expect(isLocalDate(v)).toBe(ok),
+  );
+
+  it.each([['Asia/Ho_Chi_Minh', true], ['Pacific/Chatham', true], ['UTC', true], ['Mars/Olympus', false], ['', false]])(
+    'isTimeZone(%s) → %s',
+    (v, ok) => expect(isTimeZone(v)).toBe(ok),
+  );
+});
