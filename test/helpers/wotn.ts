@@ -1,5 +1,6 @@
 // Runs the built binary exactly as a user would, with its own WOTN_HOME and clock.
 import { execFile } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gitEnv } from './git.js';
 
@@ -26,6 +27,7 @@ export function wotn(args: string[], o: RunOptions): Promise<Run> {
   if (o.now) env.WOTN_NOW = o.now;
   else delete env.WOTN_NOW;
   if (o.env) Object.assign(env, o.env);
+  mkdirSync(o.cwd ?? o.home, { recursive: true });
   return new Promise((resolve) => {
     const child = execFile(process.execPath, [BIN, ...args], { cwd: o.cwd ?? o.home, env }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;

@@ -1,0 +1,86 @@
+// Bad input: one line naming the file, flag or value; exit 2; nothing lost or half-written.
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/tmp.js';
+import { wotn } from '../helpers/wotn.js';
+
+const now = '2026-11-01T20:00:00+07:00';
+
+describe('bad input', () => {
+  it.each([
+    ['config.json', '{"schema": 1, "profile": {'],
+    ['config.json', '{"schema": 7, "profile": {}, "blog": {}, "challenge": {}}'],
+    ['journal.json', 'not json'],
+    ['journal.json', '{"schema": 1, "drafts": {}, "entries": [{"date": 3}]}'],
+  ])('a corrupt %s is named, exit 2, and left untouched', async (file, content) => {
+    const home = tempDir();
+    writeFileSync(join(home, file), content);
+    for (const args of [['status'], ['today', '--no-edit'], ['publish', '--url', 'https://x.dev', '--words', '9']]) {
+      const r = await wotn(args, { home, now });
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain(join(home, file));
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+      expect(readFileSync(join(home, file), 'utf8')).toBe(content);
+    }
+  });
+
+  it('shows a stack trace only with --debug', async () => {
+    const home = tempDir();
+    writeFileSync(join(home, 'config.json'), '{');
+    expect((await wotn(['status', '--debug'], { home, now })).stderr).toMatch(/\n\s+at /);
+  });
+
+  it.each([
+    [['statu'], /unknown command 'statu'[\s\S]*Did you mean status\?/],
+    [['status', '--jsn'], /unknown option '--jsn'[\s\S]*Did you mean --json\?/],
+    [['init', '--goal', 'lots'], /--goal "lots" is not a whole number/],
+    [['init', '--yes', '--timezone', 'Mars/Base'], /--timezone "Mars\/Base" is not an IANA time zone/],
+    [['init', '--yes', '--handle', '-bad-'], /--handle "-bad-" starts or ends with a hyphen/],
+    [['init', '--yes', '--day-starts-at', '3am'], /--day-starts-at "3am" is not a time as HH:MM/],
+    [['init', '--yes', '--file-name', '{title}.md'], /--file-name "\{title\}.md" has unknown token \{title\}/],
+    [['init', '--name', 'Lan'], /--handle is required when not running interactively/],
+    [['init'], /--name and --handle are required when not running interactively/],
+    [['publish', 'nope.md'], /nope.md: no such file/],
+    [['publish'], /there is no post for today yet[\s\S]*wotn today/],
+  ])('wotn %j → exit 2 with a clear message', async (args, message) => {
+    const home = tempDir();
+    const r = await wotn(args, { home, now });
+    expect(r.stderr).toMatch(message);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('refuses a WOTN_NOW that is not an ISO-8601 instant', async () => {
+    const r = await wotn(['status'], { home: tempDir(), now: 'yesterday' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('wotn: WOTN_NOW="yesterday" is not an ISO-8601 instant (e.g. 2026-11-23T08:00:00+07:00)\n');
+  });
+
+  it('refuses executable front matter without running it', async () => {
+    const home = tempDir();
+    const blog = join(home, 'writing', 'posts');
+    mkdirSync(blog, { recursive: true });
+    const marker = join(home, 'pwned');
+    const post = join(blog, 'evil.md');
+    const text = `---js\n{ title: require('fs').writeFileSync(${JSON.stringify(marker)}, 'x') }\n---\n${'word '.repeat(300)}`;
+    writeFileSync(post, text);
+    const r = await wotn(['publish', post], { home, now });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('evil.md: front matter in JavaScript is not allowed; use YAML');
+    expect(() => readFileSync(marker)).toThrow();
+    expect(readFileSync(post, 'utf8')).toBe(text);
+  });
+
+  it('prints only JSON on stdout with --json', async () => {
+    const r = await wotn(['status', '--json'], { home: tempDir(), now });
+    expect(() => JSON.parse(r.stdout)).not.toThrow();
+  });
+
+  it('--help teaches the daily loop and the environment', async () => {
+    const r = await wotn(['--help'], { home: tempDir() });
+    expect(r.code).toBe(0);
+    for (const text of ['wotn today', 'wotn publish', 'WOTN_HOME', 'WOTN_NOW', 'Exit codes']) expect(r.stdout).toContain(text);
+  });
+});
