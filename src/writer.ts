@@ -26,7 +26,7 @@ export interface WriterState {
 export function loadWriter(ctx: Context): WriterState {
   const config = readConfigOrEmpty(ctx.paths);
   const settings = resolveSettings(config, { editor: ctx.env.VISUAL || ctx.env.EDITOR || undefined }, {
-    timezone: systemTimeZone(),
+    timezone: systemTimeZone,
     blogDir: ctx.paths.defaultBlog,
   });
   const journal = readJournal(ctx.paths);

@@ -1,5 +1,5 @@
 // The clock. WOTN_NOW (an ISO-8601 instant) replaces it for tests, demos and CI.
-import { parseInstant } from '../domain/calendar.js';
+import { parseInstant } from '../domain/instant.js';
 import { UsageError } from '../errors.js';
 
 export type Clock = () => number;

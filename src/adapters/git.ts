@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { WotnError } from '../errors.js';
 
 export class GitError extends WotnError {
-  constructor(readonly args: string[], readonly stderr: string, readonly code: number | string | undefined) {
-    super(`git ${args[0]} failed: ${firstLine(stderr) || `exit ${code}`}`);
+  constructor(readonly args: string[], readonly stderr: string, readonly code: number | string | undefined, readonly stdout = '') {
+    super(`git ${args[0]} failed: ${firstLine(stderr) || firstLine(stdout) || `exit ${code}`}`);
   }
 }
 
@@ -33,7 +33,7 @@ export function git(cwd: string, args: string[], options: GitOptions = {}): Prom
         maxBuffer: 64 * 1024 * 1024,
       },
       (error, stdout, stderr) => {
-        if (error) reject(new GitError(args, String(stderr), error.code ?? error.signal ?? undefined));
+        if (error) reject(new GitError(args, String(stderr), error.code ?? error.signal ?? undefined, String(stdout)));
         else resolve(String(stdout));
       },
     );
@@ -61,7 +61,14 @@ export async function ensureRepo(dir: string, branch: string): Promise<boolean> 
 /** Commits exactly one file (other staged changes are left alone); returns the short sha. */
 export async function commitFile(dir: string, file: string, message: string): Promise<string> {
   await git(dir, ['add', '--', file]);
-  const out = await git(dir, ['commit', '--only', '-m', message, '--', file]);
+  let out: string;
+  try {
+    out = await git(dir, ['commit', '--only', '-m', message, '--', file]);
+  } catch (error) {
+    // The same post published again unchanged: its last commit stands.
+    if (!(error instanceof GitError && /nothing (added )?to commit/.test(error.stdout))) throw error;
+    return (await git(dir, ['log', '-1', '--format=%h', '--', file])).trim();
+  }
   const sha = /\[[^\]]*?([0-9a-f]{7,40})\]/.exec(out)?.[1];
   return sha ?? (await git(dir, ['rev-parse', '--short', 'HEAD'])).trim();
 }

@@ -105,7 +105,7 @@ export async function runInit(o: InitOptions, ctx: Context, asker?: Asker): Prom
   if (o.postsDir && (o.postsDir.includes('..') || o.postsDir.startsWith('/')))
     throw new UsageError(`--posts-dir "${o.postsDir}" must be a folder inside the blog`);
 
-  const settings = resolveSettings(config, {}, { timezone, blogDir: ctx.paths.defaultBlog });
+  const settings = resolveSettings(config, {}, { timezone: () => timezone, blogDir: ctx.paths.defaultBlog });
   await prepareBlog(settings.blogDir, settings.branch, settings.remote);
   await writeConfig(ctx.paths, config);
   return config;
@@ -131,7 +131,7 @@ export async function initCommand(ctx: Context, args: unknown[]): Promise<void> 
   const config = await runInit(args[0] as InitOptions, ctx);
   if (ctx.json) return ctx.out.data(JSON.stringify({ config: ctx.paths.configFile, ...config }, null, 2));
   const c = style(ctx.color);
-  const s = resolveSettings(config, {}, { timezone: systemTimeZone(), blogDir: ctx.paths.defaultBlog });
+  const s = resolveSettings(config, {}, { timezone: systemTimeZone, blogDir: ctx.paths.defaultBlog });
   ctx.out.data(`${c.green('Saved')} ${ctx.paths.configFile}`);
   ctx.out.data(`${s.name || '(no name)'}${s.handle ? ` @${s.handle}` : ''} · ${s.timezone}, day starts at ${s.dayStartsAt} · goal ${s.goal} words`);
   ctx.out.data(`Blog: ${s.blogDir} → ${s.postsDir}/${s.fileName}${s.remote ? `, pushes to ${s.remote} ${s.branch}` : ', no remote'}`);

@@ -8,7 +8,7 @@ import type { CalendarDay } from '../domain/streak.js';
 import { countWords } from '../domain/words.js';
 import { loadWriter } from '../writer.js';
 import { celebration, heatmap, phaseLine, streakLine } from '../render/writer.js';
-import { plural, style } from '../render/style.js';
+import { grouped, plural, style } from '../render/style.js';
 import type { Context } from '../context.js';
 
 export type TodayState = { state: 'not-started' } | { state: 'draft'; path: string; words: number } | { state: 'published'; posts: number };
@@ -68,7 +68,7 @@ export async function statusCommand(ctx: Context): Promise<void> {
   else if (t.state === 'draft') lines.push(`Today: draft with ${t.words}/${r.goal} words · ${c.dim(t.path)}`);
   else lines.push(`Today: ${c.yellow('not started')} · run ${c.bold('wotn today')}`);
   lines.push(streakLine({ ...r.streak, frozen: [] }, c));
-  lines.push(`Words: ${r.words.today.toLocaleString('en-US')} today · ${r.words.total.toLocaleString('en-US')} in total · ${r.daysWritten}/${r.days} days written`);
+  lines.push(`Words: ${grouped(r.words.today)} today · ${grouped(r.words.total)} in total · ${r.daysWritten}/${r.days} days written`);
   lines.push('', heatmap(r.calendar, c));
   const cheer = celebration({ ...r.streak, frozen: [] }, r.published, c);
   if (cheer) lines.push('', cheer);

@@ -1,15 +1,13 @@
 // Local calendar days, the day boundary and the challenge day. Pure: instants come in as
 // numbers (ms since the epoch), days go out as 'YYYY-MM-DD' strings.
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns/format';
 import { subDays } from 'date-fns/subDays';
 
 export type LocalDate = string; // YYYY-MM-DD
+export { parseInstant } from './instant.js';
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const CLOCK_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const ISO_INSTANT_RE =
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/;
 const DAY_MS = 86_400_000;
 
 export function isLocalDate(value: string): boolean {
@@ -25,12 +23,6 @@ export function parseClock(value: string): number | undefined {
   return m ? +m[1]! * 60 + +m[2]! : undefined;
 }
 
-/** An ISO-8601 instant with a date, a time and a zone designator; returns ms or undefined. */
-export function parseInstant(value: string): number | undefined {
-  if (!ISO_INSTANT_RE.test(value)) return undefined;
-  const t = Date.parse(value);
-  return Number.isNaN(t) ? undefined : t;
-}
 
 export function isTimeZone(zone: string): boolean {
   if (!zone) return false;
@@ -51,12 +43,22 @@ export function localDay(instant: number, zone: string, dayStartsAt = '00:00'): 
   const start = parseClock(dayStartsAt) ?? 0;
   const d = new TZDate(instant, zone);
   const minutes = d.getHours() * 60 + d.getMinutes();
-  return format(minutes < start ? subDays(d, 1) : d, 'yyyy-MM-dd');
+  return ymd(minutes < start ? subDays(d, 1) : d);
+}
+
+// Formatting by hand: date-fns/format pulls in its locale machinery, too heavy for startup.
+const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
+
+function ymd(d: TZDate): LocalDate {
+  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /** The instant formatted with the zone's UTC offset: 2026-11-23T20:17:00+07:00. */
 export function zonedTimestamp(instant: number, zone: string): string {
-  return format(new TZDate(instant, zone), "yyyy-MM-dd'T'HH:mm:ssxxx");
+  const d = new TZDate(Math.floor(instant / 1000) * 1000, zone);
+  const offset = -d.getTimezoneOffset();
+  const sign = offset < 0 ? '-' : '+';
+  return `${ymd(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
 }
 
 function toUtcMs(date: LocalDate): number {

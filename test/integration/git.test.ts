@@ -60,3 +60,13 @@ describe('git adapter', () => {
     expect((await git(root, ['symbolic-ref', '--short', 'HEAD'])).trim()).toBe('main');
   });
 });
+
+describe('committing an unchanged file', () => {
+  it('returns the commit that last changed it instead of failing', async () => {
+    const repo = workRepo(tempDir());
+    writeFileSync(join(repo, 'post.md'), 'hello');
+    const first = await commitFile(repo, 'post.md', 'Day 1');
+    expect(await commitFile(repo, 'post.md', 'Day 1 again')).toBe(first);
+    expect(log(repo)).toEqual(['Day 1']);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { configProblem, emptyConfig, resolveSettings } from '../../src/domain/settings.js';
 import { journalProblem, recordEntry, emptyJournal, type JournalEntry } from '../../src/domain/journal.js';
 
-const defaults = { timezone: 'UTC', blogDir: '/home/w/writing' };
+const defaults = { timezone: () => 'UTC', blogDir: '/home/w/writing' };
 
 describe('resolveSettings', () => {
   it('fills embedded defaults for an empty config', () => {

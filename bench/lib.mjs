@@ -1,0 +1,40 @@
+// Benchmark helpers: run commands interleaved in one session, report medians and ratios.
+import { execFileSync, spawnSync } from 'node:child_process';
+
+export function timeOnce(cmd, args, options = {}) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], ...options });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return ms;
+}
+
+export function median(values) {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** Runs each case `runs` times, round-robin so that machine noise hits all alike. */
+export function measure(cases, runs) {
+  const times = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
+  for (const fn of Object.values(cases)) fn(); // warm the file cache
+  for (let i = 0; i < runs; i++) for (const [name, fn] of Object.entries(cases)) times[name].push(fn(i));
+  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, median(v)]));
+}
+
+export function row(label, ms, floorLabel, floorMs, target) {
+  const ratio = ms / floorMs;
+  const verdict = target === undefined ? '' : ratio <= target ? `  ok (target ≤ ${target}×)` : `  OVER (target ≤ ${target}×)`;
+  return `${label.padEnd(44)} ${ms.toFixed(1).padStart(7)} ms  vs ${floorLabel.padEnd(30)} ${floorMs.toFixed(1).padStart(7)} ms  = ${ratio.toFixed(2)}×${verdict}`;
+}
+
+export const gitEnv = {
+  GIT_AUTHOR_NAME: 'Bench', GIT_AUTHOR_EMAIL: 'bench@example.com',
+  GIT_COMMITTER_NAME: 'Bench', GIT_COMMITTER_EMAIL: 'bench@example.com',
+  GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1',
+};
+
+export function git(cwd, ...args) {
+  return execFileSync('git', args, { cwd, env: { ...process.env, ...gitEnv }, encoding: 'utf8' });
+}

@@ -1,0 +1,68 @@
+// npm run bench: each figure as a ratio against its floor, measured side by side in one run.
+import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { git, gitEnv, measure, row, timeOnce } from './lib.mjs';
+
+const BIN = fileURLToPath(new URL('../bin/wotn.js', import.meta.url));
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const root = mkdtempSync(join(tmpdir(), 'wotn-bench-'));
+const node = process.execPath;
+
+try {
+  const home = join(root, 'home');
+  const env = { ...process.env, ...gitEnv, WOTN_HOME: home, NO_COLOR: '1' };
+  const run = (args, now, extra = {}) => timeOnce(node, [BIN, ...args], { env: { ...env, WOTN_NOW: now, ...extra } });
+  const words = 'word '.repeat(250) + '\n';
+
+  // A writer with 30 published days.
+  run(['init', '--yes', '--name', 'Bench', '--handle', 'bench', '--timezone', 'UTC'], '2026-11-01T08:00:00Z');
+  for (let d = 1; d <= 30; d++) {
+    const date = `2026-11-${String(d).padStart(2, '0')}`;
+    run(['today', '--no-edit'], `${date}T08:00:00Z`);
+    appendFileSync(join(home, 'writing', 'posts', `${date}-day-${d}.md`), words);
+    run(['publish'], `${date}T09:00:00Z`);
+  }
+  const day30 = '2026-11-30T10:00:00Z';
+
+  // Floors for publish: a plain git add + commit, and the same from a bare node process.
+  const plain = join(root, 'plain');
+  git(root, 'init', '--quiet', '--initial-branch=main', plain);
+  const blog = join(home, 'writing');
+  const nodeGit = `const {execFileSync:x}=require('child_process');x('git',['add','--',process.argv[1]]);x('git',['commit','-q','-m','m','--',process.argv[1]])`;
+  let n = 0;
+  const results = measure(
+    {
+      floor: () => timeOnce(node, ['-e', '0']),
+      version: () => run(['--version'], day30),
+      status: () => run(['status'], day30),
+      todayExisting: () => run(['today', '--no-edit'], day30),
+      gitPlain: (i = n++) => {
+        const file = `p-${i}-${Math.random().toString(36).slice(2)}.md`;
+        writeFileSync(join(plain, file), `---\ntitle: x\n---\n${words}`);
+        return timeOnce('git', ['add', '--', file], { cwd: plain, env }) + timeOnce('git', ['commit', '-q', '-m', 'm', '--', file], { cwd: plain, env });
+      },
+      gitFromNode: () => {
+        const file = `n-${Math.random().toString(36).slice(2)}.md`;
+        writeFileSync(join(plain, file), `---\ntitle: x\n---\n${words}`);
+        return timeOnce(node, ['-e', nodeGit, file], { cwd: plain, env });
+      },
+      publish: () => {
+        const file = join(blog, 'posts', `extra-${Math.random().toString(36).slice(2)}.md`);
+        writeFileSync(file, `---\ntitle: Extra\ndraft: true\n---\n${words}`);
+        return run(['publish', file, '--no-push'], day30);
+      },
+    },
+    RUNS,
+  );
+
+  console.log(`wotn benchmarks (median of ${RUNS} runs each, interleaved; node ${process.version})\n`);
+  console.log(row('wotn --version', results.version, 'node -e 0', results.floor, 1.3));
+  console.log(row('wotn status (30 entries)', results.status, 'node -e 0', results.floor, 1.8));
+  console.log(row('wotn today --no-edit (post exists)', results.todayExisting, 'node -e 0', results.floor, 2));
+  console.log(row('wotn publish --no-push', results.publish, 'git add + git commit', results.gitPlain, 3));
+  console.log(row('wotn publish --no-push', results.publish, 'node running git add + commit', results.gitFromNode));
+} finally {
+  rmSync(root, { recursive: true, force: true });
+}
