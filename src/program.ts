@@ -98,6 +98,54 @@ Exit codes: 0 done, 1 an operation failed (git, network), 2 bad input or usage, 
     .description('push blog commits that are waiting and sync your entries to the cohort ledger')
     .action(action(async () => (await import('./commands/sync.js')).syncCommand));
 
+  const cohort = program.command('cohort').description('start or join a cohort: a shared ledger of rules, members and progress');
+  cohort
+    .command('init')
+    .argument('<dir|url>', 'a new folder, or a git remote (URL or bare repository) to push the ledger to')
+    .description('scaffold a cohort ledger: rules, member directory, progress and the leaderboard workflow')
+    .option('--name <name>', 'the cohort\'s name')
+    .option('--start <YYYY-MM-DD>', 'the first day of the challenge')
+    .option('--days <n>', 'length of the challenge', integer('--days'), 30)
+    .option('--timezone <zone>', 'the cohort\'s time zone for reports (default: this machine\'s)')
+    .option('--min-words <n>', 'words a post needs to count', integer('--min-words', 0), 200)
+    .option('--freezes <n>', 'missed days per challenge that keep a streak alive', integer('--freezes', 0), 0)
+    .option('--grace-hours <n>', 'hours after a day ends in which a post can still be recorded for it', integer('--grace-hours', 0), 0)
+    .option('--lead <handle>', 'a lead (repeat for more)', (v: string, all: string[] = []) => [...all, v])
+    .addHelpText('after', '\nExample:\n  $ wotn cohort init ./wotn-2026-12 --name "WOTN December" --start 2026-12-01 --timezone Asia/Ho_Chi_Minh --lead lan')
+    .action(action(async () => (await import('./commands/cohort.js')).cohortInitCommand));
+  cohort
+    .command('join')
+    .argument('<ledger>', 'the ledger: a git URL, a bare repository or github:OWNER/REPO')
+    .description('add your card to the member directory and sync your progress from now on')
+    .option('--intro <text>', 'one line about you and what you will write')
+    .option('--hide-streak', 'appear on the leaderboard without showing your streak')
+    .option('--nudge', 'let leads @mention you when you are at risk')
+    .action(action(async () => (await import('./commands/cohort.js')).cohortJoinCommand));
+
+  const ledgerOption = () => new Option('--ledger <ledger>', 'the ledger (default: the one you joined)');
+  program
+    .command('members')
+    .description('the cohort\'s member directory: names, handles, roles, blogs, intros')
+    .addOption(ledgerOption())
+    .action(action(async () => (await import('./commands/report.js')).membersCommand));
+
+  program
+    .command('report')
+    .description('for leads: who wrote today, who is at risk, streaks, completion, participation per day')
+    .addOption(ledgerOption())
+    .option('--date <YYYY-MM-DD>', 'report as of this day (default: today in the cohort\'s time zone)')
+    .addOption(new Option('--format <format>', 'output format').choices(['table', 'md', 'json', 'csv', 'html']).default('table'))
+    .option('--out <file>', 'write to a file instead of stdout')
+    .action(action(async () => (await import('./commands/report.js')).reportCommand));
+
+  program
+    .command('leaderboard')
+    .description('write LEADERBOARD.md, index.html and progress.json for the cohort\'s page (CI runs this)')
+    .addOption(ledgerOption())
+    .option('--date <YYYY-MM-DD>', 'as of this day (default: today in the cohort\'s time zone)')
+    .requiredOption('--out <dir>', 'the folder to write to')
+    .action(action(async () => (await import('./commands/report.js')).leaderboardCommand));
+
   program
     .command('doctor')
     .description('check your setup; --rebuild recreates the journal from your posts')

@@ -9,6 +9,8 @@ import { writtenDays } from './domain/journal.js';
 import { resolveSettings, type Config, type Settings } from './domain/settings.js';
 import { challengeCalendar, computeStreak, type CalendarDay, type Streak } from './domain/streak.js';
 import type { Context } from './context.js';
+import { rememberedRules } from './adapters/cohort-rules.js';
+import type { Cohort } from './domain/ledger.js';
 
 export interface WriterState {
   config: Config;
@@ -21,6 +23,10 @@ export interface WriterState {
   phase: ChallengePhase;
   streak: Streak;
   calendar: CalendarDay[];
+  /** The cohort's rules when the writer is in one (as last synced). */
+  cohort?: Cohort;
+  /** Words a post needs to count: the cohort's minimum, else the writer's goal. */
+  minimum: number;
 }
 
 export function loadWriter(ctx: Context): WriterState {
@@ -30,16 +36,20 @@ export function loadWriter(ctx: Context): WriterState {
     blogDir: ctx.paths.defaultBlog,
   });
   const journal = readJournal(ctx.paths);
-  return computeWriter(config, settings, journal, ctx.now());
+  const cohort = settings.ledger ? rememberedRules(ctx.paths, settings.ledger) : undefined;
+  return computeWriter(config, settings, journal, ctx.now(), cohort);
 }
 
-export function computeWriter(config: Config, settings: Settings, journal: Journal, now: number): WriterState {
+export function computeWriter(config: Config, settings: Settings, journal: Journal, now: number, cohort?: Cohort): WriterState {
   const today = localDay(now, settings.timezone, settings.dayStartsAt);
   const firstPost = journal.entries.reduce<LocalDate | undefined>((min, e) => (!min || e.date < min ? e.date : min), undefined);
-  const start = settings.challengeStart ?? firstPost ?? today;
+  const start = cohort?.start ?? settings.challengeStart ?? firstPost ?? today;
+  if (cohort) settings = { ...settings, days: cohort.days };
   const days = writtenDays(journal.entries);
-  const streak = computeStreak(days, today, { start });
+  const streak = computeStreak(days, today, { start, freezes: cohort?.freezes ?? 0 });
   return {
+    cohort,
+    minimum: cohort?.minWords ?? settings.goal,
     config,
     settings,
     journal,

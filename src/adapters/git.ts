@@ -50,12 +50,17 @@ export async function ensureRepo(dir: string, branch: string): Promise<boolean> 
   const inside = await git(dir, ['rev-parse', '--is-inside-work-tree']).catch(() => '');
   if (inside.trim() === 'true') return false;
   await git(dir, ['init', '--quiet', `--initial-branch=${branch}`]);
-  const email = await git(dir, ['config', 'user.email']).catch(() => '');
-  if (!email.trim()) {
-    await git(dir, ['config', 'user.email', 'writer@wotn.local']);
-    await git(dir, ['config', 'user.name', 'wotn writer']);
-  }
+  await ensureIdentity(dir, 'wotn writer', 'writer@wotn.local');
   return true;
+}
+
+/** Gives a repository a local identity when the user has none (a fresh machine, CI). */
+export async function ensureIdentity(dir: string, name: string, email: string): Promise<void> {
+  if (process.env.GIT_AUTHOR_EMAIL || process.env.GIT_COMMITTER_EMAIL) return;
+  const configured = await git(dir, ['config', 'user.email']).catch(() => '');
+  if (configured.trim()) return;
+  await git(dir, ['config', 'user.email', email]);
+  await git(dir, ['config', 'user.name', name]);
 }
 
 /** Commits exactly one file (other staged changes are left alone); returns the short sha. */

@@ -11,6 +11,7 @@ export interface Paths {
   cache: string;
   configFile: string;
   journalFile: string;
+  cohortRules: string;
   templates: string;
   defaultBlog: string;
 }
@@ -41,6 +42,7 @@ export function resolvePaths(env: NodeJS.ProcessEnv = process.env): Paths {
     ...dirs,
     configFile: join(dirs.config, 'config.json'),
     journalFile: join(dirs.data, 'journal.json'),
+    cohortRules: join(dirs.cache, 'cohort.json'),
     templates: join(dirs.config, 'templates'),
     defaultBlog: join(dirs.data, 'writing'),
   };

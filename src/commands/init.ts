@@ -7,6 +7,7 @@ import { PRESETS, patternProblem } from '../domain/post.js';
 import { resolveSettings, type Config } from '../domain/settings.js';
 import { readConfigOrEmpty, writeConfig } from '../adapters/config.js';
 import { systemTimeZone } from '../adapters/clock.js';
+import { parseLedgerSpec } from '../adapters/ledger.js';
 import type { Asker } from '../adapters/prompts.js';
 import { UsageError } from '../errors.js';
 import { style } from '../render/style.js';
@@ -99,7 +100,7 @@ export async function runInit(o: InitOptions, ctx: Context, asker?: Asker): Prom
       }),
     },
     challenge: { ...old.challenge },
-    ...(o.cohort ? { cohort: { ...old.cohort, ledger: o.cohort } } : {}),
+    ...(o.cohort ? { cohort: { ...old.cohort, ledger: parseLedgerSpec(o.cohort).canonical } } : {}),
   };
   if (config.goal === undefined) delete config.goal;
   if (o.postsDir && (o.postsDir.includes('..') || o.postsDir.startsWith('/')))

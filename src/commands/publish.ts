@@ -52,7 +52,7 @@ export async function runPublish(fileArg: string | undefined, options: PublishOp
   const words = draft?.words ?? options.words;
   if (words === undefined)
     throw new UsageError('--words N is needed with --url when there is no post file to count', 'Or pass the file: wotn publish FILE --url URL');
-  const verdict = judgeWords(words, { minimum: w.settings.goal, goal: w.settings.goal });
+  const verdict = judgeWords(words, { minimum: w.minimum, goal: w.settings.goal });
   if (!verdict.ok) throw new UsageError(`${draft ? displayPath(draft.file) : 'post'}: ${verdict.message}`);
 
   const publishedAt = zonedTimestamp(w.now, w.settings.timezone);
@@ -100,7 +100,14 @@ export async function runPublish(fileArg: string | undefined, options: PublishOp
     if (pushed) next.entries = next.entries.map((e) => (e.push === 'pending' ? { ...e, push: 'done' } : e));
     return next;
   });
-  const streak = computeStreak(writtenDays(journal.entries), w.today, { start: w.start });
+  let synced = false;
+  if (w.settings.ledger) {
+    const { runSync } = await import('./sync.js');
+    const sync = await runSync(ctx).catch((error: Error) => ({ ledger: { error: error.message } }));
+    if (sync.ledger?.error) warnings.push(`Not synced to the cohort ledger (${sync.ledger.error}). Run wotn sync later; your entry is queued.`);
+    else synced = true;
+  }
+  const streak = computeStreak(writtenDays(journal.entries), w.today, { start: w.start, freezes: w.cohort?.freezes ?? 0 });
   return {
     path: draft?.file ?? null,
     date,
@@ -110,7 +117,7 @@ export async function runPublish(fileArg: string | undefined, options: PublishOp
     url: url ?? null,
     commit,
     pushed,
-    synced: false,
+    synced,
     ...(verdict.note ? { note: verdict.note } : {}),
     warnings,
     streak: { current: streak.current, longest: streak.longest },
@@ -164,6 +171,7 @@ export async function publishCommand(ctx: Context, args: unknown[]): Promise<voi
   if (r.note) ctx.out.data(c.yellow(r.note));
   if (r.commit) ctx.out.data(`Commit ${r.commit}${r.pushed ? ', pushed' : ''}`);
   if (r.url) ctx.out.data(`URL ${r.url}`);
+  if (r.synced) ctx.out.data('Synced to the cohort ledger.');
   ctx.out.data(streakLine({ ...r.streak, frozen: [] }, c));
   const cheer = celebration({ ...r.streak, frozen: [] }, true, c);
   if (cheer) ctx.out.data(cheer);

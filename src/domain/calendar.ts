@@ -96,3 +96,10 @@ export function challengeDay(today: LocalDate, start: LocalDate, days: number): 
 export function challengeEnd(start: LocalDate, days: number): LocalDate {
   return addDays(start, days - 1);
 }
+
+/** The instant a local day begins in `zone` (at `dayStartsAt`), correct on DST days. */
+export function dayStartInstant(date: LocalDate, zone: string, dayStartsAt = '00:00'): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const minutes = parseClock(dayStartsAt) ?? 0;
+  return +new TZDate(y, m - 1, d, Math.floor(minutes / 60), minutes % 60, zone);
+}

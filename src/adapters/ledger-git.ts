@@ -1,0 +1,151 @@
+// The git transport for a cohort ledger. Reads: a shallow cached clone, refreshed on each
+// use. Writes: a partial, sparse clone holding only the member's own files; commit only
+// when something changed; push; on a rejected push, fetch and re-apply the change, with
+// random exponential backoff, so concurrent writers all land.
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { COHORT_FILE, ledgerJson, memberPath, progressPath } from '../domain/ledger.js';
+import { WotnError } from '../errors.js';
+import { ensureIdentity, git, GitError } from './git.js';
+
+// Lets a local or file:// server honour --filter; a remote server decides for itself.
+const ALLOW_FILTER = ['-c', 'uploadpack.allowFilter=true'];
+
+export class LedgerUnreachable extends WotnError {}
+
+export interface RetryPolicy {
+  attempts: number;
+  baseMs: number;
+  capMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 12, baseMs: 100, capMs: 4_000 };
+
+export interface OwnFiles {
+  card?: unknown;
+  progress?: unknown;
+}
+
+export interface WriteResult {
+  changed: boolean;
+  commit?: string;
+  attempts: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** "Full jitter": a random wait up to an exponentially growing cap. */
+export function backoffMs(attempt: number, p: RetryPolicy, random = Math.random): number {
+  return Math.floor(random() * Math.min(p.capMs, p.baseMs * 2 ** attempt));
+}
+
+async function fetchOrFail(dir: string, url: string, args: string[]): Promise<void> {
+  try {
+    await git(dir, [...ALLOW_FILTER, 'fetch', '--quiet', ...args]);
+  } catch (error) {
+    throw new LedgerUnreachable(`cannot reach the ledger ${url}: ${(error as Error).message.replace(/^git fetch failed: /, '')}`);
+  }
+}
+
+/** A shallow clone of the whole ledger for reading, brought up to date. Returns its folder. */
+export async function refreshReadClone(cacheDir: string, url: string): Promise<{ dir: string; stale?: string }> {
+  const dir = join(cacheDir, 'read');
+  if (!existsSync(join(dir, '.git'))) {
+    mkdirSync(cacheDir, { recursive: true });
+    rmSync(dir, { recursive: true, force: true });
+    try {
+      await git(cacheDir, ['clone', '--quiet', '--depth', '1', url, dir]);
+    } catch (error) {
+      rmSync(dir, { recursive: true, force: true });
+      throw new LedgerUnreachable(`cannot reach the ledger ${url}: ${(error as Error).message.replace(/^git clone failed: /, '')}`);
+    }
+    return { dir };
+  }
+  try {
+    await fetchOrFail(dir, url, ['--depth', '1', 'origin', 'HEAD']);
+  } catch (error) {
+    return { dir, stale: (error as Error).message };
+  }
+  await git(dir, ['reset', '--quiet', '--hard', 'FETCH_HEAD']);
+  return { dir };
+}
+
+async function ensureWriteClone(cacheDir: string, url: string, handle: string): Promise<{ dir: string; branch: string }> {
+  const dir = join(cacheDir, `member-${handle}`);
+  const branchFile = join(dir, '.git', 'wotn-branch');
+  if (!existsSync(branchFile)) {
+    mkdirSync(cacheDir, { recursive: true });
+    rmSync(dir, { recursive: true, force: true });
+    try {
+      await git(cacheDir, [...ALLOW_FILTER, 'clone', '--quiet', '--filter=blob:none', '--no-checkout', url, dir]);
+    } catch (error) {
+      rmSync(dir, { recursive: true, force: true });
+      throw new LedgerUnreachable(`cannot reach the ledger ${url}: ${(error as Error).message.replace(/^git clone failed: /, '')}`);
+    }
+    await ensureIdentity(dir, handle, `${handle}@users.noreply.github.com`);
+    await git(dir, ['sparse-checkout', 'set', '--no-cone', `/${COHORT_FILE}`, `/${memberPath(handle)}`, `/${progressPath(handle)}`]);
+    const head = await git(dir, ['symbolic-ref', '--short', 'refs/remotes/origin/HEAD']).catch(() => 'origin/main');
+    writeFileSync(branchFile, head.trim().replace(/^origin\//, ''));
+  }
+  return { dir, branch: readFileSync(branchFile, 'utf8').trim() };
+}
+
+function readJson(file: string): unknown {
+  if (!existsSync(file)) return undefined;
+  const text = readFileSync(file, 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new WotnError(`${file.split('/').slice(-2).join('/')} in the ledger is not valid JSON; fix it there before syncing`);
+  }
+}
+
+/**
+ * Changes the member's own files. `change` gets what the ledger holds now and returns the
+ * new files (undefined: leave as is); it runs again after every rejected push, on the
+ * newest ledger, so a concurrent writer's work is never overwritten.
+ */
+export async function updateOwnFiles(
+  cacheDir: string,
+  url: string,
+  handle: string,
+  change: (current: OwnFiles & { cohort: unknown }) => OwnFiles,
+  message: string,
+  policy: RetryPolicy = DEFAULT_RETRY,
+): Promise<WriteResult> {
+  const { dir, branch } = await ensureWriteClone(cacheDir, url, handle);
+  const files = { card: join(dir, memberPath(handle)), progress: join(dir, progressPath(handle)) };
+  for (let attempt = 1; ; attempt++) {
+    await fetchOrFail(dir, url, [ 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+    await git(dir, ['checkout', '--quiet', '--force', '-B', branch, `origin/${branch}`]);
+    const current = { card: readJson(files.card), progress: readJson(files.progress), cohort: readJson(join(dir, COHORT_FILE)) };
+    const next = change(current);
+    const paths: string[] = [];
+    for (const key of ['card', 'progress'] as const) {
+      if (next[key] === undefined) continue;
+      const text = ledgerJson(next[key]);
+      if (existsSync(files[key]) && readFileSync(files[key], 'utf8') === text) continue;
+      mkdirSync(dirname(files[key]), { recursive: true });
+      writeFileSync(files[key], text);
+      paths.push(key === 'card' ? memberPath(handle) : progressPath(handle));
+    }
+    if (!paths.length) return { changed: false, attempts: attempt };
+    await git(dir, ['add', '--sparse', '--', ...paths]);
+    await git(dir, ['commit', '--quiet', '--no-verify', '-m', message]);
+    try {
+      await git(dir, ['push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`]);
+      const commit = (await git(dir, ['rev-parse', '--short', 'HEAD'])).trim();
+      return { changed: true, commit, attempts: attempt };
+    } catch (error) {
+      if (attempt >= policy.attempts || !(error instanceof GitError))
+        throw new WotnError(`the ledger kept rejecting the push after ${attempt} attempts: ${(error as Error).message}`);
+      await sleep(backoffMs(attempt, policy));
+    }
+  }
+}
+
+/** The ledger's cohort rules as last seen by this member's clone (no network). */
+export function cachedCohortFile(cacheDir: string, handle: string): unknown {
+  const file = join(cacheDir, `member-${handle}`, COHORT_FILE);
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+}

@@ -1,0 +1,66 @@
+// One interface over the ledger transports, so commands never care where a ledger lives.
+import type { Cohort } from '../domain/ledger.js';
+import type { LedgerData } from '../domain/report.js';
+import { UsageError } from '../errors.js';
+import type { Context } from '../context.js';
+import { writeFileAtomic } from './files.js';
+import { ledgerCacheDir, parseLedgerSpec } from './ledger.js';
+import { readLedgerDir } from './ledger-files.js';
+import type { OwnFiles, WriteResult } from './ledger-git.js';
+import { join } from 'node:path';
+
+export interface LedgerStore {
+  label: string;
+  /** The ledger as config stores it: local paths made absolute. */
+  canonical: string;
+  /** Every member's files, for reports. `stale` says the copy could not be refreshed. */
+  readAll(): Promise<LedgerData & { stale?: string }>;
+  updateOwn(handle: string, change: (current: OwnFiles & { cohort: unknown }) => OwnFiles, message: string): Promise<WriteResult>;
+  /** Keeps the cohort's rules on this machine so the daily loop needs no network. */
+  rememberRules(cohort: Cohort): Promise<void>;
+}
+
+export async function openLedgerStore(ledger: string, ctx: Context, configured = false): Promise<LedgerStore> {
+  const spec = parseLedgerSpec(ledger, configured);
+  const rememberRules = async (cohort: Cohort) => writeFileAtomic(ctx.paths.cohortRules, JSON.stringify({ ledger: spec.canonical, cohort }, null, 2) + '\n');
+  if (spec.kind === 'github') {
+    throw new UsageError(`${ledger}: the GitHub API transport is not available in this version; use the repository's git URL`);
+  }
+  if (spec.kind === 'dir') {
+    return {
+      label: spec.label,
+      canonical: spec.canonical,
+      readAll: async () => readLedgerDir(spec.dir, spec.label),
+      updateOwn: async () => {
+        throw new UsageError(`${ledger}: is a working copy; pass the ledger's git URL (or a bare repository) to write to it`);
+      },
+      rememberRules,
+    };
+  }
+  const git = await import('./ledger-git.js');
+  const cacheDir = ledgerCacheDir(ctx.paths.cache, spec);
+  return {
+    label: spec.label,
+    canonical: spec.canonical,
+    readAll: async () => {
+      const { dir, stale } = await git.refreshReadClone(cacheDir, spec.url);
+      return { ...readLedgerDir(dir, spec.label), ...(stale ? { stale } : {}) };
+    },
+    updateOwn: async (handle, change, message) => {
+      const { default: lockfile } = await import('proper-lockfile');
+      const { mkdirSync } = await import('node:fs');
+      mkdirSync(cacheDir, { recursive: true });
+      const release = await lockfile.lock(cacheDir, {
+        lockfilePath: join(cacheDir, `member-${handle}.lock`),
+        stale: 60_000,
+        retries: { retries: 60, minTimeout: 50, maxTimeout: 1_000 },
+      });
+      try {
+        return await git.updateOwnFiles(cacheDir, spec.url, handle, change, message);
+      } finally {
+        await release();
+      }
+    },
+    rememberRules,
+  };
+}

@@ -1,0 +1,41 @@
+// Where a ledger lives and how to reach it: a folder, a git URL (or bare repository), or
+// github:owner/repo. Reads use a cached clone; writes touch only the member's own files.
+import { createHash } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { COHORT_FILE } from '../domain/ledger.js';
+import { UsageError } from '../errors.js';
+
+// `label` is how the user wrote it; `canonical` is what config stores (an absolute path
+// for a local ledger, so it works from any folder).
+export type LedgerSpec = { label: string; canonical: string } & (
+  | { kind: 'dir'; dir: string }
+  | { kind: 'git'; url: string }
+  | { kind: 'github'; owner: string; repo: string }
+);
+
+const SCP_LIKE = /^[\w.-]+@[\w.-]+:/;
+
+/**
+ * `configured`: the spec comes from the config, so a folder that is gone is a ledger that
+ * can't be reached right now (entries stay queued), not a typo.
+ */
+export function parseLedgerSpec(spec: string, configured = false): LedgerSpec {
+  const github = /^github:([A-Za-z0-9-]{1,39})\/([\w.-]{1,100})$/.exec(spec);
+  if (github) return { kind: 'github', owner: github[1]!, repo: github[2]!.replace(/\.git$/, ''), label: spec, canonical: spec };
+  if (spec.startsWith('github:')) throw new UsageError(`ledger "${spec}": expected github:OWNER/REPO`);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec) || SCP_LIKE.test(spec)) return { kind: 'git', url: spec, label: spec, canonical: spec };
+  const path = resolve(spec);
+  if (configured && !existsSync(path)) return { kind: 'git', url: pathToFileURL(path).href, label: spec, canonical: path };
+  if (!existsSync(path) || !statSync(path).isDirectory()) throw new UsageError(`ledger "${spec}": no such folder, and not a git URL or github:OWNER/REPO`);
+  if (existsSync(join(path, COHORT_FILE))) return { kind: 'dir', dir: path, label: spec, canonical: path };
+  // A bare repository (or a clone without a checkout) is reached as a git remote.
+  return { kind: 'git', url: pathToFileURL(path).href, label: spec, canonical: path };
+}
+
+/** The cache folder for one ledger: stable per URL, never derived from untrusted names. */
+export function ledgerCacheDir(cacheRoot: string, spec: LedgerSpec): string {
+  const key = spec.kind === 'git' ? spec.url : spec.kind === 'github' ? `github:${spec.owner}/${spec.repo}` : spec.dir;
+  return join(cacheRoot, 'ledgers', createHash('sha256').update(key).digest('hex').slice(0, 16));
+}

@@ -1,0 +1,87 @@
+// wotn report, wotn members and wotn leaderboard: read the whole ledger, aggregate, render.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { isLocalDate, localDay } from '../domain/calendar.js';
+import { buildReport, type Report } from '../domain/report.js';
+import { readConfigOrEmpty } from '../adapters/config.js';
+import { writeFileAtomic } from '../adapters/files.js';
+import { openLedgerStore } from '../adapters/ledger-store.js';
+import { UsageError } from '../errors.js';
+import { leaderboardHtml } from '../render/html.js';
+import { leaderboardMarkdown, progressJson, reportCsv, reportMarkdown, reportTable } from '../render/report.js';
+import { style } from '../render/style.js';
+import type { Context } from '../context.js';
+
+export interface LedgerOptions {
+  ledger?: string;
+  date?: string;
+}
+
+async function openStore(o: LedgerOptions, ctx: Context) {
+  if (o.ledger) return openLedgerStore(o.ledger, ctx);
+  const configured = readConfigOrEmpty(ctx.paths).cohort?.ledger;
+  if (!configured) throw new UsageError('no ledger: pass --ledger LEDGER (a git URL, a folder or github:OWNER/REPO), or join one with wotn cohort join');
+  return openLedgerStore(configured, ctx, true);
+}
+
+export async function loadReport(o: LedgerOptions, ctx: Context): Promise<Report> {
+  if (o.date !== undefined && !isLocalDate(o.date)) throw new UsageError(`--date "${o.date}" is not a date (YYYY-MM-DD)`);
+  const store = await openStore(o, ctx);
+  const data = await store.readAll();
+  if (data.stale) ctx.out.info(`warning: ${data.stale}; showing the ledger as last fetched`);
+  const date = o.date ?? localDay(ctx.now(), data.cohort.timezone);
+  return buildReport(data, date);
+}
+
+export type ReportFormat = 'table' | 'md' | 'json' | 'csv' | 'html';
+
+export function renderReport(r: Report, format: ReportFormat, color: boolean): string {
+  switch (format) {
+    case 'json': return JSON.stringify(r, null, 2) + '\n';
+    case 'csv': return reportCsv(r);
+    case 'md': return reportMarkdown(r);
+    case 'html': return leaderboardHtml(r, { showRisk: true });
+    default: return reportTable(r, style(color)) + '\n';
+  }
+}
+
+export async function reportCommand(ctx: Context, args: unknown[]): Promise<void> {
+  const o = args[0] as LedgerOptions & { format?: ReportFormat; out?: string };
+  const format: ReportFormat = ctx.json ? 'json' : o.format ?? 'table';
+  const r = await loadReport(o, ctx);
+  const text = renderReport(r, format, ctx.color && !o.out);
+  if (o.out) {
+    writeFileAtomic(resolve(o.out), text);
+    ctx.out.info(`Wrote ${o.out} (${format}, ${r.members.length} members).`);
+  } else ctx.out.data(text.replace(/\n$/, ''));
+}
+
+export async function membersCommand(ctx: Context, args: unknown[]): Promise<void> {
+  const o = args[0] as LedgerOptions;
+  const store = await openStore(o, ctx);
+  const data = await store.readAll();
+  for (const w of data.warnings) ctx.out.info(`warning: ${w}`);
+  const members = data.members
+    .filter((m) => m.card)
+    .map((m) => ({ handle: m.handle, name: m.card!.name, role: data.cohort.roles[m.handle] ?? 'member', blog: m.card!.blog ?? null, intro: m.card!.intro ?? null, timezone: m.card!.timezone ?? null }))
+    .sort((a, b) => a.handle.localeCompare(b.handle));
+  if (ctx.json) return ctx.out.data(JSON.stringify({ cohort: { id: data.cohort.id, name: data.cohort.name }, members }, null, 2));
+  const c = style(ctx.color);
+  ctx.out.data(c.bold(`${data.cohort.name}: ${members.length} member${members.length === 1 ? '' : 's'}`));
+  for (const m of members) {
+    ctx.out.data(`${m.name} ${c.dim(`@${m.handle}`)}${m.role !== 'member' ? ` ${c.cyan(m.role)}` : ''}${m.blog ? ` · ${m.blog}` : ''}`);
+    if (m.intro) ctx.out.data(`  ${c.dim(m.intro.replace(/\s+/g, ' '))}`);
+  }
+}
+
+export async function leaderboardCommand(ctx: Context, args: unknown[]): Promise<void> {
+  const o = args[0] as LedgerOptions & { out: string };
+  const r = await loadReport(o, ctx);
+  const dir = resolve(o.out);
+  mkdirSync(dir, { recursive: true });
+  const files = { 'LEADERBOARD.md': leaderboardMarkdown(r), 'index.html': leaderboardHtml(r), 'progress.json': progressJson(r) };
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  for (const w of r.warnings) ctx.out.info(`warning: ${w}`);
+  if (ctx.json) return ctx.out.data(JSON.stringify({ out: dir, files: Object.keys(files), members: r.members.length, date: r.date }, null, 2));
+  ctx.out.data(`Wrote ${Object.keys(files).join(', ')} to ${o.out} (${r.members.length} members, ${r.date}).`);
+}

@@ -1,0 +1,31 @@
+// Escaping for every member-supplied string that reaches a page, a table or a sheet.
+
+export function html(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** Only http(s) links are kept: a javascript: URL in a card must never become a link. */
+export function safeUrl(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Text inside a Markdown table cell: no HTML, no table breaks, no links or emphasis. */
+export function markdown(text: string): string {
+  return html(text)
+    .replace(/\r?\n/g, ' ')
+    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1');
+}
+
+/** A CSV field, quoted when needed; cells that a spreadsheet would run as formulas are defused. */
+export function csv(value: string | number | boolean | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

@@ -1,0 +1,150 @@
+// The cohort report in every format: terminal table, Markdown, CSV and the leaderboard.
+import type { ChalkInstance } from 'chalk';
+import { rankMembers, type MemberReport, type Report } from '../domain/report.js';
+import { csv, markdown, safeUrl } from './escape.js';
+import { grouped } from './style.js';
+
+const percent = (rate: number) => `${Math.round(rate * 100)}%`;
+
+function dayLabel(r: Report): string {
+  if (r.phase === 'before') return `starts ${r.cohort.start}`;
+  if (r.phase === 'finished') return `finished (${r.cohort.days} days)`;
+  return `day ${r.day} of ${r.cohort.days}`;
+}
+
+export function reportSummary(r: Report): string {
+  const t = r.totals;
+  return `${t.members} members · ${grouped(t.words)} words written together · ${percent(t.completionRate)} of days written · ${t.activeToday} wrote today`;
+}
+
+function pad(text: string, width: number): string {
+  const len = [...text].length;
+  return len >= width ? text : text + ' '.repeat(width - len);
+}
+
+export function reportTable(r: Report, c: ChalkInstance): string {
+  const elapsed = r.perDay.length;
+  const rows = r.members.map((m) => [
+    `${m.name} @${m.handle}`,
+    `${m.daysWritten}/${elapsed}`,
+    String(m.streak.current),
+    String(m.streak.longest),
+    grouped(m.words),
+    m.lastDate ?? '—',
+    m.writtenToday ? 'yes' : 'no',
+    m.atRisk ? 'AT RISK' : '',
+  ]);
+  const head = ['Member', 'Days', 'Streak', 'Longest', 'Words', 'Last post', 'Today', ''];
+  const widths = head.map((h, i) => Math.max([...h].length, ...rows.map((row) => [...row[i]!].length)));
+  const line = (cells: string[]) => cells.map((cell, i) => pad(cell, widths[i]!)).join('  ').trimEnd();
+  const out = [
+    c.bold(`${r.cohort.name} · ${r.date} · ${dayLabel(r)}`),
+    reportSummary(r),
+    '',
+    c.dim(line(head)),
+    ...rows.map((row, i) => {
+      const m = r.members[i]!;
+      const text = line(row);
+      return m.atRisk ? c.yellow(text) : m.writtenToday ? c.green(text) : text;
+    }),
+  ];
+  if (r.perDay.length) {
+    const most = Math.max(1, ...r.perDay.map((d) => d.writers));
+    const barWidth = 30;
+    out.push('', c.bold('Writers per day'));
+    for (const d of r.perDay) {
+      const bar = '█'.repeat(Math.round((d.writers / most) * barWidth));
+      out.push(`${String(d.day).padStart(3)} ${d.date} ${c.cyan(bar)} ${d.writers}`);
+    }
+  }
+  if (r.warnings.length) out.push('', c.yellow(`${r.warnings.length} warning${r.warnings.length === 1 ? '' : 's'}:`), ...r.warnings.map((w) => `  ${w}`));
+  return out.join('\n');
+}
+
+const CSV_COLUMNS = [
+  'handle', 'name', 'role', 'daysWritten', 'currentStreak', 'longestStreak', 'words', 'lastDate', 'lastTitle', 'lastUrl',
+  'writtenToday', 'atRisk', 'lateEntries', 'flaggedEntries',
+] as const;
+
+export function reportCsv(r: Report): string {
+  const row = (m: MemberReport) =>
+    [m.handle, m.name, m.role, m.daysWritten, m.streak.current, m.streak.longest, m.words, m.lastDate, m.lastPost?.title ?? null,
+      m.lastPost?.url ?? null, m.writtenToday, m.atRisk, m.lateEntries, m.flaggedEntries].map(csv).join(',');
+  return [CSV_COLUMNS.join(','), ...r.members.map(row)].join('\r\n') + '\r\n';
+}
+
+function memberLink(m: MemberReport): string {
+  const name = `${markdown(m.name)} (@${m.handle})`;
+  const blog = safeUrl(m.blog);
+  return blog ? `[${name}](<${blog}>)` : name;
+}
+
+function postLink(m: MemberReport): string {
+  if (!m.lastPost) return '—';
+  const url = safeUrl(m.lastPost.url);
+  const title = markdown(m.lastPost.title || m.lastDate || '');
+  return url ? `[${title}](<${url}>)` : title;
+}
+
+export function reportMarkdown(r: Report): string {
+  const lines = [
+    `# ${markdown(r.cohort.name)}: ${r.date}, ${dayLabel(r)}`,
+    '',
+    reportSummary(r),
+    '',
+    '| Member | Days | Streak | Longest | Words | Last post | Today | At risk |',
+    '| --- | ---: | ---: | ---: | ---: | --- | :---: | :---: |',
+    ...r.members.map((m) =>
+      `| ${memberLink(m)} | ${m.daysWritten} | ${m.streak.current} | ${m.streak.longest} | ${grouped(m.words)} | ${postLink(m)} | ${m.writtenToday ? '✅' : '·'} | ${m.atRisk ? '⚠️' : ''} |`,
+    ),
+  ];
+  if (r.perDay.length) {
+    lines.push('', '## Writers per day', '', '| Day | Date | Writers |', '| ---: | --- | ---: |');
+    for (const d of r.perDay) lines.push(`| ${d.day} | ${d.date} | ${d.writers} |`);
+  }
+  if (r.warnings.length) lines.push('', '## Warnings', '', ...r.warnings.map((w) => `- ${markdown(w)}`));
+  return lines.join('\n') + '\n';
+}
+
+export function leaderboardMarkdown(r: Report): string {
+  const lines = [
+    `# ${markdown(r.cohort.name)} leaderboard`,
+    '',
+    `${r.date} · ${dayLabel(r)} · ${reportSummary(r)}`,
+    '',
+    '| Rank | Writer | Days | Streak | Words | Badges |',
+    '| ---: | --- | ---: | ---: | ---: | --- |',
+    ...rankMembers(r.members).map(({ rank, member: m, badges }) =>
+      `| ${rank} | ${memberLink(m)} | ${m.daysWritten} | ${m.hideStreak ? '—' : m.streak.current} | ${grouped(m.words)} | ${badges.map((b) => `🏅${b}`).join(' ')} |`,
+    ),
+    '',
+    '_Generated by wotn from this ledger. Do not edit by hand._',
+  ];
+  return lines.join('\n') + '\n';
+}
+
+/** The aggregated, shared progress file that CI publishes for everyone to read. */
+export function progressJson(r: Report): string {
+  return JSON.stringify({
+    schema: 1,
+    cohort: r.cohort,
+    date: r.date,
+    day: r.day,
+    phase: r.phase,
+    totals: r.totals,
+    perDay: r.perDay,
+    members: rankMembers(r.members).map(({ rank, member: m, badges }) => ({
+      rank,
+      handle: m.handle,
+      name: m.name,
+      role: m.role,
+      blog: safeUrl(m.blog) ?? null,
+      daysWritten: m.daysWritten,
+      streak: m.hideStreak ? null : m.streak,
+      words: m.words,
+      badges,
+      days: m.days,
+      lastPost: m.lastPost,
+    })),
+  }, null, 2) + '\n';
+}
