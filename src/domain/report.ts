@@ -135,7 +135,9 @@ export function buildReport(data: LedgerData, date: LocalDate): Report {
         lastDate: last?.date ?? null,
         lastPost: last ? { title: last.title, url: last.url ?? null } : null,
         writtenToday,
-        atRisk: phase.phase === 'active' && !writtenToday && freezesLeft <= 0,
+        // Nothing yet today, and missing today costs something: the streak (no freeze left
+        // to cover it), or there is no streak to keep and the writer is slipping away.
+        atRisk: phase.phase === 'active' && !writtenToday && (streak.current === 0 || freezesLeft < 1),
         lateEntries: counted.late,
         flaggedEntries: counted.flagged,
         days,

@@ -170,7 +170,7 @@ describe('report', () => {
     expect(byHandle.lan).toMatchObject({ daysWritten: 10, streak: { current: 10, longest: 10 }, words: 1055, writtenToday: true, atRisk: false, role: 'lead' });
     // Minh missed day 4 (frozen) and has not written today yet: one freeze used, so at risk.
     expect(byHandle.minh).toMatchObject({ daysWritten: 8, streak: { current: 8, longest: 8 }, words: 1600, writtenToday: false, atRisk: true, lastDate: '2026-11-09' });
-    expect(byHandle.an).toMatchObject({ daysWritten: 4, streak: { current: 0, longest: 4 }, atRisk: false });
+    expect(byHandle.an).toMatchObject({ daysWritten: 4, streak: { current: 0, longest: 4 }, atRisk: true });
     expect(r.perDay.map((d: { writers: number }) => d.writers)).toEqual([3, 3, 3, 2, 2, 2, 2, 2, 2, 1]);
     expect(r.totals).toMatchObject({ members: 3, words: 1055 + 1600 + 320, daysWritten: 22, completionRate: 0.733, activeToday: 1 });
     expect(r.warnings).toEqual([]);
