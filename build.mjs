@@ -14,7 +14,7 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  minify: true,
+  minify: !process.env.WOTN_NO_MINIFY,
   sourcemap: 'linked',
   legalComments: 'none',
   define: { WOTN_VERSION: JSON.stringify(version) },

@@ -8,6 +8,8 @@ export interface Output {
   data(text: string): void;
   /** Talk: progress, warnings, hints. stderr. */
   info(text: string): void;
+  /** One JSON document on stdout: indented on a terminal, compact when piped. */
+  json(value: unknown): void;
 }
 
 export interface Context {
@@ -45,6 +47,7 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = p
     out: {
       data: (text) => void process.stdout.write(text.endsWith('\n') ? text : text + '\n'),
       info: (text) => void process.stderr.write(text.endsWith('\n') ? text : text + '\n'),
+      json: (value) => void process.stdout.write(JSON.stringify(value, null, process.stdout.isTTY ? 2 : undefined) + '\n'),
     },
     json: Boolean(options.json),
     color: colorWanted(options, env, Boolean(process.stdout.isTTY)),

@@ -66,16 +66,19 @@ export async function ensureIdentity(dir: string, name: string, email: string): 
 /** Commits exactly one file (other staged changes are left alone); returns the short sha. */
 export async function commitFile(dir: string, file: string, message: string): Promise<string> {
   await git(dir, ['add', '--', file]);
-  let out: string;
   try {
-    out = await git(dir, ['commit', '--only', '-m', message, '--', file]);
+    return await commit(dir, ['--only', '-m', message, '--', file]);
   } catch (error) {
     // The same post published again unchanged: its last commit stands.
     if (!(error instanceof GitError && /nothing (added )?to commit/.test(error.stdout))) throw error;
     return (await git(dir, ['log', '-1', '--format=%h', '--', file])).trim();
   }
-  const sha = /\[[^\]]*?([0-9a-f]{7,40})\]/.exec(out)?.[1];
-  return sha ?? (await git(dir, ['rev-parse', '--short', 'HEAD'])).trim();
+}
+
+/** Runs `git commit ARGS` and returns the new commit's short sha (read from its output). */
+export async function commit(dir: string, args: string[]): Promise<string> {
+  const out = await git(dir, ['commit', ...args]);
+  return /\[[^\]]*?([0-9a-f]{7,40})\]/.exec(out)?.[1] ?? (await git(dir, ['rev-parse', '--short', 'HEAD'])).trim();
 }
 
 export async function push(dir: string, remote: string, branch: string, options: GitOptions = {}): Promise<void> {

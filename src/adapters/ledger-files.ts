@@ -27,38 +27,55 @@ function jsonFiles(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
 }
 
-export function readLedgerDir(dir: string, label = dir): LedgerData {
-  const cohort = readCohortFile(dir, label);
-  const warnings: string[] = [];
-  const members = new Map<string, MemberFiles>();
-  const member = (handle: string) => {
-    let m = members.get(handle);
-    if (!m) members.set(handle, (m = { handle }));
-    return m;
-  };
+function readMemberFile<T>(dir: string, rel: string, handle: string, check: (v: unknown, h: string) => { ok: true; value: T } | { ok: false; problem: string }, warnings: string[]): T | undefined {
+  let value: unknown;
+  try {
+    value = JSON.parse(readFileSync(join(dir, rel), 'utf8'));
+  } catch (error) {
+    warnings.push(`${rel}: ${(error as NodeJS.ErrnoException).code ? 'cannot be read' : `is not valid JSON (${(error as Error).message})`}; skipped`);
+    return undefined;
+  }
+  const checked = check(value, handle);
+  if (checked.ok) return checked.value;
+  warnings.push(`${rel}: ${checked.problem}; skipped`);
+  return undefined;
+}
+
+/**
+ * Visits each member of a ledger folder in turn (card and progress together), so a large
+ * ledger is never held in memory whole. Malformed files become warnings.
+ */
+export function forEachMember(dir: string, warnings: string[], visit: (m: MemberFiles) => void): void {
+  for (const [handle, has] of listMembers(dir, warnings)) {
+    const m: MemberFiles = { handle };
+    if (has.card) m.card = readMemberFile(dir, `members/${handle}.json`, handle, checkCard, warnings);
+    if (has.progress) m.progress = readMemberFile(dir, `progress/${handle}.json`, handle, checkProgress, warnings);
+    visit(m);
+  }
+}
+
+/** Every handle with a card or a progress file; invalid file names become warnings. */
+export function listMembers(dir: string, warnings: string[]): Map<string, { card: boolean; progress: boolean }> {
+  const handles = new Map<string, { card: boolean; progress: boolean }>();
   for (const folder of ['members', 'progress'] as const) {
     for (const name of jsonFiles(join(dir, folder))) {
       const handle = name.slice(0, -'.json'.length);
-      const rel = `${folder}/${name}`;
       if (!isHandle(handle)) {
-        warnings.push(`${rel}: "${handle}" is not a valid handle; skipped`);
+        warnings.push(`${folder}/${name}: "${handle}" is not a valid handle; skipped`);
         continue;
       }
-      let value: unknown;
-      try {
-        value = JSON.parse(readFileSync(join(dir, folder, name), 'utf8'));
-      } catch (error) {
-        warnings.push(`${rel}: is not valid JSON (${(error as Error).message}); skipped`);
-        continue;
-      }
-      const checked = folder === 'members' ? checkCard(value, handle) : checkProgress(value, handle);
-      if (!checked.ok) {
-        warnings.push(`${rel}: ${checked.problem}; skipped`);
-        continue;
-      }
-      if (folder === 'members') member(handle).card = checked.value as MemberFiles['card'];
-      else member(handle).progress = checked.value as MemberFiles['progress'];
+      const seen = handles.get(handle) ?? { card: false, progress: false };
+      seen[folder === 'members' ? 'card' : 'progress'] = true;
+      handles.set(handle, seen);
     }
   }
-  return { cohort, members: [...members.values()], warnings };
+  return handles;
+}
+
+export function readLedgerDir(dir: string, label = dir): LedgerData {
+  const cohort = readCohortFile(dir, label);
+  const warnings: string[] = [];
+  const members: MemberFiles[] = [];
+  forEachMember(dir, warnings, (m) => members.push(m));
+  return { cohort, members, warnings };
 }

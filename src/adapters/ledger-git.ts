@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { COHORT_FILE, ledgerJson, memberPath, progressPath } from '../domain/ledger.js';
 import { WotnError } from '../errors.js';
-import { ensureIdentity, git, GitError } from './git.js';
+import { commit, ensureIdentity, git, GitError } from './git.js';
 
 // Lets a local or file:// server honour --filter; a remote server decides for itself.
 const ALLOW_FILTER = ['-c', 'uploadpack.allowFilter=true'];
@@ -83,6 +83,10 @@ async function ensureWriteClone(cacheDir: string, url: string, handle: string): 
       throw new LedgerUnreachable(`cannot reach the ledger ${url}: ${(error as Error).message.replace(/^git clone failed: /, '')}`);
     }
     await ensureIdentity(dir, handle, `${handle}@users.noreply.github.com`);
+    // The member's own files are all this clone checks out. Without this setting git
+    // stats every other member's path on each command to see whether it appeared on disk:
+    // with 10,000 members that doubled the cost of a sync.
+    await git(dir, ['config', 'sparse.expectFilesOutsideOfPatterns', 'true']);
     await git(dir, ['sparse-checkout', 'set', '--no-cone', `/${COHORT_FILE}`, `/${memberPath(handle)}`, `/${progressPath(handle)}`]);
     const head = await git(dir, ['symbolic-ref', '--short', 'refs/remotes/origin/HEAD']).catch(() => 'origin/main');
     writeFileSync(branchFile, head.trim().replace(/^origin\//, ''));
@@ -131,11 +135,10 @@ export async function updateOwnFiles(
     }
     if (!paths.length) return { changed: false, attempts: attempt };
     await git(dir, ['add', '--sparse', '--', ...paths]);
-    await git(dir, ['commit', '--quiet', '--no-verify', '-m', message]);
+    const sha = await commit(dir, ['--no-verify', '-m', message]);
     try {
       await git(dir, ['push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`]);
-      const commit = (await git(dir, ['rev-parse', '--short', 'HEAD'])).trim();
-      return { changed: true, commit, attempts: attempt };
+      return { changed: true, commit: sha, attempts: attempt };
     } catch (error) {
       if (attempt >= policy.attempts || !(error instanceof GitError))
         throw new WotnError(`the ledger kept rejecting the push after ${attempt} attempts: ${(error as Error).message}`);

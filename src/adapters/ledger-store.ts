@@ -1,11 +1,9 @@
 // One interface over the ledger transports, so commands never care where a ledger lives.
 import type { Cohort } from '../domain/ledger.js';
-import type { LedgerData } from '../domain/report.js';
 import { UsageError } from '../errors.js';
 import type { Context } from '../context.js';
 import { writeFileAtomic } from './files.js';
 import { ledgerCacheDir, parseLedgerSpec } from './ledger.js';
-import { readLedgerDir } from './ledger-files.js';
 import type { OwnFiles, WriteResult } from './ledger-git.js';
 import { join } from 'node:path';
 
@@ -13,8 +11,8 @@ export interface LedgerStore {
   label: string;
   /** The ledger as config stores it: local paths made absolute. */
   canonical: string;
-  /** Every member's files, for reports. `stale` says the copy could not be refreshed. */
-  readAll(): Promise<LedgerData & { stale?: string }>;
+  /** A local folder holding the whole ledger, for reading. `stale`: it could not be refreshed. */
+  localCopy(): Promise<{ dir: string; stale?: string }>;
   updateOwn(handle: string, change: (current: OwnFiles & { cohort: unknown }) => OwnFiles, message: string): Promise<WriteResult>;
   /** Keeps the cohort's rules on this machine so the daily loop needs no network. */
   rememberRules(cohort: Cohort): Promise<void>;
@@ -30,7 +28,7 @@ export async function openLedgerStore(ledger: string, ctx: Context, configured =
     return {
       label: spec.label,
       canonical: spec.canonical,
-      readAll: async () => readLedgerDir(spec.dir, spec.label),
+      localCopy: async () => ({ dir: spec.dir }),
       updateOwn: async () => {
         throw new UsageError(`${ledger}: is a working copy; pass the ledger's git URL (or a bare repository) to write to it`);
       },
@@ -42,10 +40,7 @@ export async function openLedgerStore(ledger: string, ctx: Context, configured =
   return {
     label: spec.label,
     canonical: spec.canonical,
-    readAll: async () => {
-      const { dir, stale } = await git.refreshReadClone(cacheDir, spec.url);
-      return { ...readLedgerDir(dir, spec.label), ...(stale ? { stale } : {}) };
-    },
+    localCopy: () => git.refreshReadClone(cacheDir, spec.url),
     updateOwn: async (handle, change, message) => {
       const { default: lockfile } = await import('proper-lockfile');
       const { mkdirSync } = await import('node:fs');

@@ -118,7 +118,7 @@ export async function runCohortInit(target: string, o: CohortInitOptions): Promi
 export async function cohortInitCommand(ctx: Context, args: unknown[]): Promise<void> {
   const [target, o] = args as [string, CohortInitOptions];
   const r = await runCohortInit(target, o);
-  if (ctx.json) return ctx.out.data(JSON.stringify(r, null, 2));
+  if (ctx.json) return ctx.out.json(r);
   const c = style(ctx.color);
   ctx.out.data(`${c.green('Created')} the cohort "${r.cohort.name}": ${r.cohort.days} days from ${r.cohort.start} (${r.cohort.timezone}), ${r.cohort.minWords} words a post`);
   ctx.out.data(`Ledger: ${r.ledger}${r.pushed ? ' (pushed)' : ''}`);
@@ -176,7 +176,7 @@ export async function runJoin(ledger: string, o: JoinOptions, ctx: Context): Pro
 export async function cohortJoinCommand(ctx: Context, args: unknown[]): Promise<void> {
   const [ledger, o] = args as [string, JoinOptions];
   const r = await runJoin(ledger, o, ctx);
-  if (ctx.json) return ctx.out.data(JSON.stringify(r, null, 2));
+  if (ctx.json) return ctx.out.json(r);
   const c = style(ctx.color);
   ctx.out.data(`${c.green('Joined')} "${r.cohort.name}" as @${r.card.handle}: ${r.cohort.days} days from ${r.cohort.start}.`);
   ctx.out.data(c.dim('wotn publish now syncs your progress to the ledger. wotn members lists who is writing with you.'));

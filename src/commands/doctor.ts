@@ -83,7 +83,7 @@ export async function runDoctor(options: { rebuild?: boolean }, ctx: Context): P
 
 export async function doctorCommand(ctx: Context, args: unknown[]): Promise<void> {
   const r = await runDoctor(args[0] as { rebuild?: boolean }, ctx);
-  if (ctx.json) return ctx.out.data(JSON.stringify(r, null, 2));
+  if (ctx.json) return ctx.out.json(r);
   const c = style(ctx.color);
   for (const check of r.checks) ctx.out.data(`${check.ok ? c.green('✓') : c.yellow('!')} ${check.name}: ${check.detail}`);
   if (r.rebuilt) {

@@ -130,7 +130,7 @@ function defined<T extends Record<string, unknown>>(o: T): Partial<T> {
 
 export async function initCommand(ctx: Context, args: unknown[]): Promise<void> {
   const config = await runInit(args[0] as InitOptions, ctx);
-  if (ctx.json) return ctx.out.data(JSON.stringify({ config: ctx.paths.configFile, ...config }, null, 2));
+  if (ctx.json) return ctx.out.json({ config: ctx.paths.configFile, ...config });
   const c = style(ctx.color);
   const s = resolveSettings(config, {}, { timezone: systemTimeZone, blogDir: ctx.paths.defaultBlog });
   ctx.out.data(`${c.green('Saved')} ${ctx.paths.configFile}`);

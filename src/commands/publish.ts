@@ -164,7 +164,7 @@ export async function publishCommand(ctx: Context, args: unknown[]): Promise<voi
   const [file, options] = args as [string | undefined, PublishOptions];
   const r = await runPublish(file, options, ctx);
   for (const warning of r.warnings) ctx.out.info(`warning: ${warning}`);
-  if (ctx.json) return ctx.out.data(JSON.stringify(r, null, 2));
+  if (ctx.json) return ctx.out.json(r);
   const c = style(ctx.color);
   const head = r.day ? `day ${r.day}` : r.date;
   ctx.out.data(`${c.green('Published')} ${head}: ${r.title} (${plural(r.words, 'word')})`);

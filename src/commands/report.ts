@@ -2,7 +2,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isLocalDate, localDay } from '../domain/calendar.js';
-import { buildReport, type Report } from '../domain/report.js';
+import type { Report } from '../domain/report.js';
+import { readLedgerDir } from '../adapters/ledger-files.js';
+import { readReport } from '../adapters/report-reader.js';
 import { readConfigOrEmpty } from '../adapters/config.js';
 import { writeFileAtomic } from '../adapters/files.js';
 import { openLedgerStore } from '../adapters/ledger-store.js';
@@ -26,18 +28,22 @@ async function openStore(o: LedgerOptions, ctx: Context) {
 
 export async function loadReport(o: LedgerOptions, ctx: Context): Promise<Report> {
   if (o.date !== undefined && !isLocalDate(o.date)) throw new UsageError(`--date "${o.date}" is not a date (YYYY-MM-DD)`);
+  const { dir, label } = await readableCopy(o, ctx);
+  return readReport(dir, label, (cohort) => o.date ?? localDay(ctx.now(), cohort.timezone));
+}
+
+async function readableCopy(o: LedgerOptions, ctx: Context): Promise<{ dir: string; label: string }> {
   const store = await openStore(o, ctx);
-  const data = await store.readAll();
-  if (data.stale) ctx.out.info(`warning: ${data.stale}; showing the ledger as last fetched`);
-  const date = o.date ?? localDay(ctx.now(), data.cohort.timezone);
-  return buildReport(data, date);
+  const { dir, stale } = await store.localCopy();
+  if (stale) ctx.out.info(`warning: ${stale}; showing the ledger as last fetched`);
+  return { dir, label: store.label };
 }
 
 export type ReportFormat = 'table' | 'md' | 'json' | 'csv' | 'html';
 
-export function renderReport(r: Report, format: ReportFormat, color: boolean): string {
+export function renderReport(r: Report, format: ReportFormat, color: boolean, pretty = true): string {
   switch (format) {
-    case 'json': return JSON.stringify(r, null, 2) + '\n';
+    case 'json': return JSON.stringify(r, null, pretty ? 2 : undefined) + '\n';
     case 'csv': return reportCsv(r);
     case 'md': return reportMarkdown(r);
     case 'html': return leaderboardHtml(r, { showRisk: true });
@@ -49,7 +55,7 @@ export async function reportCommand(ctx: Context, args: unknown[]): Promise<void
   const o = args[0] as LedgerOptions & { format?: ReportFormat; out?: string };
   const format: ReportFormat = ctx.json ? 'json' : o.format ?? 'table';
   const r = await loadReport(o, ctx);
-  const text = renderReport(r, format, ctx.color && !o.out);
+  const text = renderReport(r, format, ctx.color && !o.out, Boolean(o.out || process.stdout.isTTY));
   if (o.out) {
     writeFileAtomic(resolve(o.out), text);
     ctx.out.info(`Wrote ${o.out} (${format}, ${r.members.length} members).`);
@@ -58,14 +64,14 @@ export async function reportCommand(ctx: Context, args: unknown[]): Promise<void
 
 export async function membersCommand(ctx: Context, args: unknown[]): Promise<void> {
   const o = args[0] as LedgerOptions;
-  const store = await openStore(o, ctx);
-  const data = await store.readAll();
+  const { dir, label } = await readableCopy(o, ctx);
+  const data = readLedgerDir(dir, label);
   for (const w of data.warnings) ctx.out.info(`warning: ${w}`);
   const members = data.members
     .filter((m) => m.card)
     .map((m) => ({ handle: m.handle, name: m.card!.name, role: data.cohort.roles[m.handle] ?? 'member', blog: m.card!.blog ?? null, intro: m.card!.intro ?? null, timezone: m.card!.timezone ?? null }))
     .sort((a, b) => a.handle.localeCompare(b.handle));
-  if (ctx.json) return ctx.out.data(JSON.stringify({ cohort: { id: data.cohort.id, name: data.cohort.name }, members }, null, 2));
+  if (ctx.json) return ctx.out.json({ cohort: { id: data.cohort.id, name: data.cohort.name }, members });
   const c = style(ctx.color);
   ctx.out.data(c.bold(`${data.cohort.name}: ${members.length} member${members.length === 1 ? '' : 's'}`));
   for (const m of members) {
@@ -82,6 +88,6 @@ export async function leaderboardCommand(ctx: Context, args: unknown[]): Promise
   const files = { 'LEADERBOARD.md': leaderboardMarkdown(r), 'index.html': leaderboardHtml(r), 'progress.json': progressJson(r) };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   for (const w of r.warnings) ctx.out.info(`warning: ${w}`);
-  if (ctx.json) return ctx.out.data(JSON.stringify({ out: dir, files: Object.keys(files), members: r.members.length, date: r.date }, null, 2));
+  if (ctx.json) return ctx.out.json({ out: dir, files: Object.keys(files), members: r.members.length, date: r.date });
   ctx.out.data(`Wrote ${Object.keys(files).join(', ')} to ${o.out} (${r.members.length} members, ${r.date}).`);
 }

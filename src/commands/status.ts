@@ -58,7 +58,7 @@ export function runStatus(ctx: Context): StatusResult {
 
 export async function statusCommand(ctx: Context): Promise<void> {
   const r = runStatus(ctx);
-  if (ctx.json) return ctx.out.data(JSON.stringify(r, null, 2));
+  if (ctx.json) return ctx.out.json(r);
   const c = style(ctx.color);
   const phase = r.phase === 'active' ? { phase: r.phase, day: r.day! } : r.phase === 'before' ? { phase: r.phase, day: 0, startsIn: r.startsIn! } : { phase: r.phase, day: 0 };
   const lines = [`${c.bold(r.date)} · ${phaseLine(phase, r.days, c)}`];

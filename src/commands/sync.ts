@@ -80,7 +80,7 @@ export async function runSync(ctx: Context): Promise<SyncResult> {
 
 export async function syncCommand(ctx: Context): Promise<void> {
   const r = await runSync(ctx);
-  if (ctx.json) ctx.out.data(JSON.stringify(r, null, 2));
+  if (ctx.json) ctx.out.json(r);
   else {
     const c = style(ctx.color);
     if (r.blog.pushed) ctx.out.data(`${c.green('Pushed')} ${r.blog.pending} waiting blog commit${r.blog.pending === 1 ? '' : 's'}.`);

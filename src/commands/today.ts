@@ -115,7 +115,7 @@ function titleOf(text: string): string | undefined {
 export async function todayCommand(ctx: Context, args: unknown[]): Promise<void> {
   const options = args[0] as TodayOptions;
   const r = await runToday(options, ctx);
-  if (ctx.json) return ctx.out.data(JSON.stringify(r, null, 2));
+  if (ctx.json) return ctx.out.json(r);
   const c = style(ctx.color);
   const where = displayPath(r.path);
   const head = r.day ? phaseLine({ phase: 'active', day: r.day }, r.days, c) : `Today is ${r.date}`;

@@ -10,12 +10,28 @@ const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const CLOCK_RE = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const DAY_MS = 86_400_000;
 
-export function isLocalDate(value: string): boolean {
+/**
+ * A tiny memo for date-string conversions: reports convert the same few dozen dates
+ * hundreds of thousands of times. Bounded, so odd input can't grow it without limit.
+ */
+function memo<K, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new Map<K, V>();
+  return (key) => {
+    let value = cache.get(key);
+    if (value === undefined && !cache.has(key)) {
+      if (cache.size > 50_000) cache.clear();
+      cache.set(key, (value = compute(key)));
+    }
+    return value as V;
+  };
+}
+
+export const isLocalDate = memo((value: string): boolean => {
   const m = DATE_RE.exec(value);
   if (!m) return false;
   const t = Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
   return new Date(t).toISOString().slice(0, 10) === value;
-}
+});
 
 /** Parses 'HH:MM' (00:00–23:59) into minutes after midnight, or undefined. */
 export function parseClock(value: string): number | undefined {
@@ -24,14 +40,22 @@ export function parseClock(value: string): number | undefined {
 }
 
 
+const knownZones = new Map<string, boolean>();
+
+/** Whether `zone` is an IANA time zone. Cached: a ledger repeats a handful of zones. */
 export function isTimeZone(zone: string): boolean {
   if (!zone) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: zone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownZones.set(zone, known);
   }
+  return known;
 }
 
 /**
@@ -61,14 +85,19 @@ export function zonedTimestamp(instant: number, zone: string): string {
   return `${ymd(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
 }
 
-function toUtcMs(date: LocalDate): number {
+const toUtcMs = memo((date: LocalDate): number => {
   const m = DATE_RE.exec(date);
   if (!m) throw new RangeError(`not a date: ${date}`);
   return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
-}
+});
+
+/** Milliseconds at UTC midnight of a valid date, NaN for anything else. Memoised. */
+export const utcMidnight = memo((date: string): number => (isLocalDate(date) ? toUtcMs(date) : NaN));
+
+const fromUtcMs = memo((ms: number): LocalDate => new Date(ms).toISOString().slice(0, 10));
 
 export function addDays(date: LocalDate, n: number): LocalDate {
-  return new Date(toUtcMs(date) + n * DAY_MS).toISOString().slice(0, 10);
+  return fromUtcMs(toUtcMs(date) + n * DAY_MS);
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

@@ -112,12 +112,15 @@ export function checkProgress(v: unknown, fileHandle: string): Checked<Progress>
   return problem ? { ok: false, problem } : { ok: true, value: v as unknown as Progress };
 }
 
-/** Why one entry can't be read at all (a malformed entry is skipped with a warning). */
-export function entryProblem(e: unknown): string | undefined {
+/**
+ * Why one entry can't be read at all (a malformed entry is skipped with a warning).
+ * `publishedAtMs` is the parsed publishedAt, passed in so a report parses it only once.
+ */
+export function entryProblem(e: unknown, publishedAtMs = Date.parse((e as { publishedAt?: string })?.publishedAt ?? '')): string | undefined {
   if (!isObject(e)) return 'is not an object';
   if (typeof e.date !== 'string' || !isLocalDate(e.date)) return `date ${JSON.stringify(e.date)} is not a date`;
   if (!isCount(e.words)) return `words ${JSON.stringify(e.words)} is not a whole number`;
-  if (typeof e.publishedAt !== 'string' || Number.isNaN(Date.parse(e.publishedAt))) return `publishedAt ${JSON.stringify(e.publishedAt)} is not a time`;
+  if (typeof e.publishedAt !== 'string' || Number.isNaN(publishedAtMs)) return `publishedAt ${JSON.stringify(e.publishedAt)} is not a time`;
   if (typeof e.title !== 'string') return 'title is missing';
   if (e.url !== undefined && typeof e.url !== 'string') return 'url must be text';
   return undefined;

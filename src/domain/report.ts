@@ -1,6 +1,7 @@
 // Cohort aggregation: who wrote, streaks, risk, per-day participation, totals, ranking.
 // Pure: the ledger's files in, a report out. Entries are checked before they count.
-import { addDays, challengeDay, dayStartInstant, type LocalDate } from './calendar.js';
+import { addDays, challengeDay, dayStartInstant, daysBetween, utcMidnight, type LocalDate } from './calendar.js';
+import { parseTimestamp } from './instant.js';
 import { entryProblem, type Cohort, type MemberCard, type Progress, type ProgressEntry, type Role } from './ledger.js';
 import { computeStreak, MILESTONES } from './streak.js';
 
@@ -33,7 +34,8 @@ export interface MemberReport {
   atRisk: boolean;
   lateEntries: number;
   flaggedEntries: number;
-  days: LocalDate[];
+  /** Challenge day numbers written (1 = the first day): small integers, cheap to keep for 50k members. */
+  days: number[];
 }
 
 export interface Report {
@@ -49,14 +51,20 @@ export interface Report {
 
 const HOUR = 3_600_000;
 
-/** Day windows are shared by every member in the same zone, so they are computed once. */
+type Window = readonly [opens: number, closes: number];
+
+/** Day windows are shared by every member in the same zone, so each is computed once. */
 function windowCache() {
-  const starts = new Map<string, number>();
-  return (date: LocalDate, zone: string, dayStartsAt: string): number => {
-    const key = `${zone}|${dayStartsAt}|${date}`;
-    let t = starts.get(key);
-    if (t === undefined) starts.set(key, (t = dayStartInstant(date, zone, dayStartsAt)));
-    return t;
+  const byZone = new Map<string, Map<LocalDate, Window>>();
+  return (zone: string, dayStartsAt: string) => {
+    const key = `${zone}|${dayStartsAt}`;
+    let windows = byZone.get(key);
+    if (!windows) byZone.set(key, (windows = new Map()));
+    return (date: LocalDate): Window => {
+      let w = windows.get(date);
+      if (!w) windows.set(date, (w = [dayStartInstant(date, zone, dayStartsAt), dayStartInstant(addDays(date, 1), zone, dayStartsAt)]));
+      return w;
+    };
   };
 }
 
@@ -66,16 +74,15 @@ interface Counted {
   flagged: number;
 }
 
-function countEntries(m: MemberFiles, cohort: Cohort, date: LocalDate, dayStart: ReturnType<typeof windowCache>, warnings: string[]): Counted {
-  const end = addDays(cohort.start, cohort.days - 1);
-  const zone = m.card?.timezone ?? cohort.timezone;
-  const dayStartsAt = m.card?.dayStartsAt ?? '00:00';
+function countEntries(m: MemberFiles, cohort: Cohort, end: LocalDate, date: LocalDate, windows: ReturnType<typeof windowCache>, warnings: string[]): Counted {
+  const windowOf = windows(m.card?.timezone ?? cohort.timezone, m.card?.dayStartsAt ?? '00:00');
   const file = `progress/${m.handle}.json`;
   const byDate = new Map<LocalDate, ProgressEntry>();
   let late = 0;
   let flagged = 0;
   (m.progress?.entries ?? []).forEach((e, i) => {
-    const problem = entryProblem(e);
+    const at = typeof e?.publishedAt === 'string' ? parseTimestamp(e.publishedAt, utcMidnight) : NaN;
+    const problem = entryProblem(e, at);
     if (problem) return void warnings.push(`${file}: entries[${i}] ${problem}; skipped`);
     if (e.date < cohort.start || e.date > end) {
       flagged++;
@@ -83,9 +90,7 @@ function countEntries(m: MemberFiles, cohort: Cohort, date: LocalDate, dayStart:
     }
     if (e.date > date) return;
     if (byDate.has(e.date)) return void warnings.push(`${file}: ${e.date} appears twice; counted once`);
-    const at = Date.parse(e.publishedAt);
-    const opens = dayStart(e.date, zone, dayStartsAt);
-    const closes = dayStart(addDays(e.date, 1), zone, dayStartsAt);
+    const [opens, closes] = windowOf(e.date);
     if (at < opens) {
       flagged++;
       return void warnings.push(`${file}: ${e.date} was published before that day began (${e.publishedAt}); not counted`);
@@ -99,73 +104,105 @@ function countEntries(m: MemberFiles, cohort: Cohort, date: LocalDate, dayStart:
     }
     byDate.set(e.date, e);
   });
-  return { entries: [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date)), late, flagged };
+  const entries = [...byDate.values()];
+  // Files are written sorted by date; sort only when one is not.
+  if (entries.some((e, i) => i > 0 && entries[i - 1]!.date > e.date)) entries.sort((a, b) => (a.date < b.date ? -1 : 1));
+  return { entries, late, flagged };
 }
 
-export function buildReport(data: LedgerData, date: LocalDate): Report {
-  const { cohort } = data;
-  const warnings = [...data.warnings];
-  const phase = challengeDay(date, cohort.start, cohort.days);
-  const dayStart = windowCache();
+/** What summarising members needs, computed once per report and shared by every member. */
+export interface ReportFrame {
+  cohort: Cohort;
+  date: LocalDate;
+  end: LocalDate;
+  phase: ReturnType<typeof challengeDay>;
+  windows: ReturnType<typeof windowCache>;
+}
+
+export function reportFrame(cohort: Cohort, date: LocalDate): ReportFrame {
+  return { cohort, date, end: addDays(cohort.start, cohort.days - 1), phase: challengeDay(date, cohort.start, cohort.days), windows: windowCache() };
+}
+
+/** One member's line in the report, or undefined for a member with no readable files. */
+export function summarizeMember(m: MemberFiles, f: ReportFrame, warnings: string[]): MemberReport | undefined {
+  if (!m.card && !m.progress) return undefined;
+  const { cohort, date, phase } = f;
+  const counted = countEntries(m, cohort, f.end, date, f.windows, warnings);
+  const dates = counted.entries.map((e) => e.date);
+  const streak = computeStreak(dates, date, { start: cohort.start, freezes: cohort.freezes });
+  const last = counted.entries.at(-1);
+  const writtenToday = last?.date === date;
+  const freezesLeft = cohort.freezes - streak.frozen.length;
+  let words = 0;
+  for (const e of counted.entries) words += e.words;
+  return {
+    handle: m.handle,
+    name: m.card?.name ?? m.handle,
+    role: cohort.roles[m.handle] ?? 'member',
+    blog: m.card?.blog ?? null,
+    intro: m.card?.intro ?? null,
+    daysWritten: dates.length,
+    streak: { current: streak.current, longest: streak.longest },
+    hideStreak: m.card?.hideStreak === true,
+    nudge: m.card?.nudge === true,
+    words,
+    lastDate: last?.date ?? null,
+    lastPost: last ? { title: last.title, url: last.url ?? null } : null,
+    writtenToday,
+    // Nothing yet today, and missing today costs something: the streak (no freeze left
+    // to cover it), or there is no streak left to keep and the writer is slipping away.
+    atRisk: phase.phase === 'active' && !writtenToday && (streak.current === 0 || freezesLeft < 1),
+    lateEntries: counted.late,
+    flaggedEntries: counted.flagged,
+    days: dates.map((d) => daysBetween(cohort.start, d) + 1),
+  };
+}
+
+/** The whole report from every member's line: per-day participation and totals. */
+export function assembleReport(f: ReportFrame, members: MemberReport[], warnings: string[]): Report {
+  const { cohort, phase } = f;
   const elapsed = phase.phase === 'before' ? 0 : Math.min(cohort.days, phase.day);
   const writersPerDay = new Array<number>(elapsed).fill(0);
-  const startMs = Date.parse(cohort.start);
-
-  const members = data.members
-    .filter((m) => m.card || m.progress)
-    .map((m): MemberReport => {
-      const counted = countEntries(m, cohort, date, dayStart, warnings);
-      const days = counted.entries.map((e) => e.date);
-      for (const d of days) writersPerDay[Math.round((Date.parse(d) - startMs) / 86_400_000)]! += 1;
-      const streak = computeStreak(days, date, { start: cohort.start, freezes: cohort.freezes });
-      const last = counted.entries.at(-1);
-      const writtenToday = last?.date === date;
-      const freezesLeft = cohort.freezes - streak.frozen.length;
-      return {
-        handle: m.handle,
-        name: m.card?.name ?? m.handle,
-        role: cohort.roles[m.handle] ?? 'member',
-        blog: m.card?.blog ?? null,
-        intro: m.card?.intro ?? null,
-        daysWritten: days.length,
-        streak: { current: streak.current, longest: streak.longest },
-        hideStreak: m.card?.hideStreak === true,
-        nudge: m.card?.nudge === true,
-        words: counted.entries.reduce((s, e) => s + e.words, 0),
-        lastDate: last?.date ?? null,
-        lastPost: last ? { title: last.title, url: last.url ?? null } : null,
-        writtenToday,
-        // Nothing yet today, and missing today costs something: the streak (no freeze left
-        // to cover it), or there is no streak to keep and the writer is slipping away.
-        atRisk: phase.phase === 'active' && !writtenToday && (streak.current === 0 || freezesLeft < 1),
-        lateEntries: counted.late,
-        flaggedEntries: counted.flagged,
-        days,
-      };
-    })
-    .sort((a, b) => a.handle.localeCompare(b.handle));
-
-  const daysWritten = members.reduce((s, m) => s + m.daysWritten, 0);
+  members.sort((a, b) => (a.handle < b.handle ? -1 : a.handle > b.handle ? 1 : 0));
+  let daysWritten = 0, words = 0, activeToday = 0, finished = 0;
+  for (const m of members) {
+    for (const d of m.days) writersPerDay[d - 1]! += 1;
+    daysWritten += m.daysWritten;
+    words += m.words;
+    if (m.writtenToday) activeToday++;
+    if (m.daysWritten >= cohort.days) finished++;
+  }
   return {
     cohort: {
       id: cohort.id, name: cohort.name, start: cohort.start, days: cohort.days, timezone: cohort.timezone,
       minWords: cohort.minWords, freezes: cohort.freezes, graceHours: cohort.graceHours,
     },
-    date,
+    date: f.date,
     day: phase.phase === 'active' ? phase.day : null,
     phase: phase.phase,
     members,
     perDay: writersPerDay.map((writers, i) => ({ date: addDays(cohort.start, i), day: i + 1, writers })),
     totals: {
       members: members.length,
-      words: members.reduce((s, m) => s + m.words, 0),
+      words,
       daysWritten,
       completionRate: members.length && elapsed ? Math.round((daysWritten / (members.length * elapsed)) * 1000) / 1000 : 0,
-      activeToday: members.filter((m) => m.writtenToday).length,
-      finished: members.filter((m) => m.daysWritten >= cohort.days).length,
+      activeToday,
+      finished,
     },
     warnings,
   };
+}
+
+export function buildReport(data: LedgerData, date: LocalDate): Report {
+  const frame = reportFrame(data.cohort, date);
+  const warnings = [...data.warnings];
+  const members: MemberReport[] = [];
+  for (const m of data.members) {
+    const line = summarizeMember(m, frame, warnings);
+    if (line) members.push(line);
+  }
+  return assembleReport(frame, members, warnings);
 }
 
 export interface Ranked {

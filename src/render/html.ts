@@ -39,7 +39,7 @@ ${options.showRisk ? `<td>${m.atRisk ? '<span class="risk">at risk</span>' : m.w
   const dates = r.perDay.map((d) => d.date);
   const heat = ranked.map(({ member: m }) => {
     const written = new Set(m.days);
-    const cells = dates.map((d) => `<td><span class="c ${written.has(d) ? 'w' : d < r.date ? 'm' : ''}" title="${html(m.handle)} ${d}"></span></td>`).join('');
+    const cells = r.perDay.map((d) => `<td><span class="c ${written.has(d.day) ? 'w' : d.date < r.date ? 'm' : ''}" title="${html(m.handle)} ${d.date}"></span></td>`).join('');
     return `<tr><th>@${html(m.handle)}</th>${cells}</tr>`;
   });
   const most = Math.max(1, ...r.perDay.map((d) => d.writers));

@@ -1,5 +1,6 @@
 // The cohort report in every format: terminal table, Markdown, CSV and the leaderboard.
 import type { ChalkInstance } from 'chalk';
+import { addDays } from '../domain/calendar.js';
 import { rankMembers, type MemberReport, type Report } from '../domain/report.js';
 import { csv, markdown, safeUrl } from './escape.js';
 import { grouped } from './style.js';
@@ -143,7 +144,7 @@ export function progressJson(r: Report): string {
       streak: m.hideStreak ? null : m.streak,
       words: m.words,
       badges,
-      days: m.days,
+      days: m.days.map((n) => addDays(r.cohort.start, n - 1)),
       lastPost: m.lastPost,
     })),
   }, null, 2) + '\n';

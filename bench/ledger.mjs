@@ -1,0 +1,119 @@
+// Ledger benchmarks: report on large ledgers against a plain read + JSON.parse, one
+// member's sync against plain git, and many writers syncing to one ledger at once.
+import { spawn } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeLedger } from './ledger-fixture.mjs';
+import { git, gitEnv, measure, row, timeOnce } from './lib.mjs';
+
+const BIN = fileURLToPath(new URL('../bin/wotn.js', import.meta.url));
+const FLOOR = fileURLToPath(new URL('./read-floor.mjs', import.meta.url));
+const node = process.execPath;
+const NOW = '2026-11-20T12:00:00Z';
+
+export async function benchLedger(root, sizes, log = console.log) {
+  const env = { ...process.env, ...gitEnv, WOTN_NOW: NOW, NO_COLOR: '1' };
+
+  log('\nwotn report --format json vs read + JSON.parse of every file (median, interleaved)');
+  for (const members of sizes) {
+    const dir = join(root, `ledger-${members}`);
+    writeLedger(dir, members);
+    const home = join(root, `home-report-${members}`);
+    const runs = members >= 50_000 ? 3 : members >= 10_000 ? 5 : 9;
+    const r = measure({
+      floor: () => timeOnce(node, [FLOOR, dir]),
+      report: () => timeOnce(node, [BIN, 'report', '--ledger', dir, '--format', 'json'], { env: { ...env, WOTN_HOME: home }, maxBuffer: 1 << 30 }),
+    }, runs);
+    log(row(`report, ${members.toLocaleString('en-US')} members × 30 days`, r.report, 'read + JSON.parse', r.floor, members === 10_000 ? 1.5 : undefined));
+    if (members !== 10_000) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Sync of one member in a 10,000-member ledger vs plain git fetch + commit + push of one file. */
+export async function benchSync(root, log = console.log) {
+  const env = { ...process.env, ...gitEnv, NO_COLOR: '1' };
+  const bare = join(root, 'big.git');
+  const src = join(root, 'ledger-10000');
+  git(root, 'init', '--quiet', '--bare', '--initial-branch=main', bare);
+  git(src, 'init', '--quiet', '--initial-branch=main');
+  git(src, 'add', '-A');
+  git(src, 'commit', '--quiet', '-m', 'ledger');
+  git(src, 'push', '--quiet', bare, 'HEAD:refs/heads/main');
+
+  const floorClone = join(root, 'floor-clone');
+  git(root, 'clone', '--quiet', bare, floorClone);
+  const home = join(root, 'home-sync');
+  mkdirSync(home, { recursive: true });
+  const handle = 'm1';
+  writeFileSync(join(home, 'config.json'), JSON.stringify({ schema: 1, profile: { name: 'M1', handle, timezone: 'UTC' }, blog: {}, challenge: {}, cohort: { ledger: bare } }));
+  let day = 0;
+  const addEntry = () => {
+    day++;
+    const publishedAt = new Date(Date.parse('2026-11-01T12:00:00Z') + day * 3_600_000).toISOString().replace('.000Z', 'Z');
+    const file = join(home, 'journal.json');
+    const journal = day === 1 ? { schema: 1, drafts: {}, entries: [] } : JSON.parse(readFileSync(file, 'utf8'));
+    journal.entries.push({ date: `2026-12-${String((day % 28) + 1).padStart(2, '0')}`, title: `t${day}`, words: 300, publishedAt, push: 'none', synced: false });
+    writeFileSync(file, JSON.stringify(journal));
+  };
+  addEntry();
+  timeOnce(node, [BIN, 'sync'], { env: { ...env, WOTN_HOME: home } }); // first sync makes the cached clone
+  let n = 0;
+  const r = measure({
+    floor: () => {
+      const t0 = timeOnce('git', ['fetch', '--quiet', 'origin'], { cwd: floorClone, env }) + timeOnce('git', ['reset', '--quiet', '--hard', 'origin/main'], { cwd: floorClone, env });
+      writeFileSync(join(floorClone, 'progress', 'm2.json'), JSON.stringify({ n: n++ }));
+      return t0 + timeOnce('git', ['commit', '--quiet', '-am', 'floor'], { cwd: floorClone, env }) + timeOnce('git', ['push', '--quiet', 'origin', 'HEAD:main'], { cwd: floorClone, env });
+    },
+    sync: () => {
+      addEntry();
+      return timeOnce(node, [BIN, 'sync'], { env: { ...env, WOTN_HOME: home } });
+    },
+  }, 9);
+  log('\nOne member\'s sync in the 10,000-member ledger (median of 9, interleaved)');
+  log(row('wotn sync (one new entry)', r.sync, 'git fetch+reset+commit+push', r.floor, 2));
+}
+
+function run(cmd, args, options) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', () => {});
+    child.on('close', (code) => resolve({ code, out }));
+  });
+}
+
+/** N writers, each with their own WOTN_HOME, sync one entry to one bare ledger at once. */
+export async function benchConcurrent(root, writers, log = console.log) {
+  const env = { ...process.env, ...gitEnv, NO_COLOR: '1', WOTN_NOW: NOW };
+  const bare = join(root, 'crowd.git');
+  const seed = join(root, 'crowd-seed');
+  mkdirSync(seed, { recursive: true });
+  writeLedger(seed, 0);
+  git(root, 'init', '--quiet', '--bare', '--initial-branch=main', bare);
+  git(seed, 'init', '--quiet', '--initial-branch=main');
+  git(seed, 'add', '-A');
+  git(seed, 'commit', '--quiet', '-m', 'ledger');
+  git(seed, 'push', '--quiet', bare, 'HEAD:refs/heads/main');
+  const homes = Array.from({ length: writers }, (_, i) => {
+    const home = join(root, 'crowd', `w${i}`);
+    mkdirSync(home, { recursive: true });
+    writeFileSync(join(home, 'config.json'), JSON.stringify({ schema: 1, profile: { name: `W${i}`, handle: `w${i}`, timezone: 'UTC' }, blog: {}, challenge: {}, cohort: { ledger: bare } }));
+    writeFileSync(join(home, 'journal.json'), JSON.stringify({ schema: 1, drafts: {}, entries: [{ date: '2026-11-20', title: 'x', words: 300, publishedAt: '2026-11-20T10:00:00Z', push: 'none', synced: false }] }));
+    return home;
+  });
+  const start = process.hrtime.bigint();
+  const results = await Promise.all(homes.map((home) => run(node, [BIN, 'sync', '--json'], { env: { ...env, WOTN_HOME: home } })));
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const attempts = results.map((r) => { try { return JSON.parse(r.out).ledger?.attempts ?? 0; } catch { return 0; } });
+  const check = join(root, 'crowd-check');
+  git(root, 'clone', '--quiet', bare, check);
+  const landed = JSON.parse(JSON.stringify(git(check, 'ls-files', 'progress'))).split('\n').filter((f) => /progress\/w\d+\.json$/.test(f)).length;
+  const failed = results.filter((r) => r.code !== 0).length;
+  const retries = attempts.reduce((s, a) => s + Math.max(0, a - 1), 0);
+  log(`\n${writers} writers syncing at once to one bare ledger`);
+  log(`  ${landed}/${writers} entries landed, ${failed} syncs failed, wall time ${seconds.toFixed(1)} s, ` +
+    `retries ${retries} in all (most for one writer: ${Math.max(...attempts) - 1})`);
+  return { landed, failed };
+}
