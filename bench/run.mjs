@@ -4,13 +4,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { git, gitEnv, measure, row, timeOnce } from './lib.mjs';
+import { benchConcurrent, benchLedger, benchSync } from './ledger.mjs';
 
 const BIN = fileURLToPath(new URL('../bin/wotn.js', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+// npm run bench -- [loop] [ledger]: which groups to run (default: all).
+const groups = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['loop', 'ledger']);
 const root = mkdtempSync(join(tmpdir(), 'wotn-bench-'));
 const node = process.execPath;
 
-try {
+async function benchLoop() {
   const home = join(root, 'home');
   const env = { ...process.env, ...gitEnv, WOTN_HOME: home, NO_COLOR: '1' };
   const run = (args, now, extra = {}) => timeOnce(node, [BIN, ...args], { env: { ...env, WOTN_NOW: now, ...extra } });
@@ -63,6 +66,16 @@ try {
   console.log(row('wotn today --no-edit (post exists)', results.todayExisting, 'node -e 0', results.floor, 2));
   console.log(row('wotn publish --no-push', results.publish, 'git add + git commit', results.gitPlain, 3));
   console.log(row('wotn publish --no-push', results.publish, 'node running git add + commit', results.gitFromNode));
+}
+
+try {
+  if (groups.has('loop')) await benchLoop();
+  if (groups.has('ledger')) {
+    const sizes = (process.env.BENCH_MEMBERS ?? '1000,10000,50000').split(',').map(Number);
+    await benchLedger(root, sizes);
+    await benchSync(root);
+    await benchConcurrent(root, Number(process.env.BENCH_WRITERS ?? 100));
+  }
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

@@ -19,7 +19,9 @@ export interface RetryPolicy {
   capMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 12, baseMs: 100, capMs: 4_000 };
+// Generous: a whole cohort may publish at the same minute (a deadline, a reminder); a
+// writer would rather wait a minute than see their entry queued.
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 30, baseMs: 200, capMs: 10_000 };
 
 export interface OwnFiles {
   card?: unknown;
