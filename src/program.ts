@@ -147,6 +147,24 @@ Exit codes: 0 done, 1 an operation failed (git, network), 2 bad input or usage, 
     .action(action(async () => (await import('./commands/report.js')).leaderboardCommand));
 
   program
+    .command('feed')
+    .description('the cohort\'s latest posts, newest first: read and learn from each other')
+    .addOption(ledgerOption())
+    .option('--days <n>', 'how many days back', integer('--days'), 3)
+    .action(action(async () => (await import('./commands/ledger.js')).feedCommand));
+
+  program
+    .command('ledger')
+    .description('checks run by the ledger\'s CI')
+    .command('verify')
+    .description('fail when a commit in BASE..HEAD changes files the pusher does not own (leads may change anything)')
+    .requiredOption('--base <sha>', 'the commit before the push (40 zeros for a new branch)')
+    .requiredOption('--head <sha>', 'the pushed commit')
+    .requiredOption('--actor <login>', 'who pushed (github.actor)')
+    .option('--ledger <dir>', 'the ledger clone (default: this folder)')
+    .action(action(async () => (await import('./commands/ledger.js')).verifyCommand));
+
+  program
     .command('doctor')
     .description('check your setup; --rebuild recreates the journal from your posts')
     .option('--rebuild', 'rebuild the journal from the posts\' front matter')

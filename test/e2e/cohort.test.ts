@@ -34,6 +34,10 @@ describe('wotn cohort init', () => {
     const run = workflow.jobs.leaderboard.steps.map((s: { run?: string }) => s.run ?? '').join('\n');
     expect(run).toMatch(/wotn@\d+\.\d+\.\d+ leaderboard --ledger \. --out site/);
     expect(workflow.jobs.leaderboard.steps.some((s: { uses?: string }) => s.uses?.startsWith('actions/deploy-pages'))).toBe(true);
+    // every wotn command the workflow calls exists in this wotn
+    const calls = [...run.matchAll(/wotn@[\d.]+ ([a-z]+(?: [a-z]+)?)/g)].map((m) => m[1]!);
+    expect(calls).toEqual(['ledger verify', 'leaderboard']);
+    for (const call of calls) expect((await wotn([...call.split(' '), '--help'], { home: c.root })).code).toBe(0);
   });
 
   it('scaffolds a new folder as a local git repository', async () => {
