@@ -67,6 +67,7 @@ Exit codes: 0 done, 1 an operation failed (git, network), 2 bad input or usage, 
     .option('--file-name <pattern>', 'post file name, tokens {yyyy} {mm} {dd} {slug} {day}')
     .option('--url-pattern <pattern>', 'public URL of a post, same tokens, e.g. https://me.github.io/{yyyy}/{mm}/{dd}/{slug}/')
     .option('--cohort <ledger>', 'cohort ledger: git URL, local path or github:owner/repo')
+    .option('--github', 'fill your name and handle from your GitHub account (needs a token)')
     .addHelpText('after', '\nExample:\n  $ wotn init --yes --name "Lan" --handle lan --timezone Asia/Ho_Chi_Minh --preset jekyll --blog ~/blog --remote origin')
     .action(action(async () => (await import('./commands/init.js')).initCommand));
 
@@ -114,6 +115,22 @@ Exit codes: 0 done, 1 an operation failed (git, network), 2 bad input or usage, 
     .addHelpText('after', '\nExample:\n  $ wotn cohort init ./wotn-2026-12 --name "WOTN December" --start 2026-12-01 --timezone Asia/Ho_Chi_Minh --lead lan')
     .action(action(async () => (await import('./commands/cohort.js')).cohortInitCommand));
   cohort
+    .command('create')
+    .argument('<owner/name>', 'the GitHub repository to create (under you or an organisation)')
+    .description('create the ledger on GitHub: the repository, the scaffold, Pages built by Actions, invitations')
+    .option('--name <name>', 'the cohort\'s name')
+    .option('--start <YYYY-MM-DD>', 'the first day of the challenge')
+    .option('--days <n>', 'length of the challenge', integer('--days'), 30)
+    .option('--timezone <zone>', 'the cohort\'s time zone for reports (default: this machine\'s)')
+    .option('--min-words <n>', 'words a post needs to count', integer('--min-words', 0), 200)
+    .option('--freezes <n>', 'missed days per challenge that keep a streak alive', integer('--freezes', 0), 0)
+    .option('--grace-hours <n>', 'hours after a day ends in which a post can still be recorded for it', integer('--grace-hours', 0), 0)
+    .option('--lead <handle>', 'a lead (repeat for more)', (v: string, all: string[] = []) => [...all, v])
+    .option('--invite <logins>', 'invite these members as collaborators (comma-separated)', (v: string) => v.split(',').map((h) => h.trim()).filter(Boolean))
+    .option('--private', 'make the repository private')
+    .addHelpText('after', '\nNeeds a GitHub token: GITHUB_TOKEN, GH_TOKEN or `gh auth login`.\nExample:\n  $ wotn cohort create wotn-vn/dec-2026 --name "WOTN December" --start 2026-12-01 --lead lan --invite minh,an')
+    .action(action(async () => (await import('./commands/github.js')).cohortCreateCommand));
+  cohort
     .command('join')
     .argument('<ledger>', 'the ledger: a git URL, a bare repository or github:OWNER/REPO')
     .description('add your card to the member directory and sync your progress from now on')
@@ -136,6 +153,7 @@ Exit codes: 0 done, 1 an operation failed (git, network), 2 bad input or usage, 
     .option('--date <YYYY-MM-DD>', 'report as of this day (default: today in the cohort\'s time zone)')
     .addOption(new Option('--format <format>', 'output format').choices(['table', 'md', 'json', 'csv', 'html']).default('table'))
     .option('--out <file>', 'write to a file instead of stdout')
+    .option('--notify', 'open or update today\'s check-in issue in the github: ledger, @mentioning at-risk members who opted in')
     .action(action(async () => (await import('./commands/report.js')).reportCommand));
 
   program

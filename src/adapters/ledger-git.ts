@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { COHORT_FILE, ledgerJson, memberPath, progressPath } from '../domain/ledger.js';
 import { WotnError } from '../errors.js';
 import { commit, ensureIdentity, git, GitError } from './git.js';
+import { gitAuthEnv } from './github-auth.js';
 
 // Lets a local or file:// server honour --filter; a remote server decides for itself.
 const ALLOW_FILTER = ['-c', 'uploadpack.allowFilter=true'];
@@ -41,9 +42,12 @@ export function backoffMs(attempt: number, p: RetryPolicy, random = Math.random)
   return Math.floor(random() * Math.min(p.capMs, p.baseMs * 2 ** attempt));
 }
 
+/** A token for the GitHub server travels in git's environment, never in argv or config. */
+const auth = (url: string) => ({ env: gitAuthEnv(url, process.env) });
+
 async function fetchOrFail(dir: string, url: string, args: string[]): Promise<void> {
   try {
-    await git(dir, [...ALLOW_FILTER, 'fetch', '--quiet', ...args]);
+    await git(dir, [...ALLOW_FILTER, 'fetch', '--quiet', ...args], auth(url));
   } catch (error) {
     throw new LedgerUnreachable(`cannot reach the ledger ${url}: ${(error as Error).message.replace(/^git fetch failed: /, '')}`);
   }
@@ -56,7 +60,7 @@ export async function refreshReadClone(cacheDir: string, url: string): Promise<{
     mkdirSync(cacheDir, { recursive: true });
     rmSync(dir, { recursive: true, force: true });
     try {
-      await git(cacheDir, ['clone', '--quiet', '--depth', '1', url, dir]);
+      await git(cacheDir, ['clone', '--quiet', '--depth', '1', url, dir], auth(url));
     } catch (error) {
       rmSync(dir, { recursive: true, force: true });
       throw new LedgerUnreachable(`cannot reach the ledger ${url}: ${(error as Error).message.replace(/^git clone failed: /, '')}`);
@@ -79,7 +83,7 @@ async function ensureWriteClone(cacheDir: string, url: string, handle: string): 
     mkdirSync(cacheDir, { recursive: true });
     rmSync(dir, { recursive: true, force: true });
     try {
-      await git(cacheDir, [...ALLOW_FILTER, 'clone', '--quiet', '--filter=blob:none', '--no-checkout', url, dir]);
+      await git(cacheDir, [...ALLOW_FILTER, 'clone', '--quiet', '--filter=blob:none', '--no-checkout', url, dir], auth(url));
     } catch (error) {
       rmSync(dir, { recursive: true, force: true });
       throw new LedgerUnreachable(`cannot reach the ledger ${url}: ${(error as Error).message.replace(/^git clone failed: /, '')}`);
@@ -123,7 +127,7 @@ export async function updateOwnFiles(
   const files = { card: join(dir, memberPath(handle)), progress: join(dir, progressPath(handle)) };
   for (let attempt = 1; ; attempt++) {
     await fetchOrFail(dir, url, [ 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
-    await git(dir, ['checkout', '--quiet', '--force', '-B', branch, `origin/${branch}`]);
+    await git(dir, ['checkout', '--quiet', '--force', '-B', branch, `origin/${branch}`], auth(url));
     const current = { card: readJson(files.card), progress: readJson(files.progress), cohort: readJson(join(dir, COHORT_FILE)) };
     const next = change(current);
     const paths: string[] = [];
@@ -139,7 +143,7 @@ export async function updateOwnFiles(
     await git(dir, ['add', '--sparse', '--', ...paths]);
     const sha = await commit(dir, ['--no-verify', '-m', message]);
     try {
-      await git(dir, ['push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`]);
+      await git(dir, ['push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`], auth(url));
       return { changed: true, commit: sha, attempts: attempt };
     } catch (error) {
       if (attempt >= policy.attempts || !(error instanceof GitError))

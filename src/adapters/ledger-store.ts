@@ -5,6 +5,7 @@ import type { Context } from '../context.js';
 import { writeFileAtomic } from './files.js';
 import { ledgerCacheDir, parseLedgerSpec } from './ledger.js';
 import type { OwnFiles, WriteResult } from './ledger-git.js';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface LedgerStore {
@@ -22,7 +23,26 @@ export async function openLedgerStore(ledger: string, ctx: Context, configured =
   const spec = parseLedgerSpec(ledger, configured);
   const rememberRules = async (cohort: Cohort) => writeFileAtomic(ctx.paths.cohortRules, JSON.stringify({ ledger: spec.canonical, cohort }, null, 2) + '\n');
   if (spec.kind === 'github') {
-    throw new UsageError(`${ledger}: the GitHub API transport is not available in this version; use the repository's git URL`);
+    const cacheDir = ledgerCacheDir(ctx.paths.cache, spec);
+    const repo = { owner: spec.owner, repo: spec.repo };
+    const { github } = await import('./github.js');
+    const api = await import('./ledger-github.js');
+    const gh = await github(ctx.env);
+    return {
+      label: spec.label,
+      canonical: spec.canonical,
+      localCopy: async () => {
+        try {
+          return { dir: await api.downloadLedger(gh, repo, cacheDir) };
+        } catch (error) {
+          const cached = join(cacheDir, 'github-read');
+          if (error instanceof UsageError || !existsSync(cached)) throw error;
+          return { dir: cached, stale: (error as Error).message };
+        }
+      },
+      updateOwn: (handle, change, message) => api.updateOwnFilesOnGitHub(gh, repo, handle, change, message),
+      rememberRules,
+    };
   }
   if (spec.kind === 'dir') {
     return {

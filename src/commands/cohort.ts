@@ -52,17 +52,21 @@ export function cohortRules(o: CohortInitOptions, defaultZone: () => string): Co
   };
 }
 
-function scaffold(dir: string, cohort: Cohort, ledger: string): void {
+/** The ledger's first files: rules, README, the leaderboard workflow and empty folders. */
+export function scaffoldFiles(cohort: Cohort, ledger: string): Record<string, string> {
   const templates = join(shippedTemplates(), 'cohort');
   const values = { ...cohort, ledger, version: VERSION } as unknown as Record<string, string | number>;
-  const files: Record<string, string> = {
+  return {
     [COHORT_FILE]: ledgerJson(cohort),
     'README.md': fillTemplate(readFileSync(join(templates, 'README.md'), 'utf8'), values),
     '.github/workflows/wotn.yml': fillTemplate(readFileSync(join(templates, 'wotn.yml'), 'utf8'), values),
     'members/.gitkeep': '',
     'progress/.gitkeep': '',
   };
-  for (const [path, text] of Object.entries(files)) {
+}
+
+function scaffold(dir: string, cohort: Cohort, ledger: string): void {
+  for (const [path, text] of Object.entries(scaffoldFiles(cohort, ledger))) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }

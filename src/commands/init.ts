@@ -28,6 +28,7 @@ export interface InitOptions {
   fileName?: string;
   urlPattern?: string;
   cohort?: string;
+  github?: boolean;
 }
 
 type Check = (value: string) => string | undefined;
@@ -54,6 +55,11 @@ function validated(key: string, value: string | undefined): string | undefined {
 
 export async function runInit(o: InitOptions, ctx: Context, asker?: Asker): Promise<Config> {
   const old = readConfigOrEmpty(ctx.paths);
+  if (o.github && (!o.name || !o.handle)) {
+    const { githubProfile } = await import('./github.js');
+    const me = await githubProfile(ctx);
+    o = { ...o, handle: o.handle ?? me.login, name: o.name ?? me.name ?? me.login };
+  }
   const mayAsk = !o.yes && ctx.interactive;
   const ask = async (key: 'name' | 'handle', message: string, current?: string): Promise<string | undefined> => {
     const given = validated(key, o[key]);

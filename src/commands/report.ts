@@ -52,9 +52,17 @@ export function renderReport(r: Report, format: ReportFormat, color: boolean, pr
 }
 
 export async function reportCommand(ctx: Context, args: unknown[]): Promise<void> {
-  const o = args[0] as LedgerOptions & { format?: ReportFormat; out?: string };
+  const o = args[0] as LedgerOptions & { format?: ReportFormat; out?: string; notify?: boolean };
   const format: ReportFormat = ctx.json ? 'json' : o.format ?? 'table';
+  const ledger = o.ledger ?? readConfigOrEmpty(ctx.paths).cohort?.ledger ?? '';
+  const github = /^github:([^/]+)\/(.+)$/.exec(ledger);
+  if (o.notify && !github) throw new UsageError(`--notify needs a github:OWNER/REPO ledger (this one is "${ledger || 'not set'}")`);
   const r = await loadReport(o, ctx);
+  if (o.notify && github) {
+    const { notify } = await import('./github.js');
+    const n = await notify(r, { owner: github[1]!, repo: github[2]! }, ctx);
+    ctx.out.info(`${n.updated ? 'Updated' : 'Opened'} the check-in issue #${n.issue}: ${n.url}`);
+  }
   const text = renderReport(r, format, ctx.color && !o.out, Boolean(o.out || process.stdout.isTTY));
   if (o.out) {
     writeFileAtomic(resolve(o.out), text);

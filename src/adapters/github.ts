@@ -1,0 +1,54 @@
+// The GitHub API through Octokit (imported only by commands that need it). 409 is a
+// conflict wotn handles itself, so the retry plugin must not retry it blindly; rate limits
+// go through the throttling plugin, and an exhausted limit is a clear message.
+import type { Octokit as OctokitType } from 'octokit';
+import { UsageError, WotnError } from '../errors.js';
+import { VERSION } from '../version.js';
+import { requireToken, TOKEN_HELP } from './github-auth.js';
+
+export type GitHub = OctokitType;
+
+const silent = { debug() {}, info() {}, warn() {}, error() {} };
+
+export async function github(env: NodeJS.ProcessEnv): Promise<GitHub> {
+  const token = requireToken(env);
+  const { Octokit } = await import('octokit');
+  return new Octokit({
+    auth: token,
+    baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    userAgent: `wotn/${VERSION}`,
+    log: silent,
+    retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+    throttle: {
+      // Wait out a short limit once; a long one is the user's to decide on.
+      onRateLimit: (retryAfter: number, options: { request: { retryCount: number } }) => options.request.retryCount === 0 && retryAfter <= 60,
+      onSecondaryRateLimit: (retryAfter: number, options: { request: { retryCount: number } }) => options.request.retryCount === 0 && retryAfter <= 60,
+    },
+  });
+}
+
+interface HttpError {
+  status?: number;
+  message?: string;
+  response?: { headers?: Record<string, string | undefined> };
+}
+
+export function httpStatus(error: unknown): number | undefined {
+  return (error as HttpError)?.status;
+}
+
+/** Turns an API error into a message that says what to do. The token never appears. */
+export function explain(error: unknown, what: string): Error {
+  const e = error as HttpError;
+  const headers = e.response?.headers ?? {};
+  if (e.status === 401) return new UsageError(`GitHub rejected the token (401 Bad credentials) while ${what}`, TOKEN_HELP);
+  if ((e.status === 403 || e.status === 429) && headers['x-ratelimit-remaining'] === '0') {
+    const reset = Number(headers['x-ratelimit-reset']) * 1000;
+    const minutes = Math.max(1, Math.ceil((reset - Date.now()) / 60_000));
+    return new WotnError(`GitHub's API rate limit is used up while ${what}; it resets in ${minutes} min (${new Date(reset).toISOString()})`, 'Your entries stay queued; try again after the reset.');
+  }
+  if (e.status === 403) return new UsageError(`GitHub refused (403) while ${what}: ${e.message ?? ''}`.trim(), 'Check that the token can write to this repository.');
+  if (e.status === 404) return new UsageError(`not found on GitHub (404) while ${what}`, 'Check the owner/repo name and that the token can see it.');
+  if (e.status) return new WotnError(`GitHub answered ${e.status} while ${what}: ${e.message ?? ''}`.trim());
+  return new WotnError(`cannot reach GitHub while ${what}: ${(error as Error).message}`);
+}
