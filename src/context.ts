@@ -34,7 +34,7 @@ export function canPrompt(env: NodeJS.ProcessEnv = process.env): boolean {
 }
 
 export function colorWanted(options: GlobalOptions, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
-  if (options.color === false || 'NO_COLOR' in env) return false;
+  if (options.color === false || env.NO_COLOR) return false; // no-color.org: set and not empty
   if (env.FORCE_COLOR && env.FORCE_COLOR !== '0') return true;
   return isTTY && env.TERM !== 'dumb';
 }

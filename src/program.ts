@@ -25,6 +25,19 @@ function integer(flag: string, min = 1) {
   };
 }
 
+/** The rules a lead sets when starting a cohort, shared by `cohort init` and `cohort create`. */
+function withCohortRules(command: Command): Command {
+  return command
+    .option('--name <name>', 'the cohort\'s name')
+    .option('--start <YYYY-MM-DD>', 'the first day of the challenge')
+    .option('--days <n>', 'length of the challenge', integer('--days'), 30)
+    .option('--timezone <zone>', 'the cohort\'s time zone for reports (default: this machine\'s)')
+    .option('--min-words <n>', 'words a post needs to count', integer('--min-words', 0), 200)
+    .option('--freezes <n>', 'missed days per challenge that keep a streak alive', integer('--freezes', 0), 0)
+    .option('--grace-hours <n>', 'hours after a day ends in which a post can still be recorded for it', integer('--grace-hours', 0), 0)
+    .option('--lead <handle>', 'a lead (repeat for more)', (v: string, all: string[] = []) => [...all, v]);
+}
+
 export function buildProgram(): Command {
   const program = new Command('wotn')
     .description('Writing On The Net: write and publish one post a day for 30 days, together.')
@@ -100,32 +113,14 @@ Exit codes: 0 done, 1 an operation failed (git, network), 2 bad input or usage, 
     .action(action(async () => (await import('./commands/sync.js')).syncCommand));
 
   const cohort = program.command('cohort').description('start or join a cohort: a shared ledger of rules, members and progress');
-  cohort
-    .command('init')
+  withCohortRules(cohort.command('init'))
     .argument('<dir|url>', 'a new folder, or a git remote (URL or bare repository) to push the ledger to')
     .description('scaffold a cohort ledger: rules, member directory, progress and the leaderboard workflow')
-    .option('--name <name>', 'the cohort\'s name')
-    .option('--start <YYYY-MM-DD>', 'the first day of the challenge')
-    .option('--days <n>', 'length of the challenge', integer('--days'), 30)
-    .option('--timezone <zone>', 'the cohort\'s time zone for reports (default: this machine\'s)')
-    .option('--min-words <n>', 'words a post needs to count', integer('--min-words', 0), 200)
-    .option('--freezes <n>', 'missed days per challenge that keep a streak alive', integer('--freezes', 0), 0)
-    .option('--grace-hours <n>', 'hours after a day ends in which a post can still be recorded for it', integer('--grace-hours', 0), 0)
-    .option('--lead <handle>', 'a lead (repeat for more)', (v: string, all: string[] = []) => [...all, v])
     .addHelpText('after', '\nExample:\n  $ wotn cohort init ./wotn-2026-12 --name "WOTN December" --start 2026-12-01 --timezone Asia/Ho_Chi_Minh --lead lan')
     .action(action(async () => (await import('./commands/cohort.js')).cohortInitCommand));
-  cohort
-    .command('create')
+  withCohortRules(cohort.command('create'))
     .argument('<owner/name>', 'the GitHub repository to create (under you or an organisation)')
     .description('create the ledger on GitHub: the repository, the scaffold, Pages built by Actions, invitations')
-    .option('--name <name>', 'the cohort\'s name')
-    .option('--start <YYYY-MM-DD>', 'the first day of the challenge')
-    .option('--days <n>', 'length of the challenge', integer('--days'), 30)
-    .option('--timezone <zone>', 'the cohort\'s time zone for reports (default: this machine\'s)')
-    .option('--min-words <n>', 'words a post needs to count', integer('--min-words', 0), 200)
-    .option('--freezes <n>', 'missed days per challenge that keep a streak alive', integer('--freezes', 0), 0)
-    .option('--grace-hours <n>', 'hours after a day ends in which a post can still be recorded for it', integer('--grace-hours', 0), 0)
-    .option('--lead <handle>', 'a lead (repeat for more)', (v: string, all: string[] = []) => [...all, v])
     .option('--invite <logins>', 'invite these members as collaborators (comma-separated)', (v: string) => v.split(',').map((h) => h.trim()).filter(Boolean))
     .option('--private', 'make the repository private')
     .addHelpText('after', '\nNeeds a GitHub token: GITHUB_TOKEN, GH_TOKEN or `gh auth login`.\nExample:\n  $ wotn cohort create wotn-vn/dec-2026 --name "WOTN December" --start 2026-12-01 --lead lan --invite minh,an')

@@ -84,3 +84,15 @@ describe('bad input', () => {
     for (const text of ['wotn today', 'wotn publish', 'WOTN_HOME', 'WOTN_NOW', 'Exit codes']) expect(r.stdout).toContain(text);
   });
 });
+
+describe('colour', () => {
+  it('is off with NO_COLOR and on when forced', async () => {
+    const home = tempDir();
+    const plain = await wotn(['status'], { home, now });
+    expect(plain.stdout).not.toMatch(/\x1b\[/);
+    const forced = await wotn(['status'], { home, now, env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+    expect(forced.stdout).toMatch(/\x1b\[/);
+    const flag = await wotn(['status', '--no-color'], { home, now, env: { FORCE_COLOR: '1' } });
+    expect(flag.stdout).not.toMatch(/\x1b\[/);
+  });
+});
