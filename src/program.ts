@@ -99,6 +99,7 @@ Exit codes: 0 done, 1 an operation failed (git, network), 2 bad input or usage, 
     .option('--url <url>', 'record a post published elsewhere (Substack, Medium...) without git')
     .option('--title <title>', 'title for a post recorded with --url')
     .option('--words <n>', 'word count for a post recorded with --url and no file', integer('--words', 0))
+    .option('--date <YYYY-MM-DD>', 'with --url: record it for yesterday, within the cohort\'s grace hours')
     .option('--no-push', 'commit but do not push')
     .action(action(async () => (await import('./commands/publish.js')).publishCommand));
 

@@ -2,7 +2,7 @@
 // published elsewhere by URL), then update the journal and the streak.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
-import { localDay, zonedTimestamp } from '../domain/calendar.js';
+import { challengeDay, isLocalDate, recordableDay, zonedTimestamp } from '../domain/calendar.js';
 import { recordEntry, writtenDays, type JournalEntry } from '../domain/journal.js';
 import { fillPattern, joinUrl, judgeWords } from '../domain/post.js';
 import { computeStreak } from '../domain/streak.js';
@@ -18,6 +18,8 @@ import type { Context } from '../context.js';
 
 export interface PublishOptions {
   url?: string;
+  /** With --url: record for this day (yesterday, within the cohort's grace hours). */
+  date?: string;
   title?: string;
   words?: number;
   push?: boolean;
@@ -56,8 +58,12 @@ export async function runPublish(fileArg: string | undefined, options: PublishOp
   if (!verdict.ok) throw new UsageError(`${draft ? displayPath(draft.file) : 'post'}: ${verdict.message}`);
 
   const publishedAt = zonedTimestamp(w.now, w.settings.timezone);
-  const date = localDay(w.now, w.settings.timezone, w.settings.dayStartsAt);
-  const day = w.phase.phase === 'active' ? w.phase.day : null;
+  if (options.date !== undefined && !options.url) throw new UsageError('--date goes with --url: it records a post published elsewhere for yesterday');
+  if (options.date !== undefined && !isLocalDate(options.date)) throw new UsageError(`--date "${options.date}" is not a date (YYYY-MM-DD)`);
+  const recordable = recordableDay(w.now, w.settings.timezone, w.settings.dayStartsAt, options.date, w.cohort?.graceHours ?? 0);
+  if (!recordable.ok) throw new UsageError(`--date ${recordable.problem}`);
+  const date = recordable.date;
+  const day = date === w.today ? (w.phase.phase === 'active' ? w.phase.day : null) : dayOf(w, date);
   const title = options.title ?? stringOr(draft?.data.title, draft ? basename(draft.file).replace(/\.\w+$/, '') : options.url ?? '');
   const warnings: string[] = [];
   let commit: string | null = null;
@@ -90,7 +96,7 @@ export async function runPublish(fileArg: string | undefined, options: PublishOp
   }
 
   const url = options.url ?? postUrl(w, draft, date);
-  const entry: JournalEntry = { date, ...(day ? { day } : {}), title, words, publishedAt, push, synced: false };
+  const entry: JournalEntry = { date, ...(day ? { day } : {}), title, words, publishedAt, push, synced: false, ...(recordable.late ? { late: true } : {}) };
   if (draft && !options.url) entry.path = draft.rel;
   if (url) entry.url = url;
   if (commit) entry.commit = commit;
@@ -154,6 +160,11 @@ function postUrl(w: WriterState, draft: Draft | undefined, date: string): string
   const postDate = stringOr(draft.data.date, date).slice(0, 10);
   const url = fillPattern(pattern, { date: /^\d{4}-\d{2}-\d{2}$/.test(postDate) ? postDate : date, slug, day: Number(draft.data.day) || 0 });
   return w.config.blog.siteUrl ? joinUrl(w.config.blog.siteUrl, url) : url;
+}
+
+function dayOf(w: WriterState, date: string): number | null {
+  const phase = challengeDay(date, w.start, w.settings.days);
+  return phase.phase === 'active' ? phase.day : null;
 }
 
 function stringOr(value: unknown, fallback: string): string {

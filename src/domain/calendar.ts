@@ -132,3 +132,23 @@ export function dayStartInstant(date: LocalDate, zone: string, dayStartsAt = '00
   const minutes = parseClock(dayStartsAt) ?? 0;
   return +new TZDate(y, m - 1, d, Math.floor(minutes / 60), minutes % 60, zone);
 }
+
+export type Recordable = { ok: true; date: LocalDate; late: boolean } | { ok: false; problem: string };
+
+/**
+ * The day a post published now may be recorded for. No backdating: today, or yesterday
+ * while the cohort's grace hours after it last (then it is marked late).
+ */
+export function recordableDay(now: number, zone: string, dayStartsAt: string, requested: LocalDate | undefined, graceHours: number): Recordable {
+  const today = localDay(now, zone, dayStartsAt);
+  if (!requested || requested === today) return { ok: true, date: today, late: false };
+  if (requested > today) return { ok: false, problem: `${requested} has not begun yet (today is ${today})` };
+  const graceEnds = dayStartInstant(today, zone, dayStartsAt) + graceHours * 3_600_000;
+  if (requested === addDays(today, -1) && now < graceEnds) return { ok: true, date: requested, late: true };
+  return {
+    ok: false,
+    problem: graceHours
+      ? `${requested} can no longer be recorded: posts count for the day they are published, or for yesterday within ${graceHours}h after it ends`
+      : `${requested} can no longer be recorded: posts count for the day they are published`,
+  };
+}

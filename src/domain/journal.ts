@@ -17,6 +17,8 @@ export interface JournalEntry {
   push: PushState;
   /** Whether the entry has reached the cohort ledger. */
   synced: boolean;
+  /** Recorded for yesterday within the cohort's grace hours. */
+  late?: boolean;
 }
 
 export interface Journal {

@@ -127,6 +127,18 @@ describe('sync', () => {
     expect(ok.day).toBe(3);
   });
 
+  it('records a post published elsewhere for yesterday within the grace hours, marked late', async () => {
+    const c = await startCohort(['--grace-hours', '6']);
+    const home = await joinAs(c, 'lan');
+    const late = await wotnJson(['publish', '--url', 'https://lan.substack.com/p/1', '--words', '300', '--date', '2026-11-01'], { home, now: at(2, '02:30:00+07:00') });
+    expect(late).toMatchObject({ date: '2026-11-01', day: 1, synced: true });
+    const tooLate = await wotn(['publish', '--url', 'https://lan.substack.com/p/2', '--words', '300', '--date', '2026-11-01'], { home, now: at(2, '06:30:00+07:00') });
+    expect(tooLate.code).toBe(2);
+    expect(tooLate.stderr).toContain('--date 2026-11-01 can no longer be recorded');
+    const r = await wotnJson(['report', '--date', '2026-11-02'], { home });
+    expect(r.members[0]).toMatchObject({ handle: 'lan', daysWritten: 1, lateEntries: 1 });
+  });
+
   it('queues entries when the ledger is unreachable: publish exits 0 and warns, sync exits 1', async () => {
     const c = await startCohort();
     const home = await joinAs(c, 'lan');

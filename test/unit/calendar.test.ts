@@ -134,3 +134,26 @@ describe('parseTimestamp', () => {
     expect(parseTimestamp(value, utcMidnight)).toEqual(Date.parse(value));
   });
 });
+
+describe('recordableDay (no backdating)', () => {
+  const zone = 'Asia/Ho_Chi_Minh';
+  it.each([
+    ['today by default', '2026-11-02T10:00:00+07:00', undefined, 6, { ok: true, date: '2026-11-02', late: false }],
+    ['today by name', '2026-11-02T10:00:00+07:00', '2026-11-02', 0, { ok: true, date: '2026-11-02', late: false }],
+    ['yesterday within the grace hours', '2026-11-02T05:59:00+07:00', '2026-11-01', 6, { ok: true, date: '2026-11-01', late: true }],
+  ] as const)('%s', async (_, now, requested, grace, expected) => {
+    const { recordableDay } = await import('../../src/domain/calendar.js');
+    expect(recordableDay(Date.parse(now), zone, '00:00', requested, grace)).toEqual(expected);
+  });
+  it.each([
+    ['yesterday after the grace hours', '2026-11-02T06:00:00+07:00', '2026-11-01', 6, 'can no longer be recorded'],
+    ['yesterday with no grace', '2026-11-02T00:01:00+07:00', '2026-11-01', 0, 'posts count for the day they are published'],
+    ['two days ago', '2026-11-02T01:00:00+07:00', '2026-10-31', 24, 'can no longer be recorded'],
+    ['tomorrow', '2026-11-02T23:00:00+07:00', '2026-11-03', 6, 'has not begun yet'],
+  ] as const)('refuses %s', async (_, now, requested, grace, problem) => {
+    const { recordableDay } = await import('../../src/domain/calendar.js');
+    const r = recordableDay(Date.parse(now), zone, '00:00', requested, grace);
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.problem).toContain(problem);
+  });
+});
