@@ -49,7 +49,11 @@ interface Draft {
 }
 
 export async function runPublish(fileArg: string | undefined, options: PublishOptions, ctx: Context): Promise<PublishResult> {
+  if (options.date !== undefined && !options.url) throw new UsageError('--date goes with --url: it records a post published elsewhere for yesterday');
+  if (options.date !== undefined && !isLocalDate(options.date)) throw new UsageError(`--date "${options.date}" is not a date (YYYY-MM-DD)`);
   const w = loadWriter(ctx);
+  const recordable = recordableDay(w.now, w.settings.timezone, w.settings.dayStartsAt, options.date, w.cohort?.graceHours ?? 0);
+  if (!recordable.ok) throw new UsageError(`--date ${recordable.problem}`);
   const draft = readDraft(w, fileArg, options);
   const words = draft?.words ?? options.words;
   if (words === undefined)
@@ -57,61 +61,34 @@ export async function runPublish(fileArg: string | undefined, options: PublishOp
   const verdict = judgeWords(words, { minimum: w.minimum, goal: w.settings.goal });
   if (!verdict.ok) throw new UsageError(`${draft ? displayPath(draft.file) : 'post'}: ${verdict.message}`);
 
+  const { date } = recordable;
+  const day = dayOf(w, date);
   const publishedAt = zonedTimestamp(w.now, w.settings.timezone);
-  if (options.date !== undefined && !options.url) throw new UsageError('--date goes with --url: it records a post published elsewhere for yesterday');
-  if (options.date !== undefined && !isLocalDate(options.date)) throw new UsageError(`--date "${options.date}" is not a date (YYYY-MM-DD)`);
-  const recordable = recordableDay(w.now, w.settings.timezone, w.settings.dayStartsAt, options.date, w.cohort?.graceHours ?? 0);
-  if (!recordable.ok) throw new UsageError(`--date ${recordable.problem}`);
-  const date = recordable.date;
-  const day = date === w.today ? (w.phase.phase === 'active' ? w.phase.day : null) : dayOf(w, date);
   const title = options.title ?? stringOr(draft?.data.title, draft ? basename(draft.file).replace(/\.\w+$/, '') : options.url ?? '');
-  const warnings: string[] = [];
-  let commit: string | null = null;
-  let pushed = false;
-  let push: JournalEntry['push'] = 'none';
-
-  if (draft && !options.url) {
-    writeFileAtomic(draft.file, updateFrontMatter(draft.text, { draft: false, publishedAt }));
-    const git = await import('../adapters/git.js');
-    try {
-      commit = await git.commitFile(w.settings.blogDir, draft.rel, day ? `Day ${day}: ${title}` : title);
-    } catch (error) {
-      writeFileAtomic(draft.file, draft.text); // leave the post as it was
-      throw error;
-    }
-    if (w.settings.remote && options.push !== false) {
-      try {
-        await git.push(w.settings.blogDir, w.settings.remote, w.settings.branch);
-        pushed = true;
-        push = 'done';
-      } catch (error) {
-        push = 'pending';
-        warnings.push(`Committed but not pushed (${(error as Error).message}). It will be pushed by the next wotn publish or wotn sync.`);
-      }
-    } else if (w.settings.remote) {
-      push = 'pending';
-    } else {
-      warnings.push('No blog remote is set, so nothing was pushed (set one with wotn init --remote URL).');
-    }
-  }
+  const blog = draft && !options.url ? await publishToBlog(w, draft, day ? `Day ${day}: ${title}` : title, publishedAt, options.push !== false) : undefined;
+  const warnings = blog?.warnings ?? [];
 
   const url = options.url ?? postUrl(w, draft, date);
-  const entry: JournalEntry = { date, ...(day ? { day } : {}), title, words, publishedAt, push, synced: false, ...(recordable.late ? { late: true } : {}) };
-  if (draft && !options.url) entry.path = draft.rel;
-  if (url) entry.url = url;
-  if (commit) entry.commit = commit;
-
+  const entry: JournalEntry = {
+    date, ...(day ? { day } : {}), title, words, publishedAt, push: blog?.push ?? 'none', synced: false,
+    ...(recordable.late ? { late: true } : {}),
+    ...(blog ? { path: draft!.rel, commit: blog.commit } : {}),
+    ...(url ? { url } : {}),
+  };
   const journal = await updateJournal(ctx.paths, (j) => {
     const next = recordEntry(j, entry);
-    if (pushed) next.entries = next.entries.map((e) => (e.push === 'pending' ? { ...e, push: 'done' } : e));
+    if (blog?.push === 'done') next.entries = next.entries.map((e) => (e.push === 'pending' ? { ...e, push: 'done' } : e));
     return next;
   });
+
   let synced = false;
   if (w.settings.ledger) {
-    const { runSync } = await import('./sync.js');
-    const sync = await runSync(ctx).catch((error: Error) => ({ ledger: { error: error.message } }));
-    if (sync.ledger?.error) warnings.push(`Not synced to the cohort ledger (${sync.ledger.error}). Run wotn sync later; your entry is queued.`);
-    else synced = true;
+    const { syncLedger } = await import('./sync.js');
+    try {
+      synced = Boolean(await syncLedger(ctx));
+    } catch (error) {
+      warnings.push(`Not synced to the cohort ledger (${(error as Error).message}). Run wotn sync later; your entry is queued.`);
+    }
   }
   const streak = computeStreak(writtenDays(journal.entries), w.today, { start: w.start, freezes: w.cohort?.freezes ?? 0 });
   return {
@@ -121,13 +98,39 @@ export async function runPublish(fileArg: string | undefined, options: PublishOp
     title,
     words,
     url: url ?? null,
-    commit,
-    pushed,
+    commit: blog?.commit ?? null,
+    pushed: blog?.push === 'done',
     synced,
     ...(verdict.note ? { note: verdict.note } : {}),
     warnings,
     streak: { current: streak.current, longest: streak.longest },
   };
+}
+
+/** Marks the post published, commits it and pushes it; the post is restored if the commit fails. */
+async function publishToBlog(w: WriterState, draft: Draft, message: string, publishedAt: string, mayPush: boolean) {
+  const git = await import('../adapters/git.js');
+  writeFileAtomic(draft.file, updateFrontMatter(draft.text, { draft: false, publishedAt }));
+  let commit: string;
+  try {
+    commit = await git.commitFile(w.settings.blogDir, draft.rel, message);
+  } catch (error) {
+    writeFileAtomic(draft.file, draft.text);
+    throw error;
+  }
+  const { remote, branch, blogDir } = w.settings;
+  if (!remote) return { commit, push: 'none' as const, warnings: ['No blog remote is set, so nothing was pushed (set one with wotn init --remote URL).'] };
+  if (!mayPush) return { commit, push: 'pending' as const, warnings: [] };
+  try {
+    await git.push(blogDir, remote, branch);
+    return { commit, push: 'done' as const, warnings: [] };
+  } catch (error) {
+    return {
+      commit,
+      push: 'pending' as const,
+      warnings: [`Committed but not pushed (${(error as Error).message}). It will be pushed by the next wotn publish or wotn sync.`],
+    };
+  }
 }
 
 function readDraft(w: WriterState, fileArg: string | undefined, options: PublishOptions): Draft | undefined {
