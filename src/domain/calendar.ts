@@ -91,8 +91,6 @@ const toUtcMs = memo((date: LocalDate): number => {
   return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
 });
 
-/** Milliseconds at UTC midnight of a valid date, NaN for anything else. Memoised. */
-export const utcMidnight = memo((date: string): number => (isLocalDate(date) ? toUtcMs(date) : NaN));
 
 const fromUtcMs = memo((ms: number): LocalDate => new Date(ms).toISOString().slice(0, 10));
 

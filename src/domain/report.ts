@@ -1,6 +1,6 @@
 // Cohort aggregation: who wrote, streaks, risk, per-day participation, totals, ranking.
 // Pure: the ledger's files in, a report out. Entries are checked before they count.
-import { addDays, challengeDay, dayStartInstant, daysBetween, utcMidnight, type LocalDate } from './calendar.js';
+import { addDays, challengeDay, dayStartInstant, daysBetween, type LocalDate } from './calendar.js';
 import { parseTimestamp } from './instant.js';
 import { entryProblem, type Cohort, type MemberCard, type Progress, type ProgressEntry, type Role } from './ledger.js';
 import { computeStreak, MILESTONES } from './streak.js';
@@ -77,11 +77,12 @@ interface Counted {
 function countEntries(m: MemberFiles, cohort: Cohort, end: LocalDate, date: LocalDate, windows: ReturnType<typeof windowCache>, warnings: string[]): Counted {
   const windowOf = windows(m.card?.timezone ?? cohort.timezone, m.card?.dayStartsAt ?? '00:00');
   const file = `progress/${m.handle}.json`;
-  const byDate = new Map<LocalDate, ProgressEntry>();
+  const counted: ProgressEntry[] = [];
+  let seen: Set<LocalDate> | undefined; // needed only when a file is out of date order
   let late = 0;
   let flagged = 0;
   (m.progress?.entries ?? []).forEach((e, i) => {
-    const at = typeof e?.publishedAt === 'string' ? parseTimestamp(e.publishedAt, utcMidnight) : NaN;
+    const at = typeof e?.publishedAt === 'string' ? parseTimestamp(e.publishedAt) : NaN;
     const problem = entryProblem(e, at);
     if (problem) return void warnings.push(`${file}: entries[${i}] ${problem}; skipped`);
     if (e.date < cohort.start || e.date > end) {
@@ -89,7 +90,9 @@ function countEntries(m: MemberFiles, cohort: Cohort, end: LocalDate, date: Loca
       return void warnings.push(`${file}: ${e.date} is outside the challenge (${cohort.start} to ${end}); not counted`);
     }
     if (e.date > date) return;
-    if (byDate.has(e.date)) return void warnings.push(`${file}: ${e.date} appears twice; counted once`);
+    const last = counted[counted.length - 1];
+    if (last && e.date <= last.date) seen ??= new Set(counted.map((c) => c.date));
+    if (seen?.has(e.date)) return void warnings.push(`${file}: ${e.date} appears twice; counted once`);
     const [opens, closes] = windowOf(e.date);
     if (at < opens) {
       flagged++;
@@ -102,12 +105,12 @@ function countEntries(m: MemberFiles, cohort: Cohort, end: LocalDate, date: Loca
       }
       late++;
     }
-    byDate.set(e.date, e);
+    counted.push(e);
+    seen?.add(e.date);
   });
-  const entries = [...byDate.values()];
   // Files are written sorted by date; sort only when one is not.
-  if (entries.some((e, i) => i > 0 && entries[i - 1]!.date > e.date)) entries.sort((a, b) => (a.date < b.date ? -1 : 1));
-  return { entries, late, flagged };
+  if (seen) counted.sort((a, b) => (a.date < b.date ? -1 : 1));
+  return { entries: counted, late, flagged };
 }
 
 /** What summarising members needs, computed once per report and shared by every member. */

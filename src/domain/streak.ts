@@ -27,11 +27,15 @@ export function computeStreak(
   today: LocalDate,
   rules: StreakRules = {},
 ): Streak {
-  const written = new Set<LocalDate>();
+  const sorted: LocalDate[] = [];
+  let ordered = true;
   for (const d of writtenDays) {
-    if (d <= today && (!rules.start || d >= rules.start)) written.add(d);
+    if (d > today || (rules.start && d < rules.start)) continue;
+    if (sorted.length && d <= sorted[sorted.length - 1]!) ordered = false;
+    sorted.push(d);
   }
-  const sorted = [...written].sort();
+  // Callers usually pass days already sorted and distinct (a report does); sort otherwise.
+  if (!ordered) sorted.splice(0, sorted.length, ...[...new Set(sorted)].sort());
   const frozen: LocalDate[] = [];
   let freezesLeft = rules.freezes ?? 0;
   let run = 0;
@@ -56,7 +60,7 @@ export function computeStreak(
 
   if (previous === undefined) return { current: 0, longest: 0, frozen };
   // Today is still open: the days missed up to yesterday must be bridged for the run to live.
-  const trailingGap = daysBetween(previous, today) - (written.has(today) ? 0 : 1);
+  const trailingGap = daysBetween(previous, today) - (previous === today ? 0 : 1);
   const alive = bridge(previous, Math.max(0, trailingGap));
   return { current: alive ? run : 0, longest, frozen };
 }
