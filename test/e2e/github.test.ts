@@ -57,6 +57,20 @@ describe('auth', () => {
   });
 });
 
+describe('errors from GitHub', () => {
+  it('a ledger that does not exist is a 404 with a hint, exit 2', async () => {
+    const r = await wotn(['members', '--ledger', 'github:wotn-vn/nope'], as('lan'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('not found on GitHub (404) while downloading wotn-vn/nope');
+  });
+
+  it('an organisation the token cannot create in is a 404 too', async () => {
+    const r = await wotn(['cohort', 'create', 'someone-else/x', '--name', 'X', '--start', '2026-11-01'], as('lan'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('not found on GitHub (404) while creating someone-else/x');
+  });
+});
+
 describe('wotn cohort create', () => {
   it('creates the repository in an organisation, pushes the scaffold, turns on Pages and invites members', async () => {
     const r = await createCohort(['--invite', 'minh,an']);
