@@ -71,6 +71,13 @@ export async function runDoctor(options: { rebuild?: boolean }, ctx: Context): P
     { name: 'editor', ok: Boolean(s.editor), detail: s.editor ?? 'set VISUAL or EDITOR so wotn today can open your post' },
     { name: 'pending pushes', ok: !w.journal.entries.some((e) => e.push === 'pending'), detail: `${w.journal.entries.filter((e) => e.push === 'pending').length} (wotn sync pushes them)` },
   ];
+  if (s.ledger) {
+    const queued = w.journal.entries.filter((e) => !e.synced).length;
+    checks.push(
+      { name: 'cohort', ok: Boolean(w.cohort), detail: w.cohort ? `${w.cohort.name}: ${w.cohort.days} days from ${w.cohort.start}, ${w.cohort.minWords} words a post` : `${s.ledger} (rules not synced yet: run wotn sync)` },
+      { name: 'queued for the ledger', ok: queued === 0, detail: `${queued} entr${queued === 1 ? 'y' : 'ies'} (wotn sync sends them)` },
+    );
+  }
   if (!options.rebuild) return { checks };
   let skipped: string[] = [];
   const journal = await updateJournal(ctx.paths, (previous) => {

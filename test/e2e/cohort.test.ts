@@ -100,6 +100,11 @@ describe('sync', () => {
       schema: 1, handle: 'lan',
       entries: [{ date: '2026-11-01', title: 'Ngày đầu tiên', url: expect.stringContaining('https://example.com/'), words: 120, publishedAt: '2026-11-01T20:00:00+07:00', posts: 1 }],
     });
+    const doctor = await wotnJson(['doctor'], { home, now: at(1) });
+    expect(doctor.checks.filter((k: { name: string }) => ['cohort', 'queued for the ledger'].includes(k.name))).toEqual([
+      { name: 'cohort', ok: true, detail: 'WOTN Test: 30 days from 2026-11-01, 50 words a post' },
+      { name: 'queued for the ledger', ok: true, detail: '0 entries (wotn sync sends them)' },
+    ]);
     const commits = log(c.ledger, 'main').length;
     const again = await wotnJson(['sync'], { home, now: at(1) });
     expect(again.ledger).toMatchObject({ changed: false, entries: 1 });
