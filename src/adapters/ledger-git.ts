@@ -152,9 +152,3 @@ export async function updateOwnFiles(
     }
   }
 }
-
-/** The ledger's cohort rules as last seen by this member's clone (no network). */
-export function cachedCohortFile(cacheDir: string, handle: string): unknown {
-  const file = join(cacheDir, `member-${handle}`, COHORT_FILE);
-  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
-}

@@ -120,9 +120,6 @@ export function challengeDay(today: LocalDate, start: LocalDate, days: number): 
   return { phase: 'active', day };
 }
 
-export function challengeEnd(start: LocalDate, days: number): LocalDate {
-  return addDays(start, days - 1);
-}
 
 /** The instant a local day begins in `zone` (at `dayStartsAt`), correct on DST days. */
 export function dayStartInstant(date: LocalDate, zone: string, dayStartsAt = '00:00'): number {
