@@ -1,5 +1,4 @@
 // Reading JSON state files with errors that name the file, and writing them atomically.
-import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -27,7 +26,8 @@ export function readJsonFile(path: string, check: (v: unknown) => string | undef
 /** Writes through a temporary file and a rename, so a reader never sees half a file. */
 export function writeFileAtomic(path: string, content: string): void {
   mkdirSync(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  // pid + a random suffix keeps concurrent writers apart (node:crypto costs startup time).
+  const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
   try {
     writeFileSync(temp, content);
     renameSync(temp, path);

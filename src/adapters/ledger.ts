@@ -1,6 +1,5 @@
 // Where a ledger lives and how to reach it: a folder, a git URL (or bare repository), or
 // github:owner/repo. Reads use a cached clone; writes touch only the member's own files.
-import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -34,8 +33,15 @@ export function parseLedgerSpec(spec: string, configured = false): LedgerSpec {
   return { kind: 'git', url: pathToFileURL(path).href, label: spec, canonical: path };
 }
 
+/** 64-bit FNV-1a as hex: a stable folder name per ledger (no secret, so no crypto needed). */
+function fnv1a64(text: string): string {
+  let h = 0xcbf29ce484222325n;
+  for (const byte of Buffer.from(text)) h = ((h ^ BigInt(byte)) * 0x100000001b3n) & 0xffffffffffffffffn;
+  return h.toString(16).padStart(16, '0');
+}
+
 /** The cache folder for one ledger: stable per URL, never derived from untrusted names. */
 export function ledgerCacheDir(cacheRoot: string, spec: LedgerSpec): string {
   const key = spec.kind === 'git' ? spec.url : spec.kind === 'github' ? `github:${spec.owner}/${spec.repo}` : spec.dir;
-  return join(cacheRoot, 'ledgers', createHash('sha256').update(key).digest('hex').slice(0, 16));
+  return join(cacheRoot, 'ledgers', fnv1a64(key));
 }
