@@ -9,17 +9,16 @@ export function parseInstant(value: string): number | undefined {
   return Number.isNaN(t) ? undefined : t;
 }
 
-const DIGITS_AT = [0, 1, 2, 3, 5, 6, 8, 9, 11, 12, 14, 15, 17, 18];
-const OFFSET_DIGITS_AT = [20, 21, 23, 24];
-const allDigits = (s: string, at: readonly number[]) => at.every((i) => {
-  const c = s.charCodeAt(i);
-  return c >= 48 && c <= 57;
-});
-const num = (s: string, i: number, n: number) => {
+/** The number in value[i, i + n), or -1 when any of those characters is not a digit. */
+function digits(value: string, i: number, n: number): number {
   let v = 0;
-  for (let k = 0; k < n; k++) v = v * 10 + s.charCodeAt(i + k) - 48;
+  for (let k = i; k < i + n; k++) {
+    const c = value.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
   return v;
-};
+}
 
 /**
  * Date.parse, with an allocation-free fast path for the shape wotn writes
@@ -28,19 +27,18 @@ const num = (s: string, i: number, n: number) => {
  */
 export function parseTimestamp(value: string): number {
   const n = value.length;
-  const zulu = n === 20 && value[19] === 'Z';
-  const offset = n === 25 && (value[19] === '+' || value[19] === '-') && value[22] === ':' && allDigits(value, OFFSET_DIGITS_AT);
-  if ((zulu || offset) && value[4] === '-' && value[7] === '-' && value[10] === 'T' && value[13] === ':' && value[16] === ':' && allDigits(value, DIGITS_AT)) {
-    const y = num(value, 0, 4), mo = num(value, 5, 2), d = num(value, 8, 2);
-    const h = num(value, 11, 2), mi = num(value, 14, 2), sec = num(value, 17, 2);
+  const zulu = n === 20 && value.charCodeAt(19) === 90; // Z
+  const sign = n === 25 ? value.charCodeAt(19) : 0; // + or -
+  if ((zulu || ((sign === 43 || sign === 45) && value.charCodeAt(22) === 58)) &&
+      value.charCodeAt(4) === 45 && value.charCodeAt(7) === 45 && value.charCodeAt(10) === 84 && value.charCodeAt(13) === 58 && value.charCodeAt(16) === 58) {
+    const y = digits(value, 0, 4), mo = digits(value, 5, 2), d = digits(value, 8, 2);
+    const h = digits(value, 11, 2), mi = digits(value, 14, 2), sec = digits(value, 17, 2);
+    const oh = zulu ? 0 : digits(value, 20, 2), om = zulu ? 0 : digits(value, 23, 2);
     // (Date.UTC reads years 0-99 as 1900-1999, so those go to Date.parse too.)
-    if (y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h < 24 && mi < 60 && sec < 60) {
-      let t = Date.UTC(y, mo - 1, d, h, mi, sec);
+    if (y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && h >= 0 && h < 24 && mi >= 0 && mi < 60 && sec >= 0 && sec < 60 && oh >= 0 && om >= 0) {
+      const t = Date.UTC(y, mo - 1, d, h, mi, sec);
       // Day 29-31 may not exist in this month: let Date.parse judge those.
-      if (d <= 28 || new Date(t).getUTCDate() === d) {
-        if (offset) t -= (value[19] === '-' ? -1 : 1) * (num(value, 20, 2) * 60 + num(value, 23, 2)) * 60_000;
-        return t;
-      }
+      if (d <= 28 || new Date(t).getUTCDate() === d) return t - (sign === 45 ? -1 : 1) * (oh * 60 + om) * 60_000;
     }
   }
   return Date.parse(value);
