@@ -13,7 +13,7 @@ export const gitEnv = {
 };
 
 export function gitSync(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, env: { ...process.env, ...gitEnv }, encoding: 'utf8' });
+  return execFileSync('git', args, { cwd, env: { ...process.env, ...gitEnv }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 export function bareRepo(parent: string, name = 'remote.git'): string {
