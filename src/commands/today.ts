@@ -25,6 +25,8 @@ export interface TodayResult {
   date: string;
   day: number | null;
   days: number;
+  /** Days until the challenge starts, when it has not yet. */
+  startsIn?: number;
   created: boolean;
   published: boolean;
   title: string;
@@ -52,9 +54,10 @@ export async function runToday(options: TodayOptions, ctx: Context): Promise<Tod
     await ensureRepo(s.blogDir, s.branch);
     const { text } = loadTemplate(options.template, templatesDir);
     const post = fillTemplate(text, {
-      title: options.title ?? `Day ${day ?? 1}`,
+      title: options.title ?? defaultTitle(w),
       date: zonedTimestamp(w.now, s.timezone),
-      day: day ?? 1,
+      day, // null outside the challenge (a warm-up before it starts)
+      stage: w.phase.phase === 'active' ? `Day ${w.phase.day} of ${s.days}` : defaultTitle(w),
       days: s.days,
       prompt,
       name: s.name,
@@ -77,6 +80,7 @@ export async function runToday(options: TodayOptions, ctx: Context): Promise<Tod
     date: w.today,
     day,
     days: s.days,
+    ...(w.phase.phase === 'before' ? { startsIn: w.phase.startsIn } : {}),
     created,
     published,
     title: titleOf(text) ?? options.title ?? '',
@@ -86,9 +90,15 @@ export async function runToday(options: TodayOptions, ctx: Context): Promise<Tod
   };
 }
 
+function defaultTitle(w: WriterState): string {
+  if (w.phase.phase === 'before') return 'Warm-up';
+  if (w.phase.phase === 'finished') return `After the challenge: ${w.today}`;
+  return `Day ${w.phase.day}`;
+}
+
 function newPostPath(w: WriterState, title: string | undefined): string {
-  const day = w.phase.phase === 'active' ? w.phase.day : 1;
-  const slug = slugify(title ?? `day-${day}`);
+  const day = w.phase.phase === 'active' ? w.phase.day : 0;
+  const slug = slugify(title ?? defaultTitle(w));
   return join(w.settings.postsDir, fillPattern(w.settings.fileName, { date: w.today, slug, day }));
 }
 
@@ -118,7 +128,7 @@ export async function todayCommand(ctx: Context, args: unknown[]): Promise<void>
   if (ctx.json) return ctx.out.json(r);
   const c = style(ctx.color);
   const where = displayPath(r.path);
-  const head = r.day ? phaseLine({ phase: 'active', day: r.day }, r.days, c) : `Today is ${r.date}`;
+  const head = r.day ? phaseLine({ phase: 'active', day: r.day }, r.days, c) : r.startsIn ? phaseLine({ phase: 'before', day: 0, startsIn: r.startsIn }, r.days, c) : `Today is ${r.date}`;
   ctx.out.data(`${head} · ${streakLine({ ...r.streak, frozen: [] }, c)}`);
   if (r.created) ctx.out.data(`${c.green('Created')} ${where}`);
   else ctx.out.data(`${r.published ? 'Published' : 'Your post for today'}: ${where}`);

@@ -71,7 +71,7 @@ export function splitPost(text: string): SplitPost {
 const PLAIN_YAML = /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/;
 
 export interface TemplateValues {
-  [key: string]: string | number | boolean;
+  [key: string]: string | number | boolean | null;
 }
 
 /**
@@ -84,6 +84,7 @@ export function fillTemplate(template: string, values: TemplateValues): string {
     text.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => {
       const value = values[key];
       if (value === undefined) return whole;
+      if (value === null) return asYaml ? 'null' : '';
       return asYaml && typeof value === 'string' && !PLAIN_YAML.test(value) ? JSON.stringify(value) : String(value);
     });
   const m = FENCE_RE.exec(template);

@@ -132,6 +132,19 @@ describe('sync', () => {
     expect(ok.day).toBe(3);
   });
 
+  it('before the cohort starts, today scaffolds a warm-up post with no day number', async () => {
+    const c = await startCohort();
+    const home = await joinAs(c, 'lan');
+    const now = '2026-10-30T09:00:00+07:00';
+    const t = await wotnJson(['today', '--no-edit'], { home, now });
+    expect(t).toMatchObject({ day: null, startsIn: 2, created: true });
+    expect(t.path.endsWith('posts/2026-10-30-warm-up.md')).toBe(true);
+    const text = readFileSync(t.path, 'utf8');
+    expect(text).toContain('title: "Warm-up"\n');
+    expect(text).toContain('day: null\n');
+    expect((await wotn(['today', '--no-edit'], { home, now })).stdout).toContain('The challenge starts in 2 days.');
+  });
+
   it('records a post published elsewhere for yesterday within the grace hours, marked late', async () => {
     const c = await startCohort(['--grace-hours', '6']);
     const home = await joinAs(c, 'lan');

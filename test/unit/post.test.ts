@@ -97,3 +97,9 @@ describe('front matter', () => {
     expect(parsePost(text).data.title).toBe('same');
   });
 });
+
+describe('templates with no value', () => {
+  it('write null in front matter and nothing in the body', () => {
+    expect(fillTemplate('---\nday: {{day}}\n---\nDay {{day}}.', { day: null })).toBe('---\nday: null\n---\nDay .');
+  });
+});
