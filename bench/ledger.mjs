@@ -1,7 +1,7 @@
 // Ledger benchmarks: report on large ledgers against a plain read + JSON.parse, one
 // member's sync against plain git, and many writers syncing to one ledger at once.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeLedger } from './ledger-fixture.mjs';
@@ -35,6 +35,7 @@ export async function benchSync(root, log = console.log) {
   const env = { ...process.env, ...gitEnv, NO_COLOR: '1' };
   const bare = join(root, 'big.git');
   const src = join(root, 'ledger-10000');
+  if (!existsSync(src)) writeLedger(src, 10_000); // when BENCH_MEMBERS left 10,000 out
   git(root, 'init', '--quiet', '--bare', '--initial-branch=main', bare);
   git(src, 'init', '--quiet', '--initial-branch=main');
   git(src, 'add', '-A');

@@ -34,15 +34,14 @@ async function benchLoop() {
   git(root, 'init', '--quiet', '--initial-branch=main', plain);
   const blog = join(home, 'writing');
   const nodeGit = `const {execFileSync:x}=require('child_process');x('git',['add','--',process.argv[1]]);x('git',['commit','-q','-m','m','--',process.argv[1]])`;
-  let n = 0;
   const results = measure(
     {
       floor: () => timeOnce(node, ['-e', '0']),
       version: () => run(['--version'], day30),
       status: () => run(['status'], day30),
       todayExisting: () => run(['today', '--no-edit'], day30),
-      gitPlain: (i = n++) => {
-        const file = `p-${i}-${Math.random().toString(36).slice(2)}.md`;
+      gitPlain: () => {
+        const file = `p-${Math.random().toString(36).slice(2)}.md`;
         writeFileSync(join(plain, file), `---\ntitle: x\n---\n${words}`);
         return timeOnce('git', ['add', '--', file], { cwd: plain, env }) + timeOnce('git', ['commit', '-q', '-m', 'm', '--', file], { cwd: plain, env });
       },
