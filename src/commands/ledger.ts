@@ -9,6 +9,7 @@ import { verifyChanges, type ChangedCommit, type Violation } from '../domain/ver
 import { localDay } from '../domain/calendar.js';
 import { UsageError, WotnError } from '../errors.js';
 import { style } from '../render/style.js';
+import { terminal } from '../render/escape.js';
 import type { Context } from '../context.js';
 
 export interface VerifyOptions {
@@ -80,7 +81,7 @@ export async function feedCommand(ctx: Context, args: unknown[]): Promise<void> 
   const c = style(ctx.color);
   if (!items.length) return ctx.out.data(`No posts in the last ${o.days} day${o.days === 1 ? '' : 's'} yet.`);
   for (const i of items) {
-    ctx.out.data(`${c.dim(`Day ${i.day}`)} ${c.bold(i.title || '(untitled)')} · ${i.name} ${c.dim(`@${i.handle}`)} · ${i.words} words`);
-    if (i.url) ctx.out.data(`  ${c.cyan(i.url)}`);
+    ctx.out.data(`${c.dim(`Day ${i.day}`)} ${c.bold(terminal(i.title) || '(untitled)')} · ${terminal(i.name)} ${c.dim(`@${i.handle}`)} · ${i.words} words`);
+    if (i.url) ctx.out.data(`  ${c.cyan(terminal(i.url))}`);
   }
 }

@@ -12,6 +12,7 @@ import { UsageError } from '../errors.js';
 import { leaderboardHtml } from '../render/html.js';
 import { leaderboardMarkdown, progressJson, reportCsv, reportMarkdown, reportTable } from '../render/report.js';
 import { style } from '../render/style.js';
+import { terminal } from '../render/escape.js';
 import type { Context } from '../context.js';
 
 export interface LedgerOptions {
@@ -74,17 +75,17 @@ export async function membersCommand(ctx: Context, args: unknown[]): Promise<voi
   const o = args[0] as LedgerOptions;
   const { dir, label } = await readableCopy(o, ctx);
   const data = readLedgerDir(dir, label);
-  for (const w of data.warnings) ctx.out.info(`warning: ${w}`);
+  for (const w of data.warnings) ctx.out.info(`warning: ${terminal(w)}`);
   const members = data.members
     .filter((m) => m.card)
     .map((m) => ({ handle: m.handle, name: m.card!.name, role: data.cohort.roles[m.handle] ?? 'member', blog: m.card!.blog ?? null, intro: m.card!.intro ?? null, timezone: m.card!.timezone ?? null }))
     .sort((a, b) => a.handle.localeCompare(b.handle));
   if (ctx.json) return ctx.out.json({ cohort: { id: data.cohort.id, name: data.cohort.name }, members });
   const c = style(ctx.color);
-  ctx.out.data(c.bold(`${data.cohort.name}: ${members.length} member${members.length === 1 ? '' : 's'}`));
+  ctx.out.data(c.bold(`${terminal(data.cohort.name)}: ${members.length} member${members.length === 1 ? '' : 's'}`));
   for (const m of members) {
-    ctx.out.data(`${m.name} ${c.dim(`@${m.handle}`)}${m.role !== 'member' ? ` ${c.cyan(m.role)}` : ''}${m.blog ? ` · ${m.blog}` : ''}`);
-    if (m.intro) ctx.out.data(`  ${c.dim(m.intro.replace(/\s+/g, ' '))}`);
+    ctx.out.data(`${terminal(m.name)} ${c.dim(`@${m.handle}`)}${m.role !== 'member' ? ` ${c.cyan(terminal(m.role))}` : ''}${m.blog ? ` · ${terminal(m.blog)}` : ''}`);
+    if (m.intro) ctx.out.data(`  ${c.dim(terminal(m.intro).replace(/\s+/g, ' '))}`);
   }
 }
 
@@ -95,7 +96,7 @@ export async function leaderboardCommand(ctx: Context, args: unknown[]): Promise
   mkdirSync(dir, { recursive: true });
   const files = { 'LEADERBOARD.md': leaderboardMarkdown(r), 'index.html': leaderboardHtml(r), 'progress.json': progressJson(r) };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
-  for (const w of r.warnings) ctx.out.info(`warning: ${w}`);
+  for (const w of r.warnings) ctx.out.info(`warning: ${terminal(w)}`);
   if (ctx.json) return ctx.out.json({ out: dir, files: Object.keys(files), members: r.members.length, date: r.date });
   ctx.out.data(`Wrote ${Object.keys(files).join(', ')} to ${o.out} (${r.members.length} members, ${r.date}).`);
 }

@@ -29,3 +29,12 @@ export function csv(value: string | number | boolean | null): string {
   if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+/**
+ * Text for a terminal: control characters removed, so a member's name can't carry escape
+ * sequences that clear the lead's screen or rewrite what it shows.
+ */
+export function terminal(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
+}

@@ -2,7 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import { addDays } from '../domain/calendar.js';
 import { rankMembers, type MemberReport, type Report } from '../domain/report.js';
-import { csv, markdown, safeUrl } from './escape.js';
+import { csv, markdown, safeUrl, terminal } from './escape.js';
 import { grouped } from './style.js';
 
 const percent = (rate: number) => `${Math.round(rate * 100)}%`;
@@ -26,7 +26,7 @@ function pad(text: string, width: number): string {
 export function reportTable(r: Report, c: ChalkInstance): string {
   const elapsed = r.perDay.length;
   const rows = r.members.map((m) => [
-    `${m.name} @${m.handle}`,
+    `${terminal(m.name)} @${m.handle}`,
     `${m.daysWritten}/${elapsed}`,
     String(m.streak.current),
     String(m.streak.longest),
@@ -39,7 +39,7 @@ export function reportTable(r: Report, c: ChalkInstance): string {
   const widths = head.map((h, i) => Math.max([...h].length, ...rows.map((row) => [...row[i]!].length)));
   const line = (cells: string[]) => cells.map((cell, i) => pad(cell, widths[i]!)).join('  ').trimEnd();
   const out = [
-    c.bold(`${r.cohort.name} · ${r.date} · ${dayLabel(r)}`),
+    c.bold(`${terminal(r.cohort.name)} · ${r.date} · ${dayLabel(r)}`),
     reportSummary(r),
     '',
     c.dim(line(head)),
@@ -58,7 +58,7 @@ export function reportTable(r: Report, c: ChalkInstance): string {
       out.push(`${String(d.day).padStart(3)} ${d.date} ${c.cyan(bar)} ${d.writers}`);
     }
   }
-  if (r.warnings.length) out.push('', c.yellow(`${r.warnings.length} warning${r.warnings.length === 1 ? '' : 's'}:`), ...r.warnings.map((w) => `  ${w}`));
+  if (r.warnings.length) out.push('', c.yellow(`${r.warnings.length} warning${r.warnings.length === 1 ? '' : 's'}:`), ...r.warnings.map((w) => `  ${terminal(w)}`));
   return out.join('\n');
 }
 
