@@ -18,6 +18,11 @@ export function reportSummary(r: Report): string {
   return `${t.members} members · ${grouped(t.words)} words written together · ${percent(t.completionRate)} of days written · ${t.activeToday} wrote today`;
 }
 
+function clip(text: string, width: number): string {
+  const chars = [...text];
+  return chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}…`;
+}
+
 function pad(text: string, width: number): string {
   const len = [...text].length;
   return len >= width ? text : text + ' '.repeat(width - len);
@@ -31,7 +36,7 @@ export function reportTable(r: Report, c: ChalkInstance): string {
     String(m.streak.current),
     String(m.streak.longest),
     grouped(m.words),
-    m.lastDate ?? '—',
+    m.lastPost ? `${m.lastDate} ${clip(terminal(m.lastPost.title), 32)}` : '—',
     m.writtenToday ? 'yes' : 'no',
     m.atRisk ? 'AT RISK' : '',
   ]);
