@@ -29,6 +29,9 @@ export interface OwnFiles {
   progress?: unknown;
 }
 
+/** Gets what the ledger holds now; returns the member's new files (undefined: leave as is). */
+export type OwnChange = (current: OwnFiles & { cohort: unknown }) => OwnFiles;
+
 export interface WriteResult {
   changed: boolean;
   commit?: string;
@@ -119,14 +122,14 @@ export async function updateOwnFiles(
   cacheDir: string,
   url: string,
   handle: string,
-  change: (current: OwnFiles & { cohort: unknown }) => OwnFiles,
+  change: OwnChange,
   message: string,
   policy: RetryPolicy = DEFAULT_RETRY,
 ): Promise<WriteResult> {
   const { dir, branch } = await ensureWriteClone(cacheDir, url, handle);
   const files = { card: join(dir, memberPath(handle)), progress: join(dir, progressPath(handle)) };
   for (let attempt = 1; ; attempt++) {
-    await fetchOrFail(dir, url, [ 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+    await fetchOrFail(dir, url, ['origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
     await git(dir, ['checkout', '--quiet', '--force', '-B', branch, `origin/${branch}`], auth(url));
     const current = { card: readJson(files.card), progress: readJson(files.progress), cohort: readJson(join(dir, COHORT_FILE)) };
     const next = change(current);

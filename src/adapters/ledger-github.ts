@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { COHORT_FILE, ledgerJson, memberPath, progressPath } from '../domain/ledger.js';
 import { WotnError } from '../errors.js';
 import { explain, httpStatus, type GitHub } from './github.js';
-import { backoffMs, DEFAULT_RETRY, type OwnFiles, type RetryPolicy, type WriteResult } from './ledger-git.js';
+import { backoffMs, DEFAULT_RETRY, type OwnChange, type RetryPolicy, type WriteResult } from './ledger-git.js';
 import { extractTarGz } from './tar.js';
 
 export interface Repo {
@@ -46,7 +46,7 @@ export async function updateOwnFilesOnGitHub(
   gh: GitHub,
   r: Repo,
   handle: string,
-  change: (current: OwnFiles & { cohort: unknown }) => OwnFiles,
+  change: OwnChange,
   message: string,
   policy: RetryPolicy = DEFAULT_RETRY,
 ): Promise<WriteResult> {

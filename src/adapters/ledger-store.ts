@@ -4,7 +4,7 @@ import { UsageError } from '../errors.js';
 import type { Context } from '../context.js';
 import { writeFileAtomic } from './files.js';
 import { ledgerCacheDir, parseLedgerSpec } from './ledger.js';
-import type { OwnFiles, WriteResult } from './ledger-git.js';
+import type { OwnChange, WriteResult } from './ledger-git.js';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -14,7 +14,7 @@ export interface LedgerStore {
   canonical: string;
   /** A local folder holding the whole ledger, for reading. `stale`: it could not be refreshed. */
   localCopy(): Promise<{ dir: string; stale?: string }>;
-  updateOwn(handle: string, change: (current: OwnFiles & { cohort: unknown }) => OwnFiles, message: string): Promise<WriteResult>;
+  updateOwn(handle: string, change: OwnChange, message: string): Promise<WriteResult>;
   /** Keeps the cohort's rules on this machine so the daily loop needs no network. */
   rememberRules(cohort: Cohort): Promise<void>;
 }
