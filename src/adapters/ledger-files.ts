@@ -30,7 +30,7 @@ function jsonFiles(dir: string): string[] {
 function readMemberFile<T>(dir: string, rel: string, handle: string, check: (v: unknown, h: string) => { ok: true; value: T } | { ok: false; problem: string }, warnings: string[]): T | undefined {
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(join(dir, rel), 'utf8'));
+    value = JSON.parse(readFileSync(`${dir}/${rel}`, 'utf8')); // rel is folder/handle.json, checked
   } catch (error) {
     warnings.push(`${rel}: ${(error as NodeJS.ErrnoException).code ? 'cannot be read' : `is not valid JSON (${(error as Error).message})`}; skipped`);
     return undefined;

@@ -94,6 +94,15 @@ const toUtcMs = memo((date: LocalDate): number => {
 
 const fromUtcMs = memo((ms: number): LocalDate => new Date(ms).toISOString().slice(0, 10));
 
+/** Days since 1970-01-01: plain integers for day arithmetic in tight loops. */
+export function dayNumber(date: LocalDate): number {
+  return Math.round(toUtcMs(date) / DAY_MS);
+}
+
+export function fromDayNumber(n: number): LocalDate {
+  return fromUtcMs(n * DAY_MS);
+}
+
 export function addDays(date: LocalDate, n: number): LocalDate {
   return fromUtcMs(toUtcMs(date) + n * DAY_MS);
 }

@@ -1,9 +1,9 @@
 // Cohort aggregation: who wrote, streaks, risk, per-day participation, totals, ranking.
 // Pure: the ledger's files in, a report out. Entries are checked before they count.
-import { addDays, challengeDay, dayStartInstant, daysBetween, type LocalDate } from './calendar.js';
+import { addDays, challengeDay, dayNumber, dayStartInstant, type LocalDate } from './calendar.js';
 import { parseTimestamp } from './instant.js';
 import { entryProblem, type Cohort, type MemberCard, type Progress, type ProgressEntry, type Role } from './ledger.js';
-import { computeStreak, MILESTONES } from './streak.js';
+import { MILESTONES, streakOfDays } from './streak.js';
 
 export interface MemberFiles {
   handle: string;
@@ -51,7 +51,7 @@ export interface Report {
 
 const HOUR = 3_600_000;
 
-type Window = readonly [opens: number, closes: number];
+type Window = readonly [opens: number, closes: number, day: number];
 
 /** Day windows are shared by every member in the same zone, so each is computed once. */
 function windowCache() {
@@ -62,14 +62,16 @@ function windowCache() {
     if (!windows) byZone.set(key, (windows = new Map()));
     return (date: LocalDate): Window => {
       let w = windows.get(date);
-      if (!w) windows.set(date, (w = [dayStartInstant(date, zone, dayStartsAt), dayStartInstant(addDays(date, 1), zone, dayStartsAt)]));
+      if (!w) windows.set(date, (w = [dayStartInstant(date, zone, dayStartsAt), dayStartInstant(addDays(date, 1), zone, dayStartsAt), dayNumber(date)]));
       return w;
     };
   };
 }
 
 interface Counted {
+  /** Counted entries, sorted by date, with their day numbers (see dayNumber). */
   entries: ProgressEntry[];
+  days: number[];
   late: number;
   flagged: number;
 }
@@ -78,6 +80,7 @@ function countEntries(m: MemberFiles, cohort: Cohort, end: LocalDate, date: Loca
   const windowOf = windows(m.card?.timezone ?? cohort.timezone, m.card?.dayStartsAt ?? '00:00');
   const file = `progress/${m.handle}.json`;
   const counted: ProgressEntry[] = [];
+  const days: number[] = [];
   let seen: Set<LocalDate> | undefined; // needed only when a file is out of date order
   let late = 0;
   let flagged = 0;
@@ -93,7 +96,7 @@ function countEntries(m: MemberFiles, cohort: Cohort, end: LocalDate, date: Loca
     const last = counted[counted.length - 1];
     if (last && e.date <= last.date) seen ??= new Set(counted.map((c) => c.date));
     if (seen?.has(e.date)) return void warnings.push(`${file}: ${e.date} appears twice; counted once`);
-    const [opens, closes] = windowOf(e.date);
+    const [opens, closes, day] = windowOf(e.date);
     if (at < opens) {
       flagged++;
       return void warnings.push(`${file}: ${e.date} was published before that day began (${e.publishedAt}); not counted`);
@@ -106,24 +109,31 @@ function countEntries(m: MemberFiles, cohort: Cohort, end: LocalDate, date: Loca
       late++;
     }
     counted.push(e);
+    days.push(day);
     seen?.add(e.date);
   });
   // Files are written sorted by date; sort only when one is not.
-  if (seen) counted.sort((a, b) => (a.date < b.date ? -1 : 1));
-  return { entries: counted, late, flagged };
+  if (seen) {
+    counted.sort((a, b) => (a.date < b.date ? -1 : 1));
+    days.sort((a, b) => a - b);
+  }
+  return { entries: counted, days, late, flagged };
 }
 
 /** What summarising members needs, computed once per report and shared by every member. */
 export interface ReportFrame {
   cohort: Cohort;
   date: LocalDate;
+  /** Day numbers of the report's date and the challenge's first day. */
+  today: number;
+  startDay: number;
   end: LocalDate;
   phase: ReturnType<typeof challengeDay>;
   windows: ReturnType<typeof windowCache>;
 }
 
 export function reportFrame(cohort: Cohort, date: LocalDate): ReportFrame {
-  return { cohort, date, end: addDays(cohort.start, cohort.days - 1), phase: challengeDay(date, cohort.start, cohort.days), windows: windowCache() };
+  return { cohort, date, today: dayNumber(date), startDay: dayNumber(cohort.start), end: addDays(cohort.start, cohort.days - 1), phase: challengeDay(date, cohort.start, cohort.days), windows: windowCache() };
 }
 
 /** One member's line in the report, or undefined for a member with no readable files. */
@@ -131,8 +141,7 @@ export function summarizeMember(m: MemberFiles, f: ReportFrame, warnings: string
   if (!m.card && !m.progress) return undefined;
   const { cohort, date, phase } = f;
   const counted = countEntries(m, cohort, f.end, date, f.windows, warnings);
-  const dates = counted.entries.map((e) => e.date);
-  const streak = computeStreak(dates, date, { start: cohort.start, freezes: cohort.freezes });
+  const streak = streakOfDays(counted.days, f.today, cohort.freezes);
   const last = counted.entries.at(-1);
   const writtenToday = last?.date === date;
   const freezesLeft = cohort.freezes - streak.frozen.length;
@@ -144,7 +153,7 @@ export function summarizeMember(m: MemberFiles, f: ReportFrame, warnings: string
     role: cohort.roles[m.handle] ?? 'member',
     blog: m.card?.blog ?? null,
     intro: m.card?.intro ?? null,
-    daysWritten: dates.length,
+    daysWritten: counted.days.length,
     streak: { current: streak.current, longest: streak.longest },
     hideStreak: m.card?.hideStreak === true,
     nudge: m.card?.nudge === true,
@@ -157,7 +166,7 @@ export function summarizeMember(m: MemberFiles, f: ReportFrame, warnings: string
     atRisk: phase.phase === 'active' && !writtenToday && (streak.current === 0 || freezesLeft < 1),
     lateEntries: counted.late,
     flaggedEntries: counted.flagged,
-    days: dates.map((d) => daysBetween(cohort.start, d) + 1),
+    days: counted.days.map((n) => n - f.startDay + 1),
   };
 }
 

@@ -1,5 +1,5 @@
 // Streaks and the challenge calendar. Pure: days in, numbers and states out.
-import { addDays, daysBetween, type LocalDate } from './calendar.js';
+import { addDays, dayNumber, fromDayNumber, type LocalDate } from './calendar.js';
 
 export interface StreakRules {
   /** Missed days per challenge that keep a streak alive (never counted as written). */
@@ -27,40 +27,49 @@ export function computeStreak(
   today: LocalDate,
   rules: StreakRules = {},
 ): Streak {
-  const sorted: LocalDate[] = [];
+  const days: number[] = [];
   let ordered = true;
   for (const d of writtenDays) {
     if (d > today || (rules.start && d < rules.start)) continue;
-    if (sorted.length && d <= sorted[sorted.length - 1]!) ordered = false;
-    sorted.push(d);
+    const n = dayNumber(d);
+    if (days.length && n <= days[days.length - 1]!) ordered = false;
+    days.push(n);
   }
   // Callers usually pass days already sorted and distinct (a report does); sort otherwise.
-  if (!ordered) sorted.splice(0, sorted.length, ...[...new Set(sorted)].sort());
-  const frozen: LocalDate[] = [];
-  let freezesLeft = rules.freezes ?? 0;
+  if (!ordered) days.splice(0, days.length, ...[...new Set(days)].sort((a, b) => a - b));
+  const s = streakOfDays(days, dayNumber(today), rules.freezes ?? 0);
+  return { current: s.current, longest: s.longest, frozen: s.frozen.map(fromDayNumber) };
+}
+
+/**
+ * The same rules on day numbers (see dayNumber): `days` sorted, distinct, none after
+ * `today`. For reports, which already hold day numbers for thousands of members.
+ */
+export function streakOfDays(days: readonly number[], today: number, freezes: number): { current: number; longest: number; frozen: number[] } {
+  const frozen: number[] = [];
+  let freezesLeft = freezes;
   let run = 0;
   let longest = 0;
-  let previous: LocalDate | undefined;
 
-  const bridge = (from: LocalDate, gap: number): boolean => {
+  const bridge = (from: number, gap: number): boolean => {
     if (gap === 0) return true;
     if (run === 0 || gap > freezesLeft) return false;
-    for (let i = 1; i <= gap; i++) frozen.push(addDays(from, i));
+    for (let i = 1; i <= gap; i++) frozen.push(from + i);
     freezesLeft -= gap;
     return true;
   };
 
-  for (const day of sorted) {
-    const gap = previous === undefined ? 0 : daysBetween(previous, day) - 1;
-    if (!bridge(previous ?? day, gap)) run = 0;
+  for (let i = 0; i < days.length; i++) {
+    const gap = i === 0 ? 0 : days[i]! - days[i - 1]! - 1;
+    if (!bridge(days[i - 1] ?? days[i]!, gap)) run = 0;
     run += 1;
-    longest = Math.max(longest, run);
-    previous = day;
+    if (run > longest) longest = run;
   }
 
+  const previous = days[days.length - 1];
   if (previous === undefined) return { current: 0, longest: 0, frozen };
   // Today is still open: the days missed up to yesterday must be bridged for the run to live.
-  const trailingGap = daysBetween(previous, today) - (previous === today ? 0 : 1);
+  const trailingGap = today - previous - (previous === today ? 0 : 1);
   const alive = bridge(previous, Math.max(0, trailingGap));
   return { current: alive ? run : 0, longest, frozen };
 }
