@@ -9,8 +9,6 @@ import { readConfigOrEmpty } from '../adapters/config.js';
 import { writeFileAtomic } from '../adapters/files.js';
 import { openLedgerStore } from '../adapters/ledger-store.js';
 import { UsageError } from '../errors.js';
-import { leaderboardHtml } from '../render/html.js';
-import { leaderboardMarkdown, progressJson, reportCsv, reportMarkdown, reportTable } from '../render/report.js';
 import { style } from '../render/style.js';
 import { terminal } from '../render/escape.js';
 import type { Context } from '../context.js';
@@ -42,14 +40,14 @@ async function readableCopy(o: LedgerOptions, ctx: Context): Promise<{ dir: stri
 
 export type ReportFormat = 'table' | 'md' | 'json' | 'csv' | 'html';
 
-export function renderReport(r: Report, format: ReportFormat, color: boolean, pretty = true): string {
-  switch (format) {
-    case 'json': return JSON.stringify(r, null, pretty ? 2 : undefined) + '\n';
-    case 'csv': return reportCsv(r);
-    case 'md': return reportMarkdown(r);
-    case 'html': return leaderboardHtml(r, { showRisk: true });
-    default: return reportTable(r, style(color)) + '\n';
-  }
+/** Renderers load only for the format asked for: JSON, the common case in CI, needs none. */
+export async function renderReport(r: Report, format: ReportFormat, color: boolean, pretty = true): Promise<string> {
+  if (format === 'json') return JSON.stringify(r, null, pretty ? 2 : undefined) + '\n';
+  if (format === 'html') return (await import('../render/html.js')).leaderboardHtml(r, { showRisk: true });
+  const render = await import('../render/report.js');
+  if (format === 'csv') return render.reportCsv(r);
+  if (format === 'md') return render.reportMarkdown(r);
+  return render.reportTable(r, style(color)) + '\n';
 }
 
 export async function reportCommand(ctx: Context, args: unknown[]): Promise<void> {
@@ -64,7 +62,7 @@ export async function reportCommand(ctx: Context, args: unknown[]): Promise<void
     const n = await notify(r, { owner: github[1]!, repo: github[2]! }, ctx);
     ctx.out.info(`${n.updated ? 'Updated' : 'Opened'} the check-in issue #${n.issue}: ${n.url}`);
   }
-  const text = renderReport(r, format, ctx.color && !o.out, Boolean(o.out || process.stdout.isTTY));
+  const text = await renderReport(r, format, ctx.color && !o.out, Boolean(o.out || process.stdout.isTTY));
   if (o.out) {
     writeFileAtomic(resolve(o.out), text);
     ctx.out.info(`Wrote ${o.out} (${format}, ${r.members.length} members).`);
@@ -94,6 +92,7 @@ export async function leaderboardCommand(ctx: Context, args: unknown[]): Promise
   const r = await loadReport(o, ctx);
   const dir = resolve(o.out);
   mkdirSync(dir, { recursive: true });
+  const [{ leaderboardHtml }, { leaderboardMarkdown, progressJson }] = await Promise.all([import('../render/html.js'), import('../render/report.js')]);
   const files = { 'LEADERBOARD.md': leaderboardMarkdown(r), 'index.html': leaderboardHtml(r), 'progress.json': progressJson(r) };
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   for (const w of r.warnings) ctx.out.info(`warning: ${terminal(w)}`);
