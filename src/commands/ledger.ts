@@ -66,16 +66,10 @@ export async function verifyCommand(ctx: Context, args: unknown[]): Promise<void
 
 export async function feedCommand(ctx: Context, args: unknown[]): Promise<void> {
   const o = args[0] as { ledger?: string; days: number };
-  const { openLedgerStore } = await import('../adapters/ledger-store.js');
-  const { readConfigOrEmpty } = await import('../adapters/config.js');
+  const { chosenLedger, readableCopy } = await import('./report.js');
   const { readLedgerDir } = await import('../adapters/ledger-files.js');
-  const configured = readConfigOrEmpty(ctx.paths).cohort?.ledger;
-  const ledger = o.ledger ?? configured;
-  if (!ledger) throw new UsageError('no ledger: pass --ledger LEDGER, or join one with wotn cohort join');
-  const store = await openLedgerStore(ledger, ctx, !o.ledger);
-  const { dir, stale } = await store.localCopy();
-  if (stale) ctx.out.info(`warning: ${stale}; showing the ledger as last fetched`);
-  const data = readLedgerDir(dir, store.label);
+  const { dir, label } = await readableCopy(chosenLedger(o, ctx), ctx);
+  const data = readLedgerDir(dir, label);
   const items: FeedItem[] = feedItems(data.cohort, data.members, localDay(ctx.now(), data.cohort.timezone), o.days);
   if (ctx.json) return ctx.out.json({ cohort: { id: data.cohort.id, name: data.cohort.name }, days: o.days, items });
   const c = style(ctx.color);

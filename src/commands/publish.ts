@@ -186,7 +186,7 @@ export async function publishCommand(ctx: Context, args: unknown[]): Promise<voi
   if (r.commit) ctx.out.data(`Commit ${r.commit}${r.pushed ? ', pushed' : ''}`);
   if (r.url) ctx.out.data(`URL ${r.url}`);
   if (r.synced) ctx.out.data('Synced to the cohort ledger.');
-  ctx.out.data(streakLine({ ...r.streak, frozen: [] }, c));
-  const cheer = celebration({ ...r.streak, frozen: [] }, true, c);
+  ctx.out.data(streakLine(r.streak, c));
+  const cheer = celebration(r.streak, true, c);
   if (cheer) ctx.out.data(cheer);
 }

@@ -18,21 +18,29 @@ export interface LedgerOptions {
   date?: string;
 }
 
-async function openStore(o: LedgerOptions, ctx: Context) {
-  if (o.ledger) return openLedgerStore(o.ledger, ctx);
-  const configured = readConfigOrEmpty(ctx.paths).cohort?.ledger;
-  if (!configured) throw new UsageError('no ledger: pass --ledger LEDGER (a git URL, a folder or github:OWNER/REPO), or join one with wotn cohort join');
-  return openLedgerStore(configured, ctx, true);
+interface ChosenLedger {
+  ledger: string;
+  /** From the config rather than typed: a local folder that is gone is unreachable, not a typo. */
+  configured: boolean;
 }
 
-export async function loadReport(o: LedgerOptions, ctx: Context): Promise<Report> {
+/** The ledger a read command works on: --ledger, else the one the writer joined. */
+export function chosenLedger(o: LedgerOptions, ctx: Context): ChosenLedger {
+  if (o.ledger) return { ledger: o.ledger, configured: false };
+  const ledger = readConfigOrEmpty(ctx.paths).cohort?.ledger;
+  if (!ledger) throw new UsageError('no ledger: pass --ledger LEDGER (a git URL, a folder or github:OWNER/REPO), or join one with wotn cohort join');
+  return { ledger, configured: true };
+}
+
+export async function loadReport(o: LedgerOptions, ctx: Context, chosen = chosenLedger(o, ctx)): Promise<Report> {
   if (o.date !== undefined && !isLocalDate(o.date)) throw new UsageError(`--date "${o.date}" is not a date (YYYY-MM-DD)`);
-  const { dir, label } = await readableCopy(o, ctx);
+  const { dir, label } = await readableCopy(chosen, ctx);
   return readReport(dir, label, (cohort) => o.date ?? localDay(ctx.now(), cohort.timezone));
 }
 
-async function readableCopy(o: LedgerOptions, ctx: Context): Promise<{ dir: string; label: string }> {
-  const store = await openStore(o, ctx);
+/** A local folder holding the whole ledger (refreshed when it can be), for reading. */
+export async function readableCopy(chosen: ChosenLedger, ctx: Context): Promise<{ dir: string; label: string }> {
+  const store = await openLedgerStore(chosen.ledger, ctx, chosen.configured);
   const { dir, stale } = await store.localCopy();
   if (stale) ctx.out.info(`warning: ${stale}; showing the ledger as last fetched`);
   return { dir, label: store.label };
@@ -53,10 +61,10 @@ export async function renderReport(r: Report, format: ReportFormat, color: boole
 export async function reportCommand(ctx: Context, args: unknown[]): Promise<void> {
   const o = args[0] as LedgerOptions & { format?: ReportFormat; out?: string; notify?: boolean };
   const format: ReportFormat = ctx.json ? 'json' : o.format ?? 'table';
-  const ledger = o.ledger ?? readConfigOrEmpty(ctx.paths).cohort?.ledger ?? '';
-  const github = /^github:([^/]+)\/(.+)$/.exec(ledger);
-  if (o.notify && !github) throw new UsageError(`--notify needs a github:OWNER/REPO ledger (this one is "${ledger || 'not set'}")`);
-  const r = await loadReport(o, ctx);
+  const chosen = chosenLedger(o, ctx);
+  const github = /^github:([^/]+)\/(.+)$/.exec(chosen.ledger);
+  if (o.notify && !github) throw new UsageError(`--notify needs a github:OWNER/REPO ledger (this one is "${chosen.ledger}")`);
+  const r = await loadReport(o, ctx, chosen);
   if (o.notify && github) {
     const { notify } = await import('./github.js');
     const n = await notify(r, { owner: github[1]!, repo: github[2]! }, ctx);
@@ -71,7 +79,7 @@ export async function reportCommand(ctx: Context, args: unknown[]): Promise<void
 
 export async function membersCommand(ctx: Context, args: unknown[]): Promise<void> {
   const o = args[0] as LedgerOptions;
-  const { dir, label } = await readableCopy(o, ctx);
+  const { dir, label } = await readableCopy(chosenLedger(o, ctx), ctx);
   const data = readLedgerDir(dir, label);
   for (const w of data.warnings) ctx.out.info(`warning: ${terminal(w)}`);
   const members = data.members

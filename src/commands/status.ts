@@ -60,17 +60,16 @@ export async function statusCommand(ctx: Context): Promise<void> {
   const r = runStatus(ctx);
   if (ctx.json) return ctx.out.json(r);
   const c = style(ctx.color);
-  const phase = r.phase === 'active' ? { phase: r.phase, day: r.day! } : r.phase === 'before' ? { phase: r.phase, day: 0, startsIn: r.startsIn! } : { phase: r.phase, day: 0 };
-  const lines = [`${c.bold(r.date)} · ${phaseLine(phase, r.days, c)}`];
+  const lines = [`${c.bold(r.date)} · ${phaseLine(r, c)}`];
   if (r.phase === 'finished') lines.push(`Final tally: ${r.daysWritten}/${r.days} days written, ${plural(r.words.total, 'word')}.`);
   const t = r.today;
   if (t.state === 'published') lines.push(`Today: ${c.green('published')} (${plural(r.words.today, 'word')}${t.posts > 1 ? ` in ${t.posts} posts` : ''})`);
   else if (t.state === 'draft') lines.push(`Today: draft with ${t.words}/${r.goal} words · ${c.dim(t.path)}`);
   else lines.push(`Today: ${c.yellow('not started')} · run ${c.bold('wotn today')}`);
-  lines.push(streakLine({ ...r.streak, frozen: [] }, c));
+  lines.push(streakLine(r.streak, c));
   lines.push(`Words: ${grouped(r.words.today)} today · ${grouped(r.words.total)} in total · ${r.daysWritten}/${r.days} days written`);
   lines.push('', heatmap(r.calendar, c));
-  const cheer = celebration({ ...r.streak, frozen: [] }, r.published, c);
+  const cheer = celebration(r.streak, r.published, c);
   if (cheer) lines.push('', cheer);
   ctx.out.data(lines.join('\n'));
 }

@@ -3,6 +3,7 @@
 import { checkCohort, checkProgress, mergeProgress, progressFromJournal, type ProgressEntry } from '../domain/ledger.js';
 import { loadWriter } from '../writer.js';
 import { updateJournal } from '../adapters/journal.js';
+import { readConfigOrEmpty } from '../adapters/config.js';
 import { UsageError, WotnError } from '../errors.js';
 import { style } from '../render/style.js';
 import type { Context } from '../context.js';
@@ -73,7 +74,8 @@ export async function runSync(ctx: Context): Promise<SyncResult> {
     ledger = await syncLedger(ctx);
   } catch (error) {
     if (error instanceof UsageError) throw error;
-    ledger = { ledger: loadWriter(ctx).settings.ledger ?? '', entries: 0, changed: false, commit: null, attempts: 0, error: (error as Error).message };
+    // syncLedger throws only once it knows a ledger is set: name it from the config.
+    ledger = { ledger: readConfigOrEmpty(ctx.paths).cohort?.ledger ?? '', entries: 0, changed: false, commit: null, attempts: 0, error: (error as Error).message };
   }
   return { blog, ledger };
 }

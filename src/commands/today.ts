@@ -25,6 +25,7 @@ export interface TodayResult {
   date: string;
   day: number | null;
   days: number;
+  phase: 'before' | 'active' | 'finished';
   /** Days until the challenge starts, when it has not yet. */
   startsIn?: number;
   created: boolean;
@@ -80,6 +81,7 @@ export async function runToday(options: TodayOptions, ctx: Context): Promise<Tod
     date: w.today,
     day,
     days: s.days,
+    phase: w.phase.phase,
     ...(w.phase.phase === 'before' ? { startsIn: w.phase.startsIn } : {}),
     created,
     published,
@@ -128,8 +130,7 @@ export async function todayCommand(ctx: Context, args: unknown[]): Promise<void>
   if (ctx.json) return ctx.out.json(r);
   const c = style(ctx.color);
   const where = displayPath(r.path);
-  const head = r.day ? phaseLine({ phase: 'active', day: r.day }, r.days, c) : r.startsIn ? phaseLine({ phase: 'before', day: 0, startsIn: r.startsIn }, r.days, c) : `Today is ${r.date}`;
-  ctx.out.data(`${head} · ${streakLine({ ...r.streak, frozen: [] }, c)}`);
+  ctx.out.data(`${phaseLine(r, c)} · ${streakLine(r.streak, c)}`);
   if (r.created) ctx.out.data(`${c.green('Created')} ${where}`);
   else ctx.out.data(`${r.published ? 'Published' : 'Your post for today'}: ${where}`);
   ctx.out.data(`Prompt: ${c.italic(r.prompt)}`);

@@ -5,18 +5,28 @@ import type { CalendarDay, DayState, Streak } from '../domain/streak.js';
 import { milestoneAt, nextMilestone } from '../domain/streak.js';
 import { plural } from './style.js';
 
-export function phaseLine(phase: ChallengePhase, days: number, c: ChalkInstance): string {
-  if (phase.phase === 'before') return `The challenge starts in ${plural(phase.startsIn, 'day')}.`;
-  if (phase.phase === 'finished') return `The ${days}-day challenge is finished.`;
-  return `Day ${c.bold(String(phase.day))} of ${days}`;
+type StreakCounts = Pick<Streak, 'current' | 'longest'>;
+
+/** Where the challenge stands, from the fields status and today report. */
+export interface PhaseFields {
+  phase: ChallengePhase['phase'];
+  day: number | null;
+  days: number;
+  startsIn?: number;
 }
 
-export function streakLine(streak: Streak, c: ChalkInstance): string {
+export function phaseLine(r: PhaseFields, c: ChalkInstance): string {
+  if (r.phase === 'before') return `The challenge starts in ${plural(r.startsIn ?? 0, 'day')}.`;
+  if (r.phase === 'finished') return `The ${r.days}-day challenge is finished.`;
+  return `Day ${c.bold(String(r.day))} of ${r.days}`;
+}
+
+export function streakLine(streak: StreakCounts, c: ChalkInstance): string {
   const flame = streak.current > 0 ? c.yellow(`${plural(streak.current, 'day')} streak`) : 'no streak yet';
   return `${flame} · longest ${plural(streak.longest, 'day')}`;
 }
 
-export function celebration(streak: Streak, writtenToday: boolean, c: ChalkInstance): string | undefined {
+export function celebration(streak: StreakCounts, writtenToday: boolean, c: ChalkInstance): string | undefined {
   const reached = writtenToday ? milestoneAt(streak.current) : undefined;
   if (reached === 30) return c.magenta.bold('🎉 Thirty days in a row. You did it. Thank the people who wrote beside you.');
   if (reached) return c.magenta.bold(`🎉 ${reached} days in a row! Share it with your cohort.`);
