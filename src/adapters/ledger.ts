@@ -16,6 +16,11 @@ export type LedgerSpec = { label: string; canonical: string } & (
 
 const SCP_LIKE = /^[\w.-]+@[\w.-]+:/;
 
+/** A git URL (https://, ssh://, file://…) or scp-like git@host:path, as opposed to a path. */
+export function isGitUrl(spec: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(spec) || SCP_LIKE.test(spec);
+}
+
 /**
  * `configured`: the spec comes from the config, so a folder that is gone is a ledger that
  * can't be reached right now (entries stay queued), not a typo.
@@ -24,7 +29,7 @@ export function parseLedgerSpec(spec: string, configured = false): LedgerSpec {
   const github = /^github:([A-Za-z0-9-]{1,39})\/([\w.-]{1,100})$/.exec(spec);
   if (github) return { kind: 'github', owner: github[1]!, repo: github[2]!.replace(/\.git$/, ''), label: spec, canonical: spec };
   if (spec.startsWith('github:')) throw new UsageError(`ledger "${spec}": expected github:OWNER/REPO`);
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec) || SCP_LIKE.test(spec)) return { kind: 'git', url: spec, label: spec, canonical: spec };
+  if (isGitUrl(spec)) return { kind: 'git', url: spec, label: spec, canonical: spec };
   const path = resolve(spec);
   if (configured && !existsSync(path)) return { kind: 'git', url: pathToFileURL(path).href, label: spec, canonical: path };
   if (!existsSync(path) || !statSync(path).isDirectory()) throw new UsageError(`ledger "${spec}": no such folder, and not a git URL or github:OWNER/REPO`);

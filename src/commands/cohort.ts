@@ -3,14 +3,16 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { isLocalDate, isTimeZone, zonedTimestamp } from '../domain/calendar.js';
 import { handleProblem } from '../domain/handle.js';
-import { checkCohort, COHORT_FILE, ledgerJson, memberPath, type Cohort, type MemberCard } from '../domain/ledger.js';
+import { checkCohort, COHORT_FILE, ledgerJson, type Cohort, type MemberCard } from '../domain/ledger.js';
 import { fillTemplate } from '../domain/post.js';
 import { slugify } from '../domain/slug.js';
 import { shippedTemplates } from '../adapters/paths.js';
 import { writeConfig } from '../adapters/config.js';
-import { parseLedgerSpec } from '../adapters/ledger.js';
+import { isGitUrl, parseLedgerSpec } from '../adapters/ledger.js';
+import { gitAuthEnv } from '../adapters/github-auth.js';
 import { UsageError } from '../errors.js';
 import { loadWriter } from '../writer.js';
 import { VERSION } from '../version.js';
@@ -82,7 +84,7 @@ export async function runCohortInit(target: string, o: CohortInitOptions): Promi
   const { systemTimeZone } = await import('../adapters/clock.js');
   const cohort = cohortRules(o, systemTimeZone);
   const { git, ensureIdentity, ensureRepo } = await import('../adapters/git.js');
-  const looksRemote = /^[a-z][a-z0-9+.-]*:\/\//i.test(target) || /^[\w.-]+@[\w.-]+:/.test(target) || (existsSync(join(target, 'HEAD')) && existsSync(join(target, 'objects')));
+  const looksRemote = isGitUrl(target) || (existsSync(join(target, 'HEAD')) && existsSync(join(target, 'objects')));
   const message = `Start the cohort "${cohort.name}"`;
 
   if (!looksRemote) {
@@ -100,7 +102,8 @@ export async function runCohortInit(target: string, o: CohortInitOptions): Promi
   if (url.kind !== 'git') throw new UsageError(`${target}: use wotn cohort create for GitHub`);
   const work = mkdtempSync(join(tmpdir(), 'wotn-cohort-'));
   try {
-    await git(work, ['clone', '--quiet', url.url, 'ledger']).catch((error) => {
+    const auth = { env: gitAuthEnv(url.url, process.env) };
+    await git(work, ['clone', '--quiet', url.url, 'ledger'], auth).catch((error) => {
       throw new UsageError(`cannot reach ${target}: ${(error as Error).message.replace(/^git clone failed: /, '')}`);
     });
     const dir = join(work, 'ledger');
@@ -110,9 +113,9 @@ export async function runCohortInit(target: string, o: CohortInitOptions): Promi
     await git(dir, ['add', '--all']);
     await ensureIdentity(dir, 'wotn', 'wotn@users.noreply.github.com');
     await git(dir, ['commit', '--quiet', '-m', message]);
-    await git(dir, ['push', '--quiet', 'origin', 'HEAD:refs/heads/main']);
+    await git(dir, ['push', '--quiet', 'origin', 'HEAD:refs/heads/main'], auth);
     // A fresh bare repository's HEAD may name another branch; point it at main.
-    if (url.url.startsWith('file://')) await git(dir, ['--git-dir', new URL(url.url).pathname, 'symbolic-ref', 'HEAD', 'refs/heads/main']).catch(() => '');
+    if (url.url.startsWith('file://')) await git(dir, ['--git-dir', fileURLToPath(url.url), 'symbolic-ref', 'HEAD', 'refs/heads/main']).catch(() => '');
     return { ledger: target, pushed: true, cohort };
   } finally {
     rmSync(work, { recursive: true, force: true });
