@@ -14,6 +14,10 @@ const ALLOW_FILTER = ['-c', 'uploadpack.allowFilter=true'];
 
 export class LedgerUnreachable extends WotnError {}
 
+function unreachable(url: string, error: unknown): LedgerUnreachable {
+  return new LedgerUnreachable(`cannot reach the ledger ${url}: ${(error as Error).message.replace(/^git \w+ failed: /, '')}`);
+}
+
 export interface RetryPolicy {
   attempts: number;
   baseMs: number;
@@ -52,7 +56,7 @@ async function fetchOrFail(dir: string, url: string, args: string[]): Promise<vo
   try {
     await git(dir, [...ALLOW_FILTER, 'fetch', '--quiet', ...args], auth(url));
   } catch (error) {
-    throw new LedgerUnreachable(`cannot reach the ledger ${url}: ${(error as Error).message.replace(/^git fetch failed: /, '')}`);
+    throw unreachable(url, error);
   }
 }
 
@@ -66,7 +70,7 @@ export async function refreshReadClone(cacheDir: string, url: string): Promise<{
       await git(cacheDir, ['clone', '--quiet', '--depth', '1', url, dir], auth(url));
     } catch (error) {
       rmSync(dir, { recursive: true, force: true });
-      throw new LedgerUnreachable(`cannot reach the ledger ${url}: ${(error as Error).message.replace(/^git clone failed: /, '')}`);
+      throw unreachable(url, error);
     }
     return { dir };
   }
@@ -89,7 +93,7 @@ async function ensureWriteClone(cacheDir: string, url: string, handle: string): 
       await git(cacheDir, [...ALLOW_FILTER, 'clone', '--quiet', '--filter=blob:none', '--no-checkout', url, dir], auth(url));
     } catch (error) {
       rmSync(dir, { recursive: true, force: true });
-      throw new LedgerUnreachable(`cannot reach the ledger ${url}: ${(error as Error).message.replace(/^git clone failed: /, '')}`);
+      throw unreachable(url, error);
     }
     await ensureIdentity(dir, handle, `${handle}@users.noreply.github.com`);
     // The member's own files are all this clone checks out. Without this setting git

@@ -2,7 +2,7 @@
 import { handleProblem } from '../domain/handle.js';
 import type { Report } from '../domain/report.js';
 import { UsageError } from '../errors.js';
-import { explain, github, httpStatus, type GitHub } from '../adapters/github.js';
+import { explain, github, type GitHub } from '../adapters/github.js';
 import { reportMarkdown } from '../render/report.js';
 import { style } from '../render/style.js';
 import type { Context } from '../context.js';
@@ -107,7 +107,6 @@ export async function notify(r: Report, repo: { owner: string; repo: string }, c
     const { data } = await gh.rest.issues.create({ ...repo, title, body, labels: ['wotn-check-in'] });
     return { issue: data.number, url: data.html_url, updated: false };
   } catch (error) {
-    if (httpStatus(error) === undefined && error instanceof Error && !('status' in error)) throw error;
     throw explain(error, `posting the check-in issue to ${repo.owner}/${repo.repo}`);
   }
 }
