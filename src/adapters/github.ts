@@ -2,7 +2,7 @@
 // conflict wotn handles itself, so the retry plugin must not retry it blindly; rate limits
 // go through the throttling plugin, and an exhausted limit is a clear message.
 import type { Octokit as OctokitType } from 'octokit';
-import { UsageError, WotnError } from '../errors.js';
+import { WotnError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { requireToken, TOKEN_HELP } from './github-auth.js';
 
@@ -41,14 +41,14 @@ export function httpStatus(error: unknown): number | undefined {
 export function explain(error: unknown, what: string): Error {
   const e = error as HttpError;
   const headers = e.response?.headers ?? {};
-  if (e.status === 401) return new UsageError(`GitHub rejected the token (401 Bad credentials) while ${what}`, TOKEN_HELP);
+  if (e.status === 401) return new WotnError('auth', `GitHub rejected the token (401 Bad credentials) while ${what}`, TOKEN_HELP);
   if ((e.status === 403 || e.status === 429) && headers['x-ratelimit-remaining'] === '0') {
     const reset = Number(headers['x-ratelimit-reset']) * 1000;
     const minutes = Math.max(1, Math.ceil((reset - Date.now()) / 60_000));
-    return new WotnError(`GitHub's API rate limit is used up while ${what}; it resets in ${minutes} min (${new Date(reset).toISOString()})`, 'Your entries stay queued; try again after the reset.');
+    return new WotnError('network', `GitHub's API rate limit is used up while ${what}; it resets in ${minutes} min (${new Date(reset).toISOString()})`, 'Your entries stay queued; try again after the reset.');
   }
-  if (e.status === 403) return new UsageError(`GitHub refused (403) while ${what}: ${e.message ?? ''}`.trim(), 'Check that the token can write to this repository.');
-  if (e.status === 404) return new UsageError(`not found on GitHub (404) while ${what}`, 'Check the owner/repo name and that the token can see it.');
-  if (e.status) return new WotnError(`GitHub answered ${e.status} while ${what}: ${e.message ?? ''}`.trim());
-  return new WotnError(`cannot reach GitHub while ${what}: ${(error as Error).message}`);
+  if (e.status === 403) return new WotnError('permission', `GitHub refused (403) while ${what}: ${e.message ?? ''}`.trim(), 'Check that the token can write to this repository.');
+  if (e.status === 404) return new WotnError('not-found', `not found on GitHub (404) while ${what}`, 'Check the owner/repo name and that the token can see it.');
+  if (e.status) return new WotnError('network', `GitHub answered ${e.status} while ${what}: ${e.message ?? ''}`.trim());
+  return new WotnError('network', `cannot reach GitHub while ${what}: ${(error as Error).message}`);
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { isHandle } from '../domain/handle.js';
 import { checkCard, checkCohort, checkProgress, COHORT_FILE, type Cohort } from '../domain/ledger.js';
 import type { LedgerData, MemberFiles } from '../domain/report.js';
-import { UsageError } from '../errors.js';
+import { WotnError } from '../errors.js';
 
 export function readCohortFile(dir: string, label = dir): Cohort {
   const file = join(dir, COHORT_FILE);
@@ -14,12 +14,11 @@ export function readCohortFile(dir: string, label = dir): Cohort {
     value = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(
-      code === 'ENOENT' ? `${label}: no ${COHORT_FILE} here; is this a wotn cohort ledger?` : `${label}/${COHORT_FILE}: is not valid JSON (${(error as Error).message})`,
-    );
+    if (code === 'ENOENT') throw new WotnError('not-found', `${label}: no ${COHORT_FILE} here; is this a wotn cohort ledger?`);
+    throw new WotnError('corrupt', `${label}/${COHORT_FILE}: is not valid JSON (${(error as Error).message})`);
   }
   const checked = checkCohort(value);
-  if (!checked.ok) throw new UsageError(`${label}/${COHORT_FILE}: ${checked.problem}`);
+  if (!checked.ok) throw new WotnError('corrupt', `${label}/${COHORT_FILE}: ${checked.problem}`);
   return checked.value;
 }
 

@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { COHORT_FILE, ledgerJson, memberPath, progressPath } from '../domain/ledger.js';
 import { WotnError } from '../errors.js';
 import { explain, httpStatus, type GitHub } from './github.js';
-import { backoffMs, DEFAULT_RETRY, type OwnChange, type RetryPolicy, type WriteResult } from './ledger-git.js';
+import type { OwnChange, WriteResult } from './ledger-git.js';
+import { backoffMs, DEFAULT_RETRY, type RetryPolicy } from './retry.js';
 import { extractTarGz } from './tar.js';
 
 export interface Repo {
@@ -26,13 +27,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function getFile(gh: GitHub, r: Repo, path: string): Promise<RemoteFile | undefined> {
   try {
     const { data } = await gh.rest.repos.getContent({ ...r, path });
-    if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) throw new WotnError(`${path} in ${r.owner}/${r.repo} is not a file`);
+    if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) throw new WotnError('corrupt', `${path} in ${r.owner}/${r.repo} is not a file`);
     const text = Buffer.from(data.content, 'base64').toString('utf8');
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch {
-      throw new WotnError(`${path} in ${r.owner}/${r.repo} is not valid JSON; fix it there before syncing`);
+      throw new WotnError('corrupt', `${path} in ${r.owner}/${r.repo} is not valid JSON; fix it there before syncing`);
     }
     return { value, text, sha: data.sha };
   } catch (error) {
@@ -69,7 +70,7 @@ export async function updateOwnFilesOnGitHub(
       const status = httpStatus(error);
       // 409: the file changed since we read it; 422: it appeared since we read it.
       if ((status !== 409 && status !== 422) || attempt >= policy.attempts) {
-        if (status === 409 || status === 422) throw new WotnError(`the ledger kept changing under this sync after ${attempt} attempts`);
+        if (status === 409 || status === 422) throw new WotnError('conflict', `the ledger kept changing under this sync after ${attempt} attempts`);
         throw explain(error, `writing your files to ${r.owner}/${r.repo}`);
       }
       await sleep(backoffMs(attempt, policy));

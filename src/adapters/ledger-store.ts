@@ -1,6 +1,6 @@
 // One interface over the ledger transports, so commands never care where a ledger lives.
 import type { Cohort } from '../domain/ledger.js';
-import { UsageError } from '../errors.js';
+import { isKind, WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { writeFileAtomic } from './files.js';
 import { ledgerCacheDir, parseLedgerSpec } from './ledger.js';
@@ -20,14 +20,13 @@ export interface LedgerStore {
 }
 
 export async function openLedgerStore(ledger: string, ctx: Context, configured = false): Promise<LedgerStore> {
-  const spec = parseLedgerSpec(ledger, configured);
+  const spec = parseLedgerSpec(ledger, ctx.cwd, configured);
   const rememberRules = async (cohort: Cohort) => writeFileAtomic(ctx.paths.cohortRules, JSON.stringify({ ledger: spec.canonical, cohort }, null, 2) + '\n');
   if (spec.kind === 'github') {
     const cacheDir = ledgerCacheDir(ctx.paths.cache, spec);
     const repo = { owner: spec.owner, repo: spec.repo };
-    const { github } = await import('./github.js');
     const api = await import('./ledger-github.js');
-    const gh = await github(ctx.env);
+    const gh = await ctx.github();
     return {
       label: spec.label,
       canonical: spec.canonical,
@@ -36,11 +35,12 @@ export async function openLedgerStore(ledger: string, ctx: Context, configured =
           return { dir: await api.downloadLedger(gh, repo, cacheDir) };
         } catch (error) {
           const cached = join(cacheDir, 'github-read');
-          if (error instanceof UsageError || !existsSync(cached)) throw error;
+          // Only a remote that can't be reached falls back to what was last fetched.
+          if (!isKind(error, 'network') || !existsSync(cached)) throw error;
           return { dir: cached, stale: (error as Error).message };
         }
       },
-      updateOwn: (handle, change, message) => api.updateOwnFilesOnGitHub(gh, repo, handle, change, message),
+      updateOwn: (handle, change, message) => api.updateOwnFilesOnGitHub(gh, repo, handle, change, message, ctx.retry),
       rememberRules,
     };
   }
@@ -50,17 +50,18 @@ export async function openLedgerStore(ledger: string, ctx: Context, configured =
       canonical: spec.canonical,
       localCopy: async () => ({ dir: spec.dir }),
       updateOwn: async () => {
-        throw new UsageError(`${ledger}: is a working copy; pass the ledger's git URL (or a bare repository) to write to it`);
+        throw new WotnError('usage', `${ledger}: is a working copy; pass the ledger's git URL (or a bare repository) to write to it`);
       },
       rememberRules,
     };
   }
   const git = await import('./ledger-git.js');
+  const remote = { git: ctx.git, env: ctx.env };
   const cacheDir = ledgerCacheDir(ctx.paths.cache, spec);
   return {
     label: spec.label,
     canonical: spec.canonical,
-    localCopy: () => git.refreshReadClone(cacheDir, spec.url),
+    localCopy: () => git.refreshReadClone(remote, cacheDir, spec.url),
     updateOwn: async (handle, change, message) => {
       const { default: lockfile } = await import('proper-lockfile');
       const { mkdirSync } = await import('node:fs');
@@ -71,7 +72,7 @@ export async function openLedgerStore(ledger: string, ctx: Context, configured =
         retries: { retries: 60, minTimeout: 50, maxTimeout: 1_000 },
       });
       try {
-        return await git.updateOwnFiles(cacheDir, spec.url, handle, change, message);
+        return await git.updateOwnFiles(remote, cacheDir, spec.url, handle, change, message, ctx.retry);
       } finally {
         await release();
       }

@@ -3,6 +3,7 @@
 import { isLocalDate, isTimeZone, parseClock, type LocalDate } from './calendar.js';
 import { isHandle } from './handle.js';
 import type { JournalEntry } from './journal.js';
+import { slugify } from './slug.js';
 
 export const LEDGER_SCHEMA = 1;
 export const COHORT_FILE = 'wotn-cohort.json';
@@ -79,7 +80,7 @@ export function checkCohort(v: unknown): Checked<Cohort> {
     ok: true,
     value: {
       ...(v as unknown as Cohort),
-      id: typeof v.id === 'string' && v.id ? v.id : slugId(v.name as string),
+      id: typeof v.id === 'string' && v.id ? v.id : cohortId(v.name as string, v.start as string),
       freezes: (v.freezes as number | undefined) ?? 0,
       graceHours: (v.graceHours as number | undefined) ?? 0,
       roles: (v.roles as Record<string, Role> | undefined) ?? {},
@@ -87,8 +88,9 @@ export function checkCohort(v: unknown): Checked<Cohort> {
   };
 }
 
-function slugId(name: string): string {
-  return name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'cohort';
+/** The one cohort-id rule: the slug of its name and its first day. */
+export function cohortId(name: string, start: string): string {
+  return `${slugify(name, 'cohort')}-${start}`;
 }
 
 export function checkCard(v: unknown, fileHandle: string): Checked<MemberCard> {

@@ -7,8 +7,11 @@ export interface BlogPreset {
   urlPattern?: string;
 }
 
+export const PRESET_NAMES = ['plain', 'jekyll', 'hugo', 'astro'] as const;
+export type PresetName = (typeof PRESET_NAMES)[number];
+
 /** Where each static-site generator keeps posts and how it names them. */
-export const PRESETS: Record<string, BlogPreset> = {
+export const PRESETS: Record<PresetName, BlogPreset> & Record<string, BlogPreset | undefined> = {
   plain: { postsDir: 'posts', fileName: '{yyyy}-{mm}-{dd}-{slug}.md' },
   jekyll: { postsDir: '_posts', fileName: '{yyyy}-{mm}-{dd}-{slug}.md', urlPattern: '/{yyyy}/{mm}/{dd}/{slug}.html' },
   hugo: { postsDir: 'content/posts', fileName: '{slug}.md', urlPattern: '/posts/{slug}/' },

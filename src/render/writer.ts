@@ -3,7 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import type { ChallengePhase } from '../domain/calendar.js';
 import type { CalendarDay, DayState, Streak } from '../domain/streak.js';
 import { milestoneAt, nextMilestone } from '../domain/streak.js';
-import { plural } from './style.js';
+import { plural } from './text.js';
 
 type StreakCounts = Pick<Streak, 'current' | 'longest'>;
 

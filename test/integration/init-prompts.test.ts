@@ -1,17 +1,14 @@
 // wotn init asks only for what the flags leave out, and only when it may ask.
 import { describe, expect, it } from 'vitest';
-import { runInit } from '../../src/commands/init.js';
+import { runInit } from '../../src/app/init.js';
 import type { Asker } from '../../src/adapters/prompts.js';
-import { resolvePaths } from '../../src/adapters/paths.js';
-import type { Context } from '../../src/context.js';
+import { createContext, type Context } from '../../src/context.js';
+import { testIO } from '../helpers/wotn.js';
 import { tempDir } from '../helpers/tmp.js';
 
-function context(interactive: boolean): Context {
-  const home = tempDir();
-  return {
-    paths: resolvePaths({ WOTN_HOME: home }), env: { WOTN_HOME: home }, now: () => Date.parse('2026-11-01T00:00:00Z'),
-    out: { data() {}, info() {}, json() {} }, json: false, color: false, interactive,
-  };
+/** A Context on a terminal (or not) whose questions go to `asker`. */
+function context(interactive: boolean, asker: Asker): Context {
+  return createContext({}, testIO({ home: tempDir(), now: '2026-11-01T00:00:00Z', tty: interactive, asker }));
 }
 
 /** A hand-written asker that answers from a script and records what it was asked. */
@@ -36,7 +33,7 @@ function scripted(answers: Record<string, string>) {
 describe('wotn init prompts', () => {
   it('asks only for the values the flags leave out', async () => {
     const { asker, asked } = scripted({ 'GitHub login': 'lan-nguyen', 'Your blog layout:': 'hugo' });
-    const config = await runInit({ name: 'Lan', timezone: 'Asia/Ho_Chi_Minh' }, context(true), asker);
+    const config = await runInit({ name: 'Lan', timezone: 'Asia/Ho_Chi_Minh' }, context(true, asker));
     expect(asked).toEqual(['Your GitHub login (it names your files in a cohort ledger):', 'Your blog layout:']);
     expect(config.profile).toMatchObject({ name: 'Lan', handle: 'lan-nguyen', timezone: 'Asia/Ho_Chi_Minh' });
     expect(config.blog.preset).toBe('hugo');
@@ -44,13 +41,13 @@ describe('wotn init prompts', () => {
 
   it('asks nothing with --yes or without a terminal', async () => {
     const { asker, asked } = scripted({});
-    await runInit({ yes: true }, context(true), asker);
-    await expect(runInit({}, context(false), asker)).rejects.toThrow('--name and --handle are required when not running interactively');
+    await runInit({ yes: true }, context(true, asker));
+    await expect(runInit({}, context(false, asker))).rejects.toThrow('--name and --handle are required when not running interactively');
     expect(asked).toEqual([]);
   });
 
   it('validates an answer the same way as a flag', async () => {
     const { asker } = scripted({ 'Your name': 'Lan', 'GitHub login': 'bad--handle' });
-    await expect(runInit({}, context(true), asker)).rejects.toThrow('has two hyphens in a row');
+    await expect(runInit({}, context(true, asker))).rejects.toThrow('has two hyphens in a row');
   });
 });

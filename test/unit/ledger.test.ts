@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkCard, checkCohort, checkProgress, entryProblem, mergeProgress, progressFromJournal, type ProgressEntry } from '../../src/domain/ledger.js';
 import type { JournalEntry } from '../../src/domain/journal.js';
-import { backoffMs } from '../../src/adapters/ledger-git.js';
+import { backoffMs } from '../../src/adapters/retry.js';
 
 const cohort = { schema: 1, id: 'c', name: 'C', start: '2026-11-01', days: 30, timezone: 'UTC', minWords: 100 };
 const entry = (date: string, words = 100, over: Partial<ProgressEntry> = {}): ProgressEntry => ({ date, title: date, words, publishedAt: `${date}T12:00:00Z`, ...over });

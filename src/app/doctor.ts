@@ -1,5 +1,5 @@
-// wotn doctor: check the setup; --rebuild recreates the journal from the posts' front
-// matter (the posts are the durable record).
+// The doctor use case: check the setup; rebuild recreates the journal from the posts'
+// front matter (the posts are the durable record).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isTimeZone, localDay, parseInstant } from '../domain/calendar.js';
@@ -7,9 +7,10 @@ import { emptyJournal, recordEntry, type Journal } from '../domain/journal.js';
 import { countWords } from '../domain/words.js';
 import { parsePost } from '../domain/front-matter.js';
 import { updateJournal } from '../adapters/journal.js';
-import { loadWriter, type WriterState } from '../writer.js';
-import { style } from '../render/style.js';
+import { messageOf } from '../errors.js';
+import { plural } from '../render/text.js';
 import type { Context } from '../context.js';
+import { loadWriter, type WriterState } from './writer-state.js';
 
 export interface DoctorResult {
   checks: { name: string; ok: boolean; detail: string }[];
@@ -36,7 +37,7 @@ export function journalFromPosts(w: WriterState, previous: Journal): { journal: 
     try {
       ({ data, body } = parsePost(readFileSync(file, 'utf8')));
     } catch (error) {
-      skipped.push(`${rel}: ${(error as Error).message}`);
+      skipped.push(`${rel}: ${messageOf(error)}`);
       continue;
     }
     const at = typeof data.publishedAt === 'string' ? parseInstant(data.publishedAt) : undefined;
@@ -75,7 +76,7 @@ export async function runDoctor(options: { rebuild?: boolean }, ctx: Context): P
     const queued = w.journal.entries.filter((e) => !e.synced).length;
     checks.push(
       { name: 'cohort', ok: Boolean(w.cohort), detail: w.cohort ? `${w.cohort.name}: ${w.cohort.days} days from ${w.cohort.start}, ${w.cohort.minWords} words a post` : `${s.ledger} (rules not synced yet: run wotn sync)` },
-      { name: 'queued for the ledger', ok: queued === 0, detail: `${queued} entr${queued === 1 ? 'y' : 'ies'} (wotn sync sends them)` },
+      { name: 'queued for the ledger', ok: queued === 0, detail: `${plural(queued, 'entry', 'entries')} (wotn sync sends them)` },
     );
   }
   if (!options.rebuild) return { checks };
@@ -86,15 +87,4 @@ export async function runDoctor(options: { rebuild?: boolean }, ctx: Context): P
     return rebuilt.journal;
   });
   return { checks, rebuilt: { entries: journal.entries.length, skipped } };
-}
-
-export async function doctorCommand(ctx: Context, args: unknown[]): Promise<void> {
-  const r = await runDoctor(args[0] as { rebuild?: boolean }, ctx);
-  if (ctx.json) return ctx.out.json(r);
-  const c = style(ctx.color);
-  for (const check of r.checks) ctx.out.data(`${check.ok ? c.green('✓') : c.yellow('!')} ${check.name}: ${check.detail}`);
-  if (r.rebuilt) {
-    ctx.out.data(`Rebuilt the journal: ${r.rebuilt.entries} entries from your posts.`);
-    for (const s of r.rebuilt.skipped) ctx.out.info(`warning: skipped ${s}`);
-  }
 }

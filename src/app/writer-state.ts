@@ -1,16 +1,15 @@
-// Loads the writer's state (config, journal, today) and computes where they stand. Used by
-// every command of the daily loop, so it stays light: no git, no YAML parser, no prompts.
-import { readConfigOrEmpty } from './adapters/config.js';
-import { readJournal } from './adapters/journal.js';
-import { systemTimeZone } from './adapters/clock.js';
-import { challengeDay, localDay, type ChallengePhase, type LocalDate } from './domain/calendar.js';
-import type { Journal } from './domain/journal.js';
-import { writtenDays } from './domain/journal.js';
-import { resolveSettings, type Config, type Settings } from './domain/settings.js';
-import { challengeCalendar, computeStreak, type CalendarDay, type Streak } from './domain/streak.js';
-import type { Context } from './context.js';
-import { rememberedRules } from './adapters/cohort-rules.js';
-import type { Cohort } from './domain/ledger.js';
+// The writer's state (config, journal, today) and where they stand. Every use case of the
+// daily loop starts here, so it stays light: no git, no YAML parser, no prompts.
+import { readConfigOrEmpty } from '../adapters/config.js';
+import { readJournal } from '../adapters/journal.js';
+import { challengeDay, localDay, type ChallengePhase, type LocalDate } from '../domain/calendar.js';
+import type { Journal } from '../domain/journal.js';
+import { writtenDays } from '../domain/journal.js';
+import { resolveSettings, type Config, type Settings } from '../domain/settings.js';
+import { challengeCalendar, computeStreak, type CalendarDay, type Streak } from '../domain/streak.js';
+import type { Context } from '../context.js';
+import { rememberedRules } from '../adapters/cohort-rules.js';
+import type { Cohort } from '../domain/ledger.js';
 
 export interface WriterState {
   config: Config;
@@ -32,7 +31,7 @@ export interface WriterState {
 export function loadWriter(ctx: Context): WriterState {
   const config = readConfigOrEmpty(ctx.paths);
   const settings = resolveSettings(config, { editor: ctx.env.VISUAL || ctx.env.EDITOR || undefined }, {
-    timezone: systemTimeZone,
+    timezone: ctx.zone,
     blogDir: ctx.paths.defaultBlog,
   });
   const journal = readJournal(ctx.paths);
@@ -46,7 +45,7 @@ export function computeWriter(config: Config, settings: Settings, journal: Journ
   const start = cohort?.start ?? settings.challengeStart ?? firstPost ?? today;
   if (cohort) settings = { ...settings, days: cohort.days };
   const days = writtenDays(journal.entries);
-  const streak = computeStreak(days, today, { start, freezes: cohort?.freezes ?? 0 });
+  const streak = streakOf(journal, today, start, cohort);
   return {
     cohort,
     minimum: cohort?.minWords ?? settings.goal,
@@ -60,4 +59,9 @@ export function computeWriter(config: Config, settings: Settings, journal: Journ
     streak,
     calendar: challengeCalendar(start, settings.days, today, days, streak.frozen),
   };
+}
+
+/** The writer's streak over a journal: the one place the daily loop applies the streak rule. */
+export function streakOf(journal: Journal, today: LocalDate, start: LocalDate, cohort: Cohort | undefined): Streak {
+  return computeStreak(writtenDays(journal.entries), today, { start, freezes: cohort?.freezes ?? 0 });
 }

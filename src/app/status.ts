@@ -1,15 +1,13 @@
-// wotn status: where the writer stands today. Runs many times a day, so it reads two small
-// JSON files and parses no YAML.
+// The status use case: where the writer stands today. Runs many times a day, so it reads
+// two small JSON files and parses no YAML.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { totalWords, wordsOn } from '../domain/journal.js';
 import { splitPost } from '../domain/post.js';
 import type { CalendarDay } from '../domain/streak.js';
 import { countWords } from '../domain/words.js';
-import { loadWriter } from '../writer.js';
-import { celebration, heatmap, phaseLine, streakLine } from '../render/writer.js';
-import { grouped, plural, style } from '../render/style.js';
 import type { Context } from '../context.js';
+import { loadWriter } from './writer-state.js';
 
 export type TodayState = { state: 'not-started' } | { state: 'draft'; path: string; words: number } | { state: 'published'; posts: number };
 
@@ -54,22 +52,4 @@ export function runStatus(ctx: Context): StatusResult {
     streak: { current: w.streak.current, longest: w.streak.longest },
     calendar: w.calendar,
   };
-}
-
-export async function statusCommand(ctx: Context): Promise<void> {
-  const r = runStatus(ctx);
-  if (ctx.json) return ctx.out.json(r);
-  const c = style(ctx.color);
-  const lines = [`${c.bold(r.date)} · ${phaseLine(r, c)}`];
-  if (r.phase === 'finished') lines.push(`Final tally: ${r.daysWritten}/${r.days} days written, ${plural(r.words.total, 'word')}.`);
-  const t = r.today;
-  if (t.state === 'published') lines.push(`Today: ${c.green('published')} (${plural(r.words.today, 'word')}${t.posts > 1 ? ` in ${t.posts} posts` : ''})`);
-  else if (t.state === 'draft') lines.push(`Today: draft with ${t.words}/${r.goal} words · ${c.dim(t.path)}`);
-  else lines.push(`Today: ${c.yellow('not started')} · run ${c.bold('wotn today')}`);
-  lines.push(streakLine(r.streak, c));
-  lines.push(`Words: ${grouped(r.words.today)} today · ${grouped(r.words.total)} in total · ${r.daysWritten}/${r.days} days written`);
-  lines.push('', heatmap(r.calendar, c));
-  const cheer = celebration(r.streak, r.published, c);
-  if (cheer) lines.push('', cheer);
-  ctx.out.data(lines.join('\n'));
 }

@@ -1,4 +1,5 @@
-// wotn today: scaffold today's post from a template (never overwriting) and open the editor.
+// The today use case: scaffold today's post from a template (never overwriting it) and
+// open the editor; the first post of a solo challenge fixes its start day.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { zonedTimestamp } from '../domain/calendar.js';
@@ -9,14 +10,12 @@ import { countWords } from '../domain/words.js';
 import { loadPrompts, loadTemplate } from '../adapters/templates.js';
 import { updateJournal } from '../adapters/journal.js';
 import { writeConfig } from '../adapters/config.js';
-import { loadWriter, type WriterState } from '../writer.js';
-import { phaseLine, streakLine } from '../render/writer.js';
-import { displayPath, plural, style } from '../render/style.js';
 import type { Context } from '../context.js';
+import { loadWriter, type WriterState } from './writer-state.js';
 
 export interface TodayOptions {
   title?: string;
-  edit?: boolean;
+  edit: boolean;
   template?: string;
 }
 
@@ -50,10 +49,9 @@ export async function runToday(options: TodayOptions, ctx: Context): Promise<Tod
 
   if (!existsSync(file)) {
     w = await startChallengeIfNew(w, ctx);
-    const { ensureRepo } = await import('../adapters/git.js');
     mkdirSync(dirname(file), { recursive: true });
-    await ensureRepo(s.blogDir, s.branch);
-    const { text } = loadTemplate(options.template, templatesDir);
+    await ctx.git.ensureRepo(s.blogDir, s.branch);
+    const { text } = loadTemplate(options.template, templatesDir, ctx.cwd);
     const post = fillTemplate(text, {
       title: options.title ?? defaultTitle(w),
       date: zonedTimestamp(w.now, s.timezone),
@@ -69,10 +67,7 @@ export async function runToday(options: TodayOptions, ctx: Context): Promise<Tod
   }
   if (recorded !== rel) await updateJournal(ctx.paths, (j) => ({ ...j, drafts: { ...j.drafts, [w.today]: rel } }));
 
-  if (options.edit !== false && ctx.interactive && s.editor) {
-    const { openEditor } = await import('../adapters/editor.js');
-    openEditor(s.editor, file);
-  }
+  if (options.edit && ctx.interactive && s.editor) await ctx.openEditor(s.editor, file);
   const text = readFileSync(file, 'utf8');
   const published = w.journal.entries.some((e) => e.path === rel);
   const draftWords = countWords(splitPost(text).body);
@@ -122,18 +117,4 @@ function titleOf(text: string): string | undefined {
   } catch {
     return raw;
   }
-}
-
-export async function todayCommand(ctx: Context, args: unknown[]): Promise<void> {
-  const options = args[0] as TodayOptions;
-  const r = await runToday(options, ctx);
-  if (ctx.json) return ctx.out.json(r);
-  const c = style(ctx.color);
-  const where = displayPath(r.path);
-  ctx.out.data(`${phaseLine(r, c)} · ${streakLine(r.streak, c)}`);
-  if (r.created) ctx.out.data(`${c.green('Created')} ${where}`);
-  else ctx.out.data(`${r.published ? 'Published' : 'Your post for today'}: ${where}`);
-  ctx.out.data(`Prompt: ${c.italic(r.prompt)}`);
-  ctx.out.data(`Words: ${r.words.draft}/${r.words.goal} in this post${r.words.today ? `, ${plural(r.words.today, 'word')} published today` : ''}`);
-  if (!r.published) ctx.out.data(c.dim('When it is ready: wotn publish'));
 }

@@ -1,4 +1,5 @@
-// wotn init: flags first, questions only for what is missing and only on a terminal.
+// The init use case: flags first, questions only for what is missing and only on a
+// terminal; the blog folder becomes a git repository.
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isTimeZone, parseClock } from '../domain/calendar.js';
@@ -6,11 +7,10 @@ import { handleProblem } from '../domain/handle.js';
 import { PRESETS, patternProblem } from '../domain/post.js';
 import { resolveSettings, type Config } from '../domain/settings.js';
 import { readConfigOrEmpty, writeConfig } from '../adapters/config.js';
-import { systemTimeZone } from '../adapters/clock.js';
 import { parseLedgerSpec } from '../adapters/ledger.js';
 import type { Asker } from '../adapters/prompts.js';
-import { UsageError } from '../errors.js';
-import { style } from '../render/style.js';
+import type { Git } from '../adapters/git.js';
+import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 
 export interface InitOptions {
@@ -49,14 +49,15 @@ const flagOf = (key: string) => FLAG[key] ?? `--${key}`;
 function validated(key: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const problem = checks[key]?.(value);
-  if (problem) throw new UsageError(`${flagOf(key)} "${value}" ${problem}`);
+  if (problem) throw new WotnError('usage', `${flagOf(key)} "${value}" ${problem}`);
   return value;
 }
 
-export async function runInit(o: InitOptions, ctx: Context, asker?: Asker): Promise<Config> {
+export async function runInit(o: InitOptions, ctx: Context): Promise<Config> {
+  let asker: Asker | undefined;
   const old = readConfigOrEmpty(ctx.paths);
   if (o.github && (!o.name || !o.handle)) {
-    const { githubProfile } = await import('./github.js');
+    const { githubProfile } = await import('./github-profile.js');
     const me = await githubProfile(ctx);
     o = { ...o, handle: o.handle ?? me.login, name: o.name ?? me.name ?? me.login };
   }
@@ -66,7 +67,7 @@ export async function runInit(o: InitOptions, ctx: Context, asker?: Asker): Prom
     if (given !== undefined) return given;
     if (current !== undefined) return current;
     if (!mayAsk) return undefined;
-    asker ??= (await import('../adapters/prompts.js')).terminalAsker;
+    asker ??= await ctx.asker();
     return asker.text(message, { validate: checks[key] });
   };
 
@@ -74,14 +75,14 @@ export async function runInit(o: InitOptions, ctx: Context, asker?: Asker): Prom
   const handle = await ask('handle', 'Your GitHub login (it names your files in a cohort ledger):', old.profile.handle);
   const missing = [!name && '--name', !handle && '--handle'].filter(Boolean);
   if (missing.length && !o.yes)
-    throw new UsageError(`${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} required when not running interactively`, 'Or pass --yes to set them later.');
+    throw new WotnError('usage', `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} required when not running interactively`, 'Or pass --yes to set them later.');
 
   let preset = o.preset ?? old.blog.preset;
   if (!preset && mayAsk) {
-    asker ??= (await import('../adapters/prompts.js')).terminalAsker;
+    asker ??= await ctx.asker();
     preset = await asker.choose('Your blog layout:', Object.keys(PRESETS), 'plain');
   }
-  const timezone = validated('timezone', o.timezone) ?? old.profile.timezone ?? systemTimeZone();
+  const timezone = validated('timezone', o.timezone) ?? old.profile.timezone ?? ctx.zone();
   const config: Config = {
     ...old,
     schema: 1,
@@ -96,7 +97,7 @@ export async function runInit(o: InitOptions, ctx: Context, asker?: Asker): Prom
     blog: {
       ...old.blog,
       ...defined({
-        dir: o.blog ? resolve(o.blog) : undefined,
+        dir: o.blog ? resolve(ctx.cwd, o.blog) : undefined,
         remote: o.remote,
         branch: validated('branch', o.branch),
         preset,
@@ -106,41 +107,29 @@ export async function runInit(o: InitOptions, ctx: Context, asker?: Asker): Prom
       }),
     },
     challenge: { ...old.challenge },
-    ...(o.cohort ? { cohort: { ...old.cohort, ledger: parseLedgerSpec(o.cohort).canonical } } : {}),
+    ...(o.cohort ? { cohort: { ...old.cohort, ledger: parseLedgerSpec(o.cohort, ctx.cwd).canonical } } : {}),
   };
   if (config.goal === undefined) delete config.goal;
   if (o.postsDir && (o.postsDir.includes('..') || o.postsDir.startsWith('/')))
-    throw new UsageError(`--posts-dir "${o.postsDir}" must be a folder inside the blog`);
+    throw new WotnError('usage', `--posts-dir "${o.postsDir}" must be a folder inside the blog`);
 
   const settings = resolveSettings(config, {}, { timezone: () => timezone, blogDir: ctx.paths.defaultBlog });
-  await prepareBlog(settings.blogDir, settings.branch, settings.remote);
+  await prepareBlog(ctx.git, settings.blogDir, settings.branch, settings.remote);
   await writeConfig(ctx.paths, config);
   return config;
 }
 
-async function prepareBlog(dir: string, branch: string, remote: string | undefined): Promise<void> {
-  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UsageError(`--blog "${dir}" is not a folder`);
+async function prepareBlog(git: Git, dir: string, branch: string, remote: string | undefined): Promise<void> {
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new WotnError('usage', `--blog "${dir}" is not a folder`);
   mkdirSync(dir, { recursive: true });
-  const git = await import('../adapters/git.js');
   await git.ensureRepo(dir, branch);
   if (remote && !/[:/\\]/.test(remote)) {
-    const remotes = (await git.git(dir, ['remote'])).split('\n').filter(Boolean);
+    const remotes = (await git.run(dir, ['remote'])).split('\n').filter(Boolean);
     if (!remotes.includes(remote))
-      throw new UsageError(`--remote "${remote}" is not a remote of ${dir} (it has: ${remotes.join(', ') || 'none'})`, 'Pass a URL instead, or add it with git remote add.');
+      throw new WotnError('usage', `--remote "${remote}" is not a remote of ${dir} (it has: ${remotes.join(', ') || 'none'})`, 'Pass a URL instead, or add it with git remote add.');
   }
 }
 
 function defined<T extends Record<string, unknown>>(o: T): Partial<T> {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
-}
-
-export async function initCommand(ctx: Context, args: unknown[]): Promise<void> {
-  const config = await runInit(args[0] as InitOptions, ctx);
-  if (ctx.json) return ctx.out.json({ config: ctx.paths.configFile, ...config });
-  const c = style(ctx.color);
-  const s = resolveSettings(config, {}, { timezone: systemTimeZone, blogDir: ctx.paths.defaultBlog });
-  ctx.out.data(`${c.green('Saved')} ${ctx.paths.configFile}`);
-  ctx.out.data(`${s.name || '(no name)'}${s.handle ? ` @${s.handle}` : ''} · ${s.timezone}, day starts at ${s.dayStartsAt} · goal ${s.goal} words`);
-  ctx.out.data(`Blog: ${s.blogDir} → ${s.postsDir}/${s.fileName}${s.remote ? `, pushes to ${s.remote} ${s.branch}` : ', no remote'}`);
-  ctx.out.data(c.dim('Next: wotn today'));
 }

@@ -1,0 +1,17 @@
+import { latestPosts } from '../../app/directory.js';
+import { terminal } from '../../render/escape.js';
+import { style } from '../../render/style.js';
+import { plural } from '../../render/text.js';
+import type { Context } from '../../context.js';
+import type { FeedFlags } from './command.js';
+
+export async function run(ctx: Context, flags: FeedFlags): Promise<void> {
+  const feed = await latestPosts(flags, ctx);
+  if (ctx.json) return ctx.out.json(feed);
+  const c = style(ctx.color);
+  if (!feed.items.length) return ctx.out.data(`No posts in the last ${plural(feed.days, 'day')} yet.`);
+  for (const i of feed.items) {
+    ctx.out.data(`${c.dim(`Day ${i.day}`)} ${c.bold(terminal(i.title) || '(untitled)')} · ${terminal(i.name)} ${c.dim(`@${i.handle}`)} · ${plural(i.words, 'word')}`);
+    if (i.url) ctx.out.data(`  ${c.cyan(terminal(i.url))}`);
+  }
+}

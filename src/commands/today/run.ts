@@ -1,0 +1,19 @@
+import { runToday } from '../../app/today.js';
+import { phaseLine, streakLine } from '../../render/writer.js';
+import { style } from '../../render/style.js';
+import { displayPath, plural } from '../../render/text.js';
+import type { Context } from '../../context.js';
+import type { TodayFlags } from './command.js';
+
+export async function run(ctx: Context, flags: TodayFlags): Promise<void> {
+  const r = await runToday(flags, ctx);
+  if (ctx.json) return ctx.out.json(r);
+  const c = style(ctx.color);
+  const where = displayPath(r.path, ctx.cwd);
+  ctx.out.data(`${phaseLine(r, c)} · ${streakLine(r.streak, c)}`);
+  if (r.created) ctx.out.data(`${c.green('Created')} ${where}`);
+  else ctx.out.data(`${r.published ? 'Published' : 'Your post for today'}: ${where}`);
+  ctx.out.data(`Prompt: ${c.italic(r.prompt)}`);
+  ctx.out.data(`Words: ${r.words.draft}/${r.words.goal} in this post${r.words.today ? `, ${plural(r.words.today, 'word')} published today` : ''}`);
+  if (!r.published) ctx.out.data(c.dim('When it is ready: wotn publish'));
+}
