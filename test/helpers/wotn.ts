@@ -59,6 +59,7 @@ export function testIO(o: RunOptions): IO & { captured: { stdout: string; stderr
     stderr: { write: (t) => void (captured.stderr += t), isTTY: tty },
     zone: () => o.zone ?? o.env?.TZ ?? 'UTC',
     retry: o.retry ?? FAST_RETRY,
+    githubPaced: false,
     ...(o.asker ? { asker: o.asker } : {}),
     ...(o.openEditor ? { openEditor: o.openEditor } : {}),
     captured,

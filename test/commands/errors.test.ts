@@ -75,7 +75,12 @@ describe('bad input', () => {
 
   it('prints only JSON on stdout with --json', async () => {
     const r = await wotn(['status', '--json'], { home: tempDir(), now });
-    expect(() => JSON.parse(r.stdout)).not.toThrow();
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    const status = JSON.parse(r.stdout);
+    expect(status).toMatchObject({ date: '2026-11-01', day: 1, days: 30, published: false, words: { today: 0, total: 0 }, streak: { current: 0, longest: 0 } });
+    expect(status.calendar).toHaveLength(30);
   });
 
   it('--help teaches the daily loop and the environment', async () => {

@@ -161,16 +161,6 @@ describe('the github: ledger transport', () => {
     gh.exhaustedUntil = undefined;
     expect((await wotnJson(['sync'], as('lan', day(1)))).ledger).toMatchObject({ changed: true, entries: 1 });
   }, 60_000);
-
-  it('20 writers syncing through the API at once: every entry lands', async () => {
-    await createCohort();
-    const handles = Array.from({ length: 20 }, (_, i) => `w${i}`);
-    for (const h of handles) await member(h);
-    const results = await Promise.all(handles.map((h) => publish(h, day(1))));
-    expect(results.every((r) => r.synced)).toBe(true);
-    const progress = gitSync(gh.bare('wotn-vn/dec-2026'), 'ls-tree', '--name-only', 'main', 'progress/').split('\n').filter((f) => f.endsWith('.json'));
-    expect(progress).toHaveLength(20);
-  }, 120_000);
 });
 
 describe('wotn report --notify', () => {
