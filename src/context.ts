@@ -2,10 +2,13 @@
 // paths, git, GitHub, prompts, editor, ledger stores and the retry policy. Commands and use
 // cases get everything through it; only `systemIO` (used by the entry point) reads process
 // globals, so a test runs a command in-process with its own IO.
+import { isatty } from 'node:tty';
 import { resolvePaths, type Paths } from './adapters/paths.js';
 import { systemClock, systemTimeZone, type Clock } from './adapters/clock.js';
 import { createGit, type Git } from './adapters/git.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './adapters/retry.js';
+import { processOffset } from './adapters/zone.js';
+import type { ZoneOffset } from './domain/calendar.js';
 import type { Asker } from './adapters/prompts.js';
 import type { GitHub } from './adapters/github.js';
 import type { LedgerStore } from './adapters/ledger-store.js';
@@ -49,6 +52,8 @@ export interface Context {
   now: Clock;
   /** The machine's time zone, the default for a writer or cohort that names none. */
   zone: () => string;
+  /** Zone offsets for the daily loop (cheap at startup; the same rules as Intl's). */
+  offset: ZoneOffset;
   out: Output;
   json: boolean;
   color: boolean;
@@ -75,7 +80,8 @@ export function systemIO(): IO {
   return {
     env: process.env,
     cwd: process.cwd(),
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    // isatty(0), not process.stdin.isTTY: touching process.stdin builds a stream (~5 ms).
+    stdinIsTTY: isatty(0),
     stdout: { write: (t) => void process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY) },
     stderr: { write: (t) => void process.stderr.write(t), isTTY: Boolean(process.stderr.isTTY) },
     zone: systemTimeZone,
@@ -102,6 +108,7 @@ export function createContext(options: GlobalOptions, io: IO): Context {
     paths: resolvePaths(env),
     now: systemClock(env),
     zone: io.zone,
+    offset: processOffset,
     out: {
       data: (text) => io.stdout.write(line(text)),
       info: (text) => io.stderr.write(line(text)),

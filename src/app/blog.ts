@@ -3,7 +3,6 @@
 // the next publish or sync; a commit that fails restores the post as it was.
 import { writeFileAtomic } from '../adapters/files.js';
 import { updateJournal } from '../adapters/journal.js';
-import { updateFrontMatter } from '../domain/front-matter.js';
 import { messageOf } from '../errors.js';
 import type { Context } from '../context.js';
 import type { WriterState } from './writer-state.js';
@@ -32,6 +31,7 @@ export async function commitAndPushPost(
   publishedAt: string,
   mayPush: boolean,
 ): Promise<BlogCommit> {
+  const { updateFrontMatter } = await import('../domain/front-matter.js');
   writeFileAtomic(post.file, updateFrontMatter(post.text, { draft: false, publishedAt }));
   let commit: string;
   try {

@@ -26,7 +26,7 @@ export async function runJoin(ledger: string, o: JoinOptions, ctx: Context): Pro
   if (!handle) throw new WotnError('usage', 'your handle is not set', 'Run wotn init --handle YOUR_GITHUB_LOGIN first.');
   if (!w.settings.name) throw new WotnError('usage', 'your name is not set', 'Run wotn init --name "Your Name" first.');
   const store = await ctx.ledger(ledger);
-  const joinedAt = zonedTimestamp(w.now, w.settings.timezone);
+  const joinedAt = zonedTimestamp(w.now, w.settings.timezone, ctx.offset);
   let card: MemberCard | undefined;
   let cohort: Cohort | undefined;
   const result = await store.updateOwn(handle, (current) => {

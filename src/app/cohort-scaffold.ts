@@ -8,7 +8,7 @@ import { isLocalDate, isTimeZone } from '../domain/calendar.js';
 import { handleProblem } from '../domain/handle.js';
 import { cohortId, COHORT_FILE, ledgerJson, type Cohort } from '../domain/ledger.js';
 import { fillTemplate } from '../domain/post.js';
-import { DEFAULT_DAYS, DEFAULT_GOAL } from '../domain/settings.js';
+import { DEFAULT_DAYS, DEFAULT_GOAL } from '../domain/defaults.js';
 import { shippedTemplates } from '../adapters/paths.js';
 import { isGitUrl, parseLedgerSpec } from '../adapters/ledger.js';
 import { gitAuthEnv } from '../adapters/github-auth.js';

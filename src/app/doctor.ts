@@ -5,8 +5,8 @@ import { join, relative } from 'node:path';
 import { isTimeZone, localDay, parseInstant } from '../domain/calendar.js';
 import { emptyJournal, recordEntry, type Journal } from '../domain/journal.js';
 import { countWords } from '../domain/words.js';
-import { parsePost } from '../domain/front-matter.js';
 import { updateJournal } from '../adapters/journal.js';
+import type { ParsedPost } from '../domain/front-matter.js';
 import { messageOf } from '../errors.js';
 import { plural } from '../render/text.js';
 import type { Context } from '../context.js';
@@ -27,7 +27,7 @@ function markdownFiles(dir: string): string[] {
 }
 
 /** Entries from every published post (draft: false with publishedAt) under the posts folder. */
-export function journalFromPosts(w: WriterState, previous: Journal): { journal: Journal; skipped: string[] } {
+export function journalFromPosts(w: WriterState, previous: Journal, parsePost: (text: string) => ParsedPost): { journal: Journal; skipped: string[] } {
   let journal: Journal = { ...emptyJournal(), drafts: previous.drafts };
   const skipped: string[] = [];
   const s = w.settings;
@@ -81,8 +81,9 @@ export async function runDoctor(options: { rebuild?: boolean }, ctx: Context): P
   }
   if (!options.rebuild) return { checks };
   let skipped: string[] = [];
+  const { parsePost } = await import('../domain/front-matter.js');
   const journal = await updateJournal(ctx.paths, (previous) => {
-    const rebuilt = journalFromPosts(w, previous);
+    const rebuilt = journalFromPosts(w, previous, parsePost);
     skipped = rebuilt.skipped;
     return rebuilt.journal;
   });

@@ -7,7 +7,6 @@ import { challengeDay, isLocalDate, recordableDay, zonedTimestamp } from '../dom
 import { recordEntry, type JournalEntry } from '../domain/journal.js';
 import { fillPattern, joinUrl, judgeWords } from '../domain/post.js';
 import { countWords } from '../domain/words.js';
-import { FrontMatterError, parsePost } from '../domain/front-matter.js';
 import { updateJournal } from '../adapters/journal.js';
 import { messageOf, WotnError } from '../errors.js';
 import { displayPath } from '../render/text.js';
@@ -51,9 +50,9 @@ export async function runPublish(o: PublishOptions, ctx: Context): Promise<Publi
   if (o.date !== undefined && !o.url) throw new WotnError('usage', '--date goes with --url: it records a post published elsewhere for yesterday');
   if (o.date !== undefined && !isLocalDate(o.date)) throw new WotnError('usage', `--date "${o.date}" is not a date (YYYY-MM-DD)`);
   const w = loadWriter(ctx);
-  const recordable = recordableDay(w.now, w.settings.timezone, w.settings.dayStartsAt, o.date, w.cohort?.graceHours ?? 0);
+  const recordable = recordableDay(w.now, w.settings.timezone, w.settings.dayStartsAt, o.date, w.cohort?.graceHours ?? 0, ctx.offset);
   if (!recordable.ok) throw new WotnError('usage', `--date ${recordable.problem}`);
-  const draft = readDraft(ctx, w, o);
+  const draft = await readDraft(ctx, w, o);
   const words = draft?.words ?? o.words;
   if (words === undefined)
     throw new WotnError('usage', '--words N is needed with --url when there is no post file to count', 'Or pass the file: wotn publish FILE --url URL');
@@ -62,7 +61,7 @@ export async function runPublish(o: PublishOptions, ctx: Context): Promise<Publi
 
   const { date } = recordable;
   const day = dayOf(w, date);
-  const publishedAt = zonedTimestamp(w.now, w.settings.timezone);
+  const publishedAt = zonedTimestamp(w.now, w.settings.timezone, ctx.offset);
   const title = o.title ?? stringOr(draft?.data.title, draft ? basename(draft.file).replace(/\.\w+$/, '') : o.url ?? '');
   const blog = draft && !o.url ? await commitAndPushPost(ctx, w, draft, day ? `Day ${day}: ${title}` : title, publishedAt, o.push) : undefined;
   const warnings = blog?.warnings ?? [];
@@ -81,7 +80,8 @@ export async function runPublish(o: PublishOptions, ctx: Context): Promise<Publi
   });
 
   let synced = false;
-  if (w.settings.ledger) {
+  // --no-push: nothing leaves this machine; the entry waits for wotn sync like the commit.
+  if (w.settings.ledger && o.push) {
     try {
       synced = Boolean(await syncLedger(ctx, { ...w, journal }));
     } catch (error) {
@@ -105,7 +105,7 @@ export async function runPublish(o: PublishOptions, ctx: Context): Promise<Publi
   };
 }
 
-function readDraft(ctx: Context, w: WriterState, o: PublishOptions): Draft | undefined {
+async function readDraft(ctx: Context, w: WriterState, o: PublishOptions): Promise<Draft | undefined> {
   const todays = w.journal.drafts[w.today];
   let file: string;
   if (o.file) file = resolve(ctx.cwd, o.file);
@@ -118,6 +118,8 @@ function readDraft(ctx: Context, w: WriterState, o: PublishOptions): Draft | und
   if (!o.url && (rel.startsWith('..') || isAbsolute(rel)))
     throw new WotnError('usage', `${file}: is outside your blog folder ${w.settings.blogDir}`, 'Move it into the blog, or record it with --url URL.');
   const text = readFileSync(file, 'utf8');
+  // Loaded here, not at startup: the YAML parser is most of what publish loads.
+  const { FrontMatterError, parsePost } = await import('../domain/front-matter.js');
   try {
     const { data, body } = parsePost(text);
     return { file, rel, text, data, words: countWords(body) };

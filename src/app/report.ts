@@ -6,11 +6,10 @@ import type { Report } from '../domain/report.js';
 import { readReport } from '../adapters/report-reader.js';
 import { WotnError } from '../errors.js';
 import { style } from '../render/style.js';
+import type { ReportFormat } from '../render/formats.js';
 import type { Context } from '../context.js';
 import { chosenLedger, readableCopy, type ChosenLedger } from './ledger-choice.js';
 
-export const REPORT_FORMATS = ['table', 'md', 'json', 'csv', 'html'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface ReportOptions {
   ledger?: string;
@@ -30,5 +29,5 @@ export async function renderReport(r: Report, format: ReportFormat, color: boole
   const render = await import('../render/report.js');
   if (format === 'csv') return render.reportCsv(r);
   if (format === 'md') return render.reportMarkdown(r);
-  return render.reportTable(r, style(color)) + '\n';
+  return render.reportTable(r, await style(color)) + '\n';
 }

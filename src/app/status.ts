@@ -3,9 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { totalWords, wordsOn } from '../domain/journal.js';
-import { splitPost } from '../domain/post.js';
 import type { CalendarDay } from '../domain/streak.js';
-import { countWords } from '../domain/words.js';
+import { draftWords } from '../adapters/word-cache.js';
 import type { Context } from '../context.js';
 import { loadWriter } from './writer-state.js';
 
@@ -35,7 +34,7 @@ export function runStatus(ctx: Context): StatusResult {
   let today: TodayState = { state: 'not-started' };
   if (todays.length) today = { state: 'published', posts: todays.length };
   else if (draftFile && existsSync(draftFile))
-    today = { state: 'draft', path: draftFile, words: countWords(splitPost(readFileSync(draftFile, 'utf8')).body) };
+    today = { state: 'draft', path: draftFile, words: draftWords(ctx.paths, draftFile, readFileSync(draftFile, 'utf8')) };
   const inChallenge = w.calendar.filter((d) => d.state === 'written');
   return {
     date: w.today,

@@ -6,10 +6,10 @@ import { zonedTimestamp } from '../domain/calendar.js';
 import { wordsOn } from '../domain/journal.js';
 import { fillPattern, fillTemplate, promptForDay, splitPost } from '../domain/post.js';
 import { slugify } from '../domain/slug.js';
-import { countWords } from '../domain/words.js';
 import { loadPrompts, loadTemplate } from '../adapters/templates.js';
 import { updateJournal } from '../adapters/journal.js';
 import { writeConfig } from '../adapters/config.js';
+import { draftWords as countDraft } from '../adapters/word-cache.js';
 import type { Context } from '../context.js';
 import { loadWriter, type WriterState } from './writer-state.js';
 
@@ -54,7 +54,7 @@ export async function runToday(options: TodayOptions, ctx: Context): Promise<Tod
     const { text } = loadTemplate(options.template, templatesDir, ctx.cwd);
     const post = fillTemplate(text, {
       title: options.title ?? defaultTitle(w),
-      date: zonedTimestamp(w.now, s.timezone),
+      date: zonedTimestamp(w.now, s.timezone, ctx.offset),
       day, // null outside the challenge (a warm-up before it starts)
       stage: w.phase.phase === 'active' ? `Day ${w.phase.day} of ${s.days}` : defaultTitle(w),
       days: s.days,
@@ -70,7 +70,7 @@ export async function runToday(options: TodayOptions, ctx: Context): Promise<Tod
   if (options.edit && ctx.interactive && s.editor) await ctx.openEditor(s.editor, file);
   const text = readFileSync(file, 'utf8');
   const published = w.journal.entries.some((e) => e.path === rel);
-  const draftWords = countWords(splitPost(text).body);
+  const draftWords = countDraft(ctx.paths, file, text);
   return {
     path: file,
     date: w.today,

@@ -2,7 +2,7 @@
 // daily loop starts here, so it stays light: no git, no YAML parser, no prompts.
 import { readConfigOrEmpty } from '../adapters/config.js';
 import { readJournal } from '../adapters/journal.js';
-import { challengeDay, localDay, type ChallengePhase, type LocalDate } from '../domain/calendar.js';
+import { challengeDay, intlOffset, localDay, type ChallengePhase, type LocalDate, type ZoneOffset } from '../domain/calendar.js';
 import type { Journal } from '../domain/journal.js';
 import { writtenDays } from '../domain/journal.js';
 import { resolveSettings, type Config, type Settings } from '../domain/settings.js';
@@ -36,11 +36,18 @@ export function loadWriter(ctx: Context): WriterState {
   });
   const journal = readJournal(ctx.paths);
   const cohort = settings.ledger ? rememberedRules(ctx.paths, settings.ledger) : undefined;
-  return computeWriter(config, settings, journal, ctx.now(), cohort);
+  return computeWriter(config, settings, journal, ctx.now(), cohort, ctx.offset);
 }
 
-export function computeWriter(config: Config, settings: Settings, journal: Journal, now: number, cohort?: Cohort): WriterState {
-  const today = localDay(now, settings.timezone, settings.dayStartsAt);
+export function computeWriter(
+  config: Config,
+  settings: Settings,
+  journal: Journal,
+  now: number,
+  cohort?: Cohort,
+  offset: ZoneOffset = intlOffset,
+): WriterState {
+  const today = localDay(now, settings.timezone, settings.dayStartsAt, offset);
   const firstPost = journal.entries.reduce<LocalDate | undefined>((min, e) => (!min || e.date < min ? e.date : min), undefined);
   const start = cohort?.start ?? settings.challengeStart ?? firstPost ?? today;
   if (cohort) settings = { ...settings, days: cohort.days };

@@ -1,7 +1,7 @@
 // What every command folder shares: how it gets its Context, and the parsers and option
 // groups several commands use. Commands import this, never each other.
 import { Option, type Command, type CommandUnknownOpts, type OptionValues } from '@commander-js/extra-typings';
-import { DEFAULT_DAYS, DEFAULT_GOAL } from '../domain/settings.js';
+import { DEFAULT_DAYS, DEFAULT_GOAL } from '../domain/defaults.js';
 import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 

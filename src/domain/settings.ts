@@ -1,5 +1,6 @@
 // The writer's settings: their shape, defaults, validation and precedence. Pure.
 import { isLocalDate, isTimeZone, parseClock } from './calendar.js';
+import { DEFAULT_DAYS, DEFAULT_GOAL } from './defaults.js';
 import { handleProblem } from './handle.js';
 import { PRESETS, patternProblem } from './post.js';
 
@@ -43,8 +44,6 @@ export interface Settings {
   templatesDir?: string;
 }
 
-export const DEFAULT_GOAL = 200;
-export const DEFAULT_DAYS = 30;
 
 export function emptyConfig(): Config {
   return { schema: 1, profile: {}, blog: {}, challenge: {} };

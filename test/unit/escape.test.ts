@@ -25,3 +25,17 @@ describe('escaping member-supplied text', () => {
   it('terminal text loses escape sequences and control characters', () =>
     expect(terminal('Lan\x1b[2J\x1b]0;pwned\x07 Nguyễn\r\n')).toBe('Lan [2J ]0;pwned  Nguyễn  '));
 });
+
+describe('style', () => {
+  it('without colour returns the text for any chain of styles, and can be awaited', async () => {
+    const { style } = await import('../../src/render/style.js');
+    const c = await style(false);
+    expect(c.magenta.bold('🎉 done')).toBe('🎉 done');
+    expect(c.green('a', 'b')).toBe('a b');
+  });
+
+  it('with colour is chalk', async () => {
+    const { style } = await import('../../src/render/style.js');
+    expect((await style(true)).green('x')).toBe('\u001b[32mx\u001b[39m');
+  });
+});

@@ -6,7 +6,7 @@ import type { CohortCreateFlags } from './command.js';
 export async function run(ctx: Context, target: string, flags: CohortCreateFlags): Promise<void> {
   const r = await runCohortCreate(target, flags, ctx);
   if (ctx.json) return ctx.out.json(r);
-  const c = style(ctx.color);
+  const c = await style(ctx.color);
   ctx.out.data(`${c.green('Created')} ${r.url}`);
   ctx.out.data(`Leaderboard: ${r.pages}`);
   if (r.invited.length) ctx.out.data(`Invited: ${r.invited.map((h) => `@${h}`).join(' ')}`);

@@ -6,7 +6,7 @@ import type { CohortInitFlags } from './command.js';
 export async function run(ctx: Context, target: string, flags: CohortInitFlags): Promise<void> {
   const r = await runCohortInit(target, flags, ctx);
   if (ctx.json) return ctx.out.json(r);
-  const c = style(ctx.color);
+  const c = await style(ctx.color);
   ctx.out.data(`${c.green('Created')} the cohort "${r.cohort.name}": ${r.cohort.days} days from ${r.cohort.start} (${r.cohort.timezone}), ${r.cohort.minWords} words a post`);
   ctx.out.data(`Ledger: ${r.ledger}${r.pushed ? ' (pushed)' : ''}`);
   ctx.out.data(c.dim(`Members join with: wotn cohort join ${r.pushed ? r.ledger : '<the ledger\'s git URL>'}`));

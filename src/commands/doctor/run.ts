@@ -6,7 +6,7 @@ import type { DoctorFlags } from './command.js';
 export async function run(ctx: Context, flags: DoctorFlags): Promise<void> {
   const r = await runDoctor(flags, ctx);
   if (ctx.json) return ctx.out.json(r);
-  const c = style(ctx.color);
+  const c = await style(ctx.color);
   for (const check of r.checks) ctx.out.data(`${check.ok ? c.green('✓') : c.yellow('!')} ${check.name}: ${check.detail}`);
   if (r.rebuilt) {
     ctx.out.data(`Rebuilt the journal: ${r.rebuilt.entries} entries from your posts.`);

@@ -8,7 +8,7 @@ import type { FeedFlags } from './command.js';
 export async function run(ctx: Context, flags: FeedFlags): Promise<void> {
   const feed = await latestPosts(flags, ctx);
   if (ctx.json) return ctx.out.json(feed);
-  const c = style(ctx.color);
+  const c = await style(ctx.color);
   if (!feed.items.length) return ctx.out.data(`No posts in the last ${plural(feed.days, 'day')} yet.`);
   for (const i of feed.items) {
     ctx.out.data(`${c.dim(`Day ${i.day}`)} ${c.bold(terminal(i.title) || '(untitled)')} · ${terminal(i.name)} ${c.dim(`@${i.handle}`)} · ${plural(i.words, 'word')}`);

@@ -7,7 +7,7 @@ import type { InitFlags } from './command.js';
 export async function run(ctx: Context, flags: InitFlags): Promise<void> {
   const config = await runInit(flags, ctx);
   if (ctx.json) return ctx.out.json({ config: ctx.paths.configFile, ...config });
-  const c = style(ctx.color);
+  const c = await style(ctx.color);
   const s = resolveSettings(config, {}, { timezone: ctx.zone, blogDir: ctx.paths.defaultBlog });
   ctx.out.data(`${c.green('Saved')} ${ctx.paths.configFile}`);
   ctx.out.data(`${s.name || '(no name)'}${s.handle ? ` @${s.handle}` : ''} · ${s.timezone}, day starts at ${s.dayStartsAt} · goal ${s.goal} words`);

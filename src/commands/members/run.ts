@@ -9,7 +9,7 @@ export async function run(ctx: Context, flags: MembersFlags): Promise<void> {
   const { cohort, members, warnings } = await listMembers(flags.ledger, ctx);
   for (const w of warnings) ctx.out.info(`warning: ${terminal(w)}`);
   if (ctx.json) return ctx.out.json({ cohort, members });
-  const c = style(ctx.color);
+  const c = await style(ctx.color);
   ctx.out.data(c.bold(`${terminal(cohort.name)}: ${plural(members.length, 'member')}`));
   for (const m of members) {
     ctx.out.data(`${terminal(m.name)} ${c.dim(`@${m.handle}`)}${m.role !== 'member' ? ` ${c.cyan(terminal(m.role))}` : ''}${m.blog ? ` · ${terminal(m.blog)}` : ''}`);

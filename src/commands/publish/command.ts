@@ -9,7 +9,7 @@ const define = () =>
     .option('--title <title>', 'title for a post recorded with --url')
     .option('--words <n>', 'word count for a post recorded with --url and no file', integer('--words', 0))
     .option('--date <YYYY-MM-DD>', 'with --url: record it for yesterday, within the cohort\'s grace hours')
-    .option('--no-push', 'commit but do not push');
+    .option('--no-push', 'commit only: nothing is pushed or synced until wotn sync');
 
 export type PublishFlags = ReturnType<ReturnType<typeof define>['opts']>;
 

@@ -9,7 +9,7 @@ export async function run(ctx: Context, file: string | undefined, flags: Publish
   const r = await runPublish({ ...flags, file }, ctx);
   for (const warning of r.warnings) ctx.out.info(`warning: ${warning}`);
   if (ctx.json) return ctx.out.json(r);
-  const c = style(ctx.color);
+  const c = await style(ctx.color);
   const head = r.day ? `day ${r.day}` : r.date;
   ctx.out.data(`${c.green('Published')} ${head}: ${r.title} (${plural(r.words, 'word')})`);
   if (r.note) ctx.out.data(c.yellow(r.note));

@@ -1,5 +1,5 @@
 import { Command, Option } from '@commander-js/extra-typings';
-import { REPORT_FORMATS } from '../../app/report.js';
+import { REPORT_FORMATS } from '../../render/formats.js';
 import { ledgerOption, type ContextFor } from '../flags.js';
 
 const define = () =>

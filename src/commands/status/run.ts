@@ -4,10 +4,10 @@ import { style } from '../../render/style.js';
 import { grouped, plural } from '../../render/text.js';
 import type { Context } from '../../context.js';
 
-export function run(ctx: Context): void {
+export async function run(ctx: Context): Promise<void> {
   const r = runStatus(ctx);
   if (ctx.json) return ctx.out.json(r);
-  const c = style(ctx.color);
+  const c = await style(ctx.color);
   const lines = [`${c.bold(r.date)} · ${phaseLine(r, c)}`];
   if (r.phase === 'finished') lines.push(`Final tally: ${r.daysWritten}/${r.days} days written, ${plural(r.words.total, 'word')}.`);
   const t = r.today;

@@ -8,7 +8,7 @@ export async function run(ctx: Context): Promise<void> {
   const r = await runSync(ctx);
   if (ctx.json) ctx.out.json(r);
   else {
-    const c = style(ctx.color);
+    const c = await style(ctx.color);
     if (r.blog.pushed) ctx.out.data(`${c.green('Pushed')} ${plural(r.blog.pending, 'waiting blog commit')}.`);
     else if (!r.blog.error) ctx.out.data('Blog: nothing waiting to push.');
     if (r.ledger && !r.ledger.error)

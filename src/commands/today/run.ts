@@ -8,7 +8,7 @@ import type { TodayFlags } from './command.js';
 export async function run(ctx: Context, flags: TodayFlags): Promise<void> {
   const r = await runToday(flags, ctx);
   if (ctx.json) return ctx.out.json(r);
-  const c = style(ctx.color);
+  const c = await style(ctx.color);
   const where = displayPath(r.path, ctx.cwd);
   ctx.out.data(`${phaseLine(r, c)} · ${streakLine(r.streak, c)}`);
   if (r.created) ctx.out.data(`${c.green('Created')} ${where}`);
