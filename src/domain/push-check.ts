@@ -34,7 +34,10 @@ export interface PushCheckInput {
   /** The ledger's branch (refs/heads/<branch>); other refs are for leads only. */
   branch: string;
   pusher: string | undefined;
-  /** The cohort's rules at the old tip; undefined when the push creates the branch. */
+  /**
+   * The cohort's rules at the old tip of the ledger's branch (for another ref: at the
+   * branch's tip); undefined when the push creates the ledger's branch.
+   */
   rules: Cohort | undefined;
   creation: boolean;
   deletion: boolean;
@@ -65,7 +68,9 @@ const LEDGER_FILE = /^(members|progress)\/([^/]+)\.json$/;
 export function checkPush(input: PushCheckInput): string[] {
   const { ref, pusher } = input;
   if (!pusher || !isHandle(pusher)) return [`${ref}: cannot tell who is pushing (${pusher ? `"${pusher}" is not a handle` : 'no name'}); the server must set WOTN_PUSHER`];
-  if (input.deletion) return [`${ref}: deleting a branch of the ledger is refused`];
+  if (ref !== `refs/heads/${input.branch}`)
+    return input.rules && roleOf(input.rules, pusher) === 'lead' ? [] : [`${ref}: only leads may push anything but refs/heads/${input.branch}`];
+  if (input.deletion) return [`${ref}: deleting the ledger's branch is refused`];
 
   const violations: string[] = [];
   let rules = input.rules;
@@ -78,7 +83,6 @@ export function checkPush(input: PushCheckInput): string[] {
     return [`${ref}: the ledger has no valid ${COHORT_FILE} to check this push against; a lead must repair it on the server`];
   }
   const lead = roleOf(rules, pusher) === 'lead';
-  if (ref !== `refs/heads/${input.branch}`) return lead ? [] : [`${ref}: only leads may push anything but refs/heads/${input.branch}`];
   if (!input.creation && !input.fastForward)
     violations.push(`${ref}: not a fast-forward; the ledger's history is never rewound or rewritten (fetch, rebase, push again)`);
 

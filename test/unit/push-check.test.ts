@@ -66,7 +66,9 @@ describe('history', () => {
   it.each([
     ['a force push that rewinds or rewrites', { fastForward: false }, 'minh', ['refs/heads/main: not a fast-forward; the ledger\'s history is never rewound or rewritten (fetch, rebase, push again)']],
     ['…even by a lead', { fastForward: false }, 'lan', ['refs/heads/main: not a fast-forward; the ledger\'s history is never rewound or rewritten (fetch, rebase, push again)']],
-    ['deleting the branch', { deletion: true }, 'lan', ['refs/heads/main: deleting a branch of the ledger is refused']],
+    ['deleting the branch', { deletion: true }, 'lan', ['refs/heads/main: deleting the ledger\'s branch is refused']],
+    ['deleting a draft branch, by a lead', { ref: 'refs/heads/draft', deletion: true }, 'lan', []],
+    ['another branch, before the ledger exists', { ref: 'refs/heads/evil', rules: undefined, creation: true }, 'lan', ['refs/heads/evil: only leads may push anything but refs/heads/main']],
     ['another branch by a member', { ref: 'refs/heads/evil' }, 'minh', ['refs/heads/evil: only leads may push anything but refs/heads/main']],
     ['a tag by a member', { ref: 'refs/tags/v1' }, 'minh', ['refs/tags/v1: only leads may push anything but refs/heads/main']],
     ['another branch by a lead', { ref: 'refs/heads/draft' }, 'lan', []],
