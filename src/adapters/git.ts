@@ -21,43 +21,32 @@ export interface GitOptions {
   timeoutMs?: number;
 }
 
+/** How every git process runs: no prompts for credentials, a timeout, the caller's environment on top. */
+function processOptions(cwd: string, options: GitOptions, maxBuffer: number) {
+  return {
+    cwd,
+    env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', SSH_ASKPASS: '', ...options.env },
+    timeout: options.timeoutMs ?? 120_000,
+    maxBuffer,
+  };
+}
+
 export function git(cwd: string, args: string[], options: GitOptions = {}): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(
-      'git',
-      args,
-      {
-        cwd,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', SSH_ASKPASS: '', ...options.env },
-        timeout: options.timeoutMs ?? 120_000,
-        maxBuffer: 64 * 1024 * 1024,
-      },
-      (error, stdout, stderr) => {
-        if (error) reject(new GitError(args, String(stderr), error.code ?? error.signal ?? undefined, String(stdout)));
-        else resolve(String(stdout));
-      },
-    );
+    execFile('git', args, processOptions(cwd, options, 64 * 1024 * 1024), (error, stdout, stderr) => {
+      if (error) reject(new GitError(args, String(stderr), error.code ?? error.signal ?? undefined, String(stdout)));
+      else resolve(String(stdout));
+    });
   });
 }
 
 /** git() with `input` on stdin and the output as bytes: for `cat-file --batch`, whose sizes count bytes. */
 export function gitBytes(cwd: string, args: string[], input: string, options: GitOptions = {}): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = execFile(
-      'git',
-      args,
-      {
-        cwd,
-        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', SSH_ASKPASS: '', ...options.env },
-        timeout: options.timeoutMs ?? 120_000,
-        maxBuffer: 256 * 1024 * 1024,
-        encoding: 'buffer',
-      },
-      (error, stdout, stderr) => {
-        if (error) reject(new GitError(args, String(stderr), error.code ?? error.signal ?? undefined));
-        else resolve(stdout);
-      },
-    );
+    const child = execFile('git', args, { ...processOptions(cwd, options, 256 * 1024 * 1024), encoding: 'buffer' }, (error, stdout, stderr) => {
+      if (error) reject(new GitError(args, String(stderr), error.code ?? error.signal ?? undefined));
+      else resolve(stdout);
+    });
     child.stdin?.on('error', () => {}); // git may exit before reading it all; its exit code says why
     child.stdin?.end(input);
   });
