@@ -10,7 +10,7 @@
 // Comments are taken in (updated_at, id) order, so the outcome is the same however they are
 // split between runs, and feeding the same comments again changes nothing.
 import { addDays, dayStartInstant, recordableDay, zonedTimestamp, type LocalDate } from './calendar.js';
-import { parseSubmission, type EntrySubmission, type JoinSubmission } from './check-in.js';
+import { parseSubmission, type EntrySubmission, type JoinSubmission } from './submission.js';
 import { isHandle } from './handle.js';
 import {
   checkCard, ledgerJson, mayJoin, memberPath, progressPath, wordCap,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderSubmission, type EntrySubmission } from '../../src/domain/check-in.js';
+import { renderSubmission, type EntrySubmission } from '../../src/domain/submission.js';
 import { authorsOf, checkCursor, cursorSince, ingest, type IngestComment, type IngestCursor, type MemberRecord } from '../../src/domain/ingest.js';
 import type { Cohort, MemberCard, Progress } from '../../src/domain/ledger.js';
 
