@@ -25,6 +25,8 @@ export interface GitOptions {
 export interface Git {
   /** Runs `git ARGS` in `cwd` and resolves with its stdout. */
   run(cwd: string, args: string[], options?: GitOptions): Promise<string>;
+  /** run() with `input` on stdin and the output as bytes: for `cat-file --batch`, whose sizes count bytes. */
+  bytes(cwd: string, args: string[], input: string, options?: GitOptions): Promise<Buffer>;
   /** Makes `dir` a git repository on `branch`, with a local identity if the user has none. */
   ensureRepo(dir: string, branch: string): Promise<boolean>;
   /** Gives a repository a local identity when the user has none (a fresh machine, CI). */
@@ -41,22 +43,30 @@ export function isRepo(dir: string): boolean {
 }
 
 export function createGit(env: NodeJS.ProcessEnv): Git {
+  /** How every git process runs: no prompts for credentials, a timeout, the caller's environment on top. */
+  const processOptions = (cwd: string, options: GitOptions, maxBuffer: number) => ({
+    cwd,
+    env: { ...env, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', SSH_ASKPASS: '', ...options.env },
+    timeout: options.timeoutMs ?? 120_000,
+    maxBuffer,
+  });
+
   const run: Git['run'] = (cwd, args, options = {}) =>
     new Promise((resolve, reject) => {
-      execFile(
-        'git',
-        args,
-        {
-          cwd,
-          env: { ...env, GIT_TERMINAL_PROMPT: '0', GIT_ASKPASS: '', SSH_ASKPASS: '', ...options.env },
-          timeout: options.timeoutMs ?? 120_000,
-          maxBuffer: 64 * 1024 * 1024,
-        },
-        (error, stdout, stderr) => {
-          if (error) reject(new GitError(args, String(stderr), error.code ?? error.signal ?? undefined, String(stdout)));
-          else resolve(String(stdout));
-        },
-      );
+      execFile('git', args, processOptions(cwd, options, 64 * 1024 * 1024), (error, stdout, stderr) => {
+        if (error) reject(new GitError(args, String(stderr), error.code ?? error.signal ?? undefined, String(stdout)));
+        else resolve(String(stdout));
+      });
+    });
+
+  const bytes: Git['bytes'] = (cwd, args, input, options = {}) =>
+    new Promise((resolve, reject) => {
+      const child = execFile('git', args, { ...processOptions(cwd, options, 256 * 1024 * 1024), encoding: 'buffer' }, (error, stdout, stderr) => {
+        if (error) reject(new GitError(args, String(stderr), error.code ?? error.signal ?? undefined));
+        else resolve(stdout);
+      });
+      child.stdin?.on('error', () => {}); // git may exit before reading it all; its exit code says why
+      child.stdin?.end(input);
     });
 
   const ensureIdentity: Git['ensureIdentity'] = async (dir, name, email) => {
@@ -74,6 +84,7 @@ export function createGit(env: NodeJS.ProcessEnv): Git {
 
   return {
     run,
+    bytes,
     ensureIdentity,
     commit,
     async ensureRepo(dir, branch) {
