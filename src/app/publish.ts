@@ -12,7 +12,7 @@ import { messageOf, WotnError } from '../errors.js';
 import { displayPath } from '../render/text.js';
 import type { Context } from '../context.js';
 import { loadWriter, streakOf, type WriterState } from './writer-state.js';
-import { commitAndPushPost, type PostFile } from './blog.js';
+import { commitAndPushPost, type PostFile } from './blog-push.js';
 import { syncLedger } from './sync.js';
 
 export interface PublishOptions {

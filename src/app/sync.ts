@@ -2,13 +2,14 @@
 // a union keyed by date (an entry found remotely is never dropped), written through the
 // ledger store, which re-reads and re-applies the merge after every rejected write.
 // Idempotent: running it twice changes nothing.
-import { checkCohort, checkProgress, mergeProgress, progressFromJournal, type ProgressEntry } from '../domain/ledger.js';
+import { checkCohort, checkProgress, type ProgressEntry } from '../domain/ledger.js';
+import { mergeProgress, progressFromJournal } from '../domain/merge.js';
 import { updateJournal } from '../adapters/journal.js';
 import { isTransient, messageOf, WotnError } from '../errors.js';
 import { plural } from '../render/text.js';
 import type { Context } from '../context.js';
 import { loadWriter, type WriterState } from './writer-state.js';
-import { pushPendingBlog, type PendingPush } from './blog.js';
+import { pushPendingBlog, type PendingPush } from './blog-push.js';
 
 export interface LedgerSyncResult {
   ledger: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkCard, checkCohort, checkProgress, entryProblem, mayJoin, mergeProgress, progressFromJournal, roleOf, wordCap, wordsProblem, type ProgressEntry } from '../../src/domain/ledger.js';
+import { checkCard, checkCohort, checkProgress, entryProblem, mayJoin, roleOf, wordCap, wordsProblem, type ProgressEntry } from '../../src/domain/ledger.js';
+import { mergeProgress, progressFromJournal } from '../../src/domain/merge.js';
 import type { JournalEntry } from '../../src/domain/journal.js';
 import { backoffMs } from '../../src/adapters/retry.js';
 
