@@ -1,7 +1,7 @@
 // The commander program: registers each command (its flags; the code that runs it loads
 // only when it runs) and is the one place where errors become messages and exit codes.
 import { Command, CommanderError } from '@commander-js/extra-typings';
-import { exitCodeOf, WotnError } from './errors.js';
+import { exitCodeOf, WotnError, type ErrorKind } from './errors.js';
 import { createContext, systemIO, type GlobalOptions, type IO } from './context.js';
 import type { ContextFor } from './commands/flags.js';
 import { initCommand } from './commands/init/command.js';
@@ -58,25 +58,33 @@ function eachCommand(command: Command, visit: (c: Command) => void): void {
   for (const sub of command.commands) eachCommand(sub as Command, visit);
 }
 
-function report(error: unknown, debug: boolean, io: IO): number {
-  if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2; // commander printed it
+/** What went wrong, by kind, as the one boundary reports it (text on stderr; with --json, also a document on stdout). */
+function describe(error: unknown): { kind: ErrorKind | 'internal'; message: string; hint?: string } {
+  if (error instanceof CommanderError) return { kind: 'usage', message: error.message.replace(/^error: /, '') };
   const name = (error as Error)?.name;
-  if (name === 'ExitPromptError' || name === 'AbortPromptError') {
-    io.stderr.write('Cancelled.\n');
-    return exitCodeOf('cancelled');
-  }
-  if (error instanceof WotnError) {
-    io.stderr.write(`wotn: ${error.message}\n${error.hint ? `  ${error.hint}\n` : ''}`);
-    if (debug) io.stderr.write(`${error.stack}\n`);
-    return exitCodeOf(error.kind);
-  }
-  io.stderr.write(`wotn: ${(error as Error)?.message ?? String(error)}\n`);
-  io.stderr.write(debug ? `${(error as Error)?.stack}\n` : '  Run again with --debug for details.\n');
-  return 1;
+  if (name === 'ExitPromptError' || name === 'AbortPromptError') return { kind: 'cancelled', message: 'Cancelled.' };
+  if (error instanceof WotnError) return { kind: error.kind, message: error.message, ...(error.hint ? { hint: error.hint } : {}) };
+  return { kind: 'internal', message: (error as Error)?.message ?? String(error), hint: 'Run again with --debug for details.' };
+}
+
+function report(error: unknown, o: { debug: boolean; json: boolean }, io: IO): number {
+  if (error instanceof CommanderError && error.exitCode === 0) return 0; // --help, --version
+  const d = describe(error);
+  const code = d.kind === 'internal' ? 1 : exitCodeOf(d.kind);
+  if (o.json) io.stdout.write(JSON.stringify({ error: d }) + '\n');
+  if (error instanceof CommanderError) return code; // commander has printed it
+  if (d.kind === 'cancelled') io.stderr.write('Cancelled.\n');
+  else io.stderr.write(`wotn: ${d.message}\n${d.hint && (d.kind !== 'internal' || !o.debug) ? `  ${d.hint}\n` : ''}`);
+  if (o.debug && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+  return code;
 }
 
 /** Runs wotn with `argv` (as process.argv: node, script, args…) and returns the exit code. */
-export async function main(argv: string[], io: IO = systemIO()): Promise<number> {
+export async function main(argv: string[], given: IO = systemIO()): Promise<number> {
+  // With --json a failure is a document on stdout too, unless the command already wrote its
+  // own (sync and verify report what failed inside their result): one document, always.
+  let wrote = false;
+  const io: IO = { ...given, stdout: { ...given.stdout, write: (t) => ((wrote = true), given.stdout.write(t)) } };
   const program = buildProgram(io);
   eachCommand(program, (c) => {
     c.exitOverride();
@@ -86,6 +94,6 @@ export async function main(argv: string[], io: IO = systemIO()): Promise<number>
     await program.parseAsync(argv);
     return 0;
   } catch (error) {
-    return report(error, argv.includes('--debug'), io);
+    return report(error, { debug: argv.includes('--debug'), json: argv.includes('--json') && !wrote }, io);
   }
 }

@@ -103,3 +103,31 @@ describe('colour', () => {
     expect(flag.stdout).not.toMatch(ANSI);
   });
 });
+
+describe('--json failures', () => {
+  it.each([
+    [['publish'], 'not-found', 2, /there is no post for today yet/],
+    [['status', '--jsn'], 'usage', 2, /unknown option '--jsn'/],
+    [['report', '--ledger', '/nowhere/at/all'], 'not-found', 2, /no such folder/],
+  ])('wotn %j --json: one error document on stdout, the exit code of its kind', async (args, kind, code, message) => {
+    const r = await wotn([...args, '--json'], { home: tempDir(), now });
+    expect(r.code).toBe(code);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const doc = JSON.parse(lines[0]!);
+    expect(doc.error.kind).toBe(kind);
+    expect(doc.error.message).toMatch(message);
+  });
+
+  it('a command that reports its own failure in its result prints only that document', async () => {
+    const home = tempDir();
+    await wotn(['init', '--yes', '--name', 'Lan', '--handle', 'lan', '--remote', join(home, 'gone.git')], { home, now });
+    const today = JSON.parse((await wotn(['today', '--no-edit', '--json'], { home, now })).stdout);
+    writeFileSync(today.path, readFileSync(today.path, 'utf8') + 'word '.repeat(250));
+    await wotn(['publish', '--json'], { home, now });
+    const r = await wotn(['sync', '--json'], { home, now });
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(r.stdout).blog).toMatchObject({ pending: 1, pushed: false });
+  });
+});

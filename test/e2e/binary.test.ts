@@ -1,12 +1,12 @@
 // The built binary, run as a user's shell runs it: what only a real process shows (the bin
 // shim, exit codes, stdout and stderr as pipes, no terminal to prompt on). Command
 // behaviour is tested in-process in test/commands.
-import { appendFileSync, existsSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bareRepo, log } from '../helpers/git.js';
 import { tempDir } from '../helpers/tmp.js';
-import { wotnBin, wotnBinJson } from '../helpers/wotn.js';
+import { BIN, wotnBin, wotnBinJson } from '../helpers/wotn.js';
 import pkg from '../../package.json' with { type: 'json' };
 
 const now = '2026-11-01T20:00:00+07:00';
@@ -64,5 +64,28 @@ describe('the wotn binary', () => {
     const r = await wotnBin(['init'], { home: tempDir(), input: 'Lan\nlan\n' });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--name and --handle are required when not running interactively');
+  });
+});
+
+describe('a reader that closes the pipe early', () => {
+  it('ends the run quietly: no EPIPE stack trace', async () => {
+    const home = tempDir();
+    // A folder ledger with many members: `wotn members` writes a line for each.
+    const ledger = join(home, 'ledger');
+    mkdirSync(join(ledger, 'members'), { recursive: true });
+    writeFileSync(join(ledger, 'wotn-cohort.json'), JSON.stringify({ schema: 1, id: 'big', name: 'Big', start: '2026-11-01', days: 30, timezone: 'UTC', minWords: 10 }));
+    for (let i = 0; i < 3000; i++) writeFileSync(join(ledger, 'members', `m${i}.json`), JSON.stringify({ schema: 1, handle: `m${i}`, name: `Member ${i}`, intro: 'x'.repeat(200) }));
+    const { spawn } = await import('node:child_process');
+    const result = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const env = { ...process.env, WOTN_HOME: home, WOTN_NOW: now, NO_COLOR: '1' };
+      // `wotn members | head -c 1`, without a shell: the reader goes away after one chunk.
+      const child = spawn(process.execPath, [BIN, 'members', '--ledger', ledger], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      child.stdout.once('data', () => child.stdout.destroy());
+      child.on('close', (code) => resolve({ code, stderr }));
+    });
+    expect(result.stderr).not.toMatch(/EPIPE|\n\s+at /);
+    expect(result.code).toBe(0);
   });
 });
