@@ -1,7 +1,7 @@
 // The publish use case: count words, refuse a post under the minimum, mark it published,
 // commit and push it (or record a post published elsewhere by URL), update the journal,
 // then sync the ledger when the writer is in a cohort.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
 import { challengeDay, isLocalDate, recordableDay, zonedTimestamp } from '../domain/calendar.js';
 import { recordEntry, type JournalEntry } from '../domain/journal.js';
@@ -9,7 +9,8 @@ import { fillPattern, joinUrl, judgeWords } from '../domain/post.js';
 import { countWords } from '../domain/words.js';
 import { updateJournal } from '../adapters/journal.js';
 import { messageOf, WotnError } from '../errors.js';
-import { displayPath } from '../render/text.js';
+import { displayPath, plural } from '../render/text.js';
+import { MAX_POST_BYTES } from '../domain/defaults.js';
 import type { Context } from '../context.js';
 import { loadWriter, streakOf, type WriterState } from './writer-state.js';
 import { commitAndPushPost, type PostFile } from './blog-push.js';
@@ -117,7 +118,7 @@ async function readDraft(ctx: Context, w: WriterState, o: PublishOptions): Promi
   const rel = relative(w.settings.blogDir, file);
   if (!o.url && (rel.startsWith('..') || isAbsolute(rel)))
     throw new WotnError('usage', `${file}: is outside your blog folder ${w.settings.blogDir}`, 'Move it into the blog, or record it with --url URL.');
-  const text = readFileSync(file, 'utf8');
+  const text = readPostText(file);
   // Loaded here, not at startup: the YAML parser is most of what publish loads.
   const { FrontMatterError, parsePost } = await import('../domain/front-matter.js');
   try {
@@ -127,6 +128,21 @@ async function readDraft(ctx: Context, w: WriterState, o: PublishOptions): Promi
     if (error instanceof FrontMatterError) throw new WotnError('corrupt', `${file}: ${error.message}`);
     throw error;
   }
+}
+
+/** A post's text; a file that is too large or not UTF-8 text (a binary renamed .md) is refused, untouched. */
+function readPostText(file: string): string {
+  const { size } = statSync(file);
+  if (size > MAX_POST_BYTES) throw new WotnError('usage', `${file}: is ${plural(Math.ceil(size / 1_048_576), 'MB')}; a post can be at most ${MAX_POST_BYTES / 1_048_576} MB`);
+  const bytes = readFileSync(file);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = '\0';
+  }
+  if (text.includes('\0')) throw new WotnError('usage', `${file}: is not a text file (it is not UTF-8 text); publish the post's Markdown file`);
+  return text;
 }
 
 function postUrl(w: WriterState, draft: Draft | undefined, date: string): string | undefined {

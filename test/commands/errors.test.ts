@@ -1,5 +1,5 @@
 // Bad input: one line naming the file, flag or value; exit 2; nothing lost or half-written.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
@@ -35,7 +35,10 @@ describe('bad input', () => {
   it.each([
     [['statu'], /unknown command 'statu'[\s\S]*Did you mean status\?/],
     [['status', '--jsn'], /unknown option '--jsn'[\s\S]*Did you mean --json\?/],
-    [['init', '--goal', 'lots'], /--goal "lots" is not a whole number/],
+    [['init', '--goal', 'lots'], /--goal "lots" is not a whole number from 1 to 100,000/],
+    [['init', '--goal', '99999999999999999999999'], /--goal "99999999999999999999999" is not a whole number from 1 to 100,000/],
+    [['cohort', 'init', 'x', '--name', 'X', '--start', '2026-12-01', '--days', '99999999999'], /--days "99999999999" is not a whole number from 1 to 366/],
+    [['publish', '--url', 'https://x.dev/a', '--words', '1000000000'], /--words "1000000000" is not a whole number from 0 to 1,000,000/],
     [['init', '--yes', '--timezone', 'Mars/Base'], /--timezone "Mars\/Base" is not an IANA time zone/],
     [['init', '--yes', '--handle', '-bad-'], /--handle "-bad-" starts or ends with a hyphen/],
     [['init', '--yes', '--day-starts-at', '3am'], /--day-starts-at "3am" is not a time as HH:MM/],
@@ -129,5 +132,27 @@ describe('--json failures', () => {
     expect(r.code).toBe(1);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     expect(JSON.parse(r.stdout).blog).toMatchObject({ pending: 1, pushed: false });
+  });
+});
+
+describe('posts that are not posts', () => {
+  it.each([
+    ['a binary file named .md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0xff, 0xfe]), /is not a text file/],
+    ['Latin-1 bytes, not UTF-8', Buffer.from('---\ntitle: caf\xe9\n---\n' + 'word '.repeat(300), 'latin1'), /is not a text file/],
+    ['an unknown YAML tag', Buffer.from('---\ntitle: !!js/function "function () {}"\n---\n' + 'word '.repeat(300)), /front matter is not valid YAML/],
+    ['a day that is not a number', Buffer.from('---\nday: banana\n---\n' + 'word '.repeat(300)), /day: "banana" is not a day number/],
+  ])('%s: exit 2 naming the file, nothing written or committed', async (_what, bytes, message) => {
+    const home = tempDir();
+    const posts = join(home, 'writing', 'posts');
+    mkdirSync(posts, { recursive: true });
+    const post = join(posts, 'odd.md');
+    writeFileSync(post, bytes);
+    const r = await wotn(['publish', post], { home, now });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('odd.md');
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/YAMLWarning|\n\s+at /);
+    expect(readFileSync(post)).toEqual(bytes);
+    expect(existsSync(join(home, 'journal.json'))).toBe(false);
   });
 });

@@ -73,6 +73,12 @@ describe('front matter', () => {
     ['---coffee\ntitle: "x"\n---\n', 'front matter in CoffeeScript is not allowed; use YAML'],
     ['---\ntitle: [unclosed\n---\nBody', 'front matter is not valid YAML'],
     ['---\n- a list\n---\nBody', 'front matter must be a mapping of keys to values'],
+    ['---\ntitle: !!js/function "function () { return 1 }"\n---\nBody', 'front matter is not valid YAML: '],
+    ['---\ntitle: a\ntitle: b\n---\nBody', 'front matter is not valid YAML: '],
+    ['---\ndate: not-a-date\n---\nBody', 'front matter: date: "not-a-date" is not a date'],
+    ['---\nday: banana\n---\nBody', 'front matter: day: "banana" is not a day number'],
+    ['---\ndraft: maybe\n---\nBody', 'front matter: draft: "maybe" is not true or false'],
+    ['---\ntitle: [1, 2]\n---\nBody', 'front matter: title: [1,2] is not text'],
   ])('refuses %j', (text, message) => {
     expect(() => parsePost(text)).toThrow(FrontMatterError);
     expect(() => parsePost(text)).toThrow(message);

@@ -1,4 +1,5 @@
 import { Command, Option } from '@commander-js/extra-typings';
+import { MAX_GOAL } from '../../domain/defaults.js';
 import { PRESET_NAMES } from '../../domain/post.js';
 import { integer, type ContextFor } from '../flags.js';
 
@@ -10,7 +11,7 @@ const define = () =>
     .option('--handle <login>', 'your GitHub login (names your files in a cohort ledger)')
     .option('--timezone <zone>', 'IANA time zone, e.g. Asia/Ho_Chi_Minh (default: this machine\'s)')
     .option('--day-starts-at <HH:MM>', 'when your writing day begins, e.g. 03:00 for night owls')
-    .option('--goal <words>', 'your daily word goal', integer('--goal'))
+    .option('--goal <words>', 'your daily word goal', integer('--goal', 1, MAX_GOAL))
     .addOption(new Option('--preset <name>', 'blog layout').choices(PRESET_NAMES))
     .option('--blog <dir>', 'the blog\'s folder (a git repository)')
     .option('--remote <url|name>', 'git remote to push to (URL or remote name)')
