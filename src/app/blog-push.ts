@@ -3,6 +3,7 @@
 // the next publish or sync; a commit that fails restores the post as it was.
 import { writeFileAtomic } from '../adapters/files.js';
 import { updateJournal } from '../adapters/journal.js';
+import { withoutScaffoldNotes } from '../domain/post.js';
 import { messageOf } from '../errors.js';
 import type { Context } from '../context.js';
 import type { WriterState } from './writer-state.js';
@@ -32,7 +33,7 @@ export async function commitAndPushPost(
   mayPush: boolean,
 ): Promise<BlogCommit> {
   const { updateFrontMatter } = await import('../domain/front-matter.js');
-  writeFileAtomic(post.file, updateFrontMatter(post.text, { draft: false, publishedAt }));
+  writeFileAtomic(post.file, withoutScaffoldNotes(updateFrontMatter(post.text, { draft: false, publishedAt })));
   let commit: string;
   try {
     commit = await ctx.git.commitFile(w.settings.blogDir, post.rel, message);

@@ -19,7 +19,10 @@ export interface StatusResult {
   start: string;
   published: boolean;
   today: TodayState;
+  /** Words a post needs to count: the cohort's minimum in a cohort, else the writer's goal. */
   goal: number;
+  /** The writer's own goal, when it is above that minimum. */
+  target?: number;
   words: { today: number; total: number };
   daysWritten: number;
   streak: { current: number; longest: number };
@@ -45,7 +48,8 @@ export function runStatus(ctx: Context): StatusResult {
     start: w.start,
     published: todays.length > 0,
     today,
-    goal: w.settings.goal,
+    goal: w.minimum,
+    ...(w.target ? { target: w.target } : {}),
     words: { today: wordsOn(w.journal.entries, w.today), total: totalWords(w.journal.entries) },
     daysWritten: inChallenge.length,
     streak: { current: w.streak.current, longest: w.streak.longest },

@@ -1,7 +1,7 @@
 // The today use case: scaffold today's post from a template (never overwriting it) and
 // open the editor; the first post of a solo challenge fixes its start day.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { zonedTimestamp } from '../domain/calendar.js';
 import { wordsOn } from '../domain/journal.js';
 import { fillPattern, fillTemplate, promptForDay, splitPost } from '../domain/post.js';
@@ -28,10 +28,13 @@ export interface TodayResult {
   /** Days until the challenge starts, when it has not yet. */
   startsIn?: number;
   created: boolean;
+  /** --title was given but today's post already exists: its own title was kept. */
+  keptTitle?: boolean;
   published: boolean;
   title: string;
   prompt: string;
-  words: { draft: number; today: number; goal: number };
+  /** goal: what a post needs to count (the cohort's minimum in a cohort); target: the writer's own goal above it. */
+  words: { draft: number; today: number; goal: number; target?: number };
   streak: { current: number; longest: number };
 }
 
@@ -81,22 +84,35 @@ export async function runToday(options: TodayOptions, ctx: Context): Promise<Tod
     created,
     published,
     title: titleOf(text) ?? options.title ?? '',
+    // --title names a new post; an existing one keeps its title (its front matter says it).
+    ...(!created && options.title !== undefined && titleOf(text) !== options.title ? { keptTitle: true } : {}),
     prompt,
-    words: { draft: draftWords, today: wordsOn(w.journal.entries, w.today), goal: s.goal },
+    words: { draft: draftWords, today: wordsOn(w.journal.entries, w.today), goal: w.minimum, ...(w.target ? { target: w.target } : {}) },
     streak: { current: w.streak.current, longest: w.streak.longest },
   };
 }
 
 function defaultTitle(w: WriterState): string {
   if (w.phase.phase === 'before') return 'Warm-up';
-  if (w.phase.phase === 'finished') return `After the challenge: ${w.today}`;
+  if (w.phase.phase === 'finished') return 'After the challenge';
   return `Day ${w.phase.day}`;
 }
 
+/**
+ * Where today's new post goes. A new day never reuses a file an earlier day wrote (a
+ * pattern without the date, such as Hugo's `{slug}.md`, and a title used before): a taken
+ * name gets -2, -3… before its extension.
+ */
 function newPostPath(w: WriterState, title: string | undefined): string {
   const day = w.phase.phase === 'active' ? w.phase.day : 0;
   const slug = slugify(title ?? defaultTitle(w));
-  return join(w.settings.postsDir, fillPattern(w.settings.fileName, { date: w.today, slug, day }));
+  const rel = join(w.settings.postsDir, fillPattern(w.settings.fileName, { date: w.today, slug, day }));
+  const ext = extname(rel);
+  const stem = rel.slice(0, rel.length - ext.length);
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? rel : `${stem}-${n}${ext}`;
+    if (!existsSync(join(w.settings.blogDir, candidate))) return candidate;
+  }
 }
 
 /** The solo challenge starts with the first post; remember that day in the config. */

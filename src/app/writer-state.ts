@@ -26,6 +26,8 @@ export interface WriterState {
   cohort?: Cohort;
   /** Words a post needs to count: the cohort's minimum, else the writer's goal. */
   minimum: number;
+  /** The writer's own goal when it is above the minimum: shown as a target, never enforced. */
+  target?: number;
 }
 
 export function loadWriter(ctx: Context): WriterState {
@@ -56,6 +58,7 @@ export function computeWriter(
   return {
     cohort,
     minimum: cohort?.minWords ?? settings.goal,
+    ...(cohort && settings.goal > cohort.minWords ? { target: settings.goal } : {}),
     config,
     settings,
     journal,

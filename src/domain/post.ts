@@ -119,3 +119,10 @@ export function promptForDay(prompts: readonly string[], day: number): string {
   const index = (((day - 1) % prompts.length) + prompts.length) % prompts.length;
   return prompts[index]!;
 }
+
+const SCAFFOLD_NOTE = /\n?<!-- wotn:[\s\S]*?-->[ \t]*\n?/g;
+
+/** The post without wotn's scaffold notes (`<!-- wotn: … -->`), so none ships inside a published page. */
+export function withoutScaffoldNotes(text: string): string {
+  return text.replace(SCAFFOLD_NOTE, '\n');
+}

@@ -41,7 +41,7 @@ describe('wotn ledger verify', () => {
     const r = await wotn(['ledger', 'verify', '--base', base, '--head', head(), '--actor', 'minh', '--ledger', dir], { home: tempDir() });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("progress/lan.json: minh may not change lan's progress");
-    expect(r.stderr).toContain('1 change in this push touch files minh does not own');
+    expect(r.stderr).toContain('1 change in this push touches files minh does not own');
   });
 
   it('lets a lead edit anything, and reads roles from the base so a push cannot crown itself', async () => {

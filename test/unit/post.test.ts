@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillPattern, fillTemplate, joinUrl, judgeWords, patternProblem, promptForDay, splitPost } from '../../src/domain/post.js';
+import { fillPattern, fillTemplate, joinUrl, judgeWords, patternProblem, promptForDay, splitPost, withoutScaffoldNotes } from '../../src/domain/post.js';
 import { FrontMatterError, parsePost, updateFrontMatter } from '../../src/domain/front-matter.js';
 
 describe('file name and URL patterns', () => {
@@ -107,5 +107,12 @@ describe('front matter', () => {
 describe('templates with no value', () => {
   it('write null in front matter and nothing in the body', () => {
     expect(fillTemplate('---\nday: {{day}}\n---\nDay {{day}}.', { day: null })).toBe('---\nday: null\n---\nDay .');
+  });
+});
+
+describe('withoutScaffoldNotes', () => {
+  it('removes wotn\'s note and keeps the writer\'s own comments', () => {
+    const text = '---\ntitle: x\n---\n\n<!-- wotn:\nDay 1 of 30. Today\'s prompt: why?\n-->\n\nMy words.\n<!-- my own note -->\n';
+    expect(withoutScaffoldNotes(text)).toBe('---\ntitle: x\n---\n\n\nMy words.\n<!-- my own note -->\n');
   });
 });

@@ -9,5 +9,5 @@ export async function run(ctx: Context, flags: VerifyFlags): Promise<void> {
   if (ctx.json) ctx.out.json(r);
   else if (!r.violations.length) ctx.out.data(`OK: ${plural(r.commits, 'commit')} by ${r.actor}${r.lead ? ' (lead)' : ''} change only what they may.`);
   else for (const v of r.violations) ctx.out.data(`${v.commit.slice(0, 10)} ${v.path}: ${v.reason}`);
-  if (r.violations.length) throw new WotnError('failed', `${r.violations.length} change${r.violations.length === 1 ? '' : 's'} in this push touch files ${r.actor} does not own`);
+  if (r.violations.length) throw new WotnError('failed', `${plural(r.violations.length, 'change')} in this push ${r.violations.length === 1 ? 'touches' : 'touch'} files ${r.actor} does not own`);
 }

@@ -12,7 +12,8 @@ export async function run(ctx: Context): Promise<void> {
   if (r.phase === 'finished') lines.push(`Final tally: ${r.daysWritten}/${r.days} days written, ${plural(r.words.total, 'word')}.`);
   const t = r.today;
   if (t.state === 'published') lines.push(`Today: ${c.green('published')} (${plural(r.words.today, 'word')}${t.posts > 1 ? ` in ${t.posts} posts` : ''})`);
-  else if (t.state === 'draft') lines.push(`Today: draft with ${t.words}/${r.goal} words · ${c.dim(t.path)}`);
+  else if (t.state === 'draft') lines.push(`Today: draft with ${t.words}/${r.goal} words${r.target ? ` (target ${r.target})` : ''} · ${c.dim(t.path)}`);
+  else if (r.phase === 'finished') lines.push(`Today: the challenge is over; keep writing if you like (${c.bold('wotn today')} still scaffolds a post).`);
   else lines.push(`Today: ${c.yellow('not started')} · run ${c.bold('wotn today')}`);
   lines.push(streakLine(r.streak, c));
   lines.push(`Words: ${grouped(r.words.today)} today · ${grouped(r.words.total)} in total · ${r.daysWritten}/${r.days} days written`);

@@ -1,0 +1,114 @@
+// The writer's record stays right through ordinary actions (issue: reused titles, the
+// cohort's minimum, messages that read right).
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bareRepo, log } from '../helpers/git.js';
+import { joinAs, startCohort } from '../helpers/cohort.js';
+import { tempDir } from '../helpers/tmp.js';
+import { wotn, wotnJson } from '../helpers/wotn.js';
+
+const words = (n: number) => Array.from({ length: n }, (_, i) => `chữ${i}`).join(' ') + '\n';
+const day = (d: number, time = '20:00:00+07:00') => `2026-11-${String(d).padStart(2, '0')}T${time}`;
+
+async function writer(preset = 'jekyll') {
+  const root = tempDir();
+  const home = join(root, 'home');
+  const remote = bareRepo(root);
+  const r = await wotn(['init', '--yes', '--name', 'Lan', '--handle', 'lan', '--timezone', 'Asia/Ho_Chi_Minh', '--preset', preset,
+    '--blog', join(root, 'blog'), '--remote', remote, '--goal', '50'], { home });
+  expect(r.code).toBe(0);
+  return { home, remote, blog: join(root, 'blog') };
+}
+
+describe('reused titles', () => {
+  it('a new day never reuses an earlier day\'s file (Hugo: {slug}.md): it gets a distinct name', async () => {
+    const { home, blog, remote } = await writer('hugo');
+    const first = await wotnJson(['today', '--no-edit', '--title', 'Notes'], { home, now: day(1) });
+    appendFileSync(first.path, words(60));
+    await wotnJson(['publish'], { home, now: day(1) });
+    const second = await wotnJson(['today', '--no-edit', '--title', 'Notes'], { home, now: day(2) });
+    expect(second.created).toBe(true);
+    expect(second.path).toBe(join(blog, 'content', 'posts', 'notes-2.md'));
+    appendFileSync(second.path, words(70));
+    await wotnJson(['publish'], { home, now: day(2) });
+    const status = await wotnJson(['status'], { home, now: day(2) });
+    expect(status.calendar.slice(0, 2).map((d: { state: string }) => d.state)).toEqual(['written', 'written']);
+    expect(log(remote, 'main')).toEqual(['Day 2: Notes', 'Day 1: Notes']);
+    expect(readFileSync(first.path, 'utf8')).toContain('day: 1');
+  });
+
+  it('today --title on a day whose post exists keeps the post and says its title was kept', async () => {
+    const { home } = await writer();
+    const made = await wotnJson(['today', '--no-edit', '--title', 'First'], { home, now: day(1) });
+    const again = await wotn(['today', '--no-edit', '--title', 'Second'], { home, now: day(1) });
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('Kept its title "First"');
+    expect(basename(made.path)).toBe('2026-11-01-first.md');
+  });
+});
+
+describe('messages', () => {
+  it('says "3-day streak", and never counts down to a milestone already passed', async () => {
+    const { home } = await writer();
+    for (const d of [1, 2, 3, 5]) {
+      const t = await wotnJson(['today', '--no-edit'], { home, now: day(d) });
+      appendFileSync(t.path, words(60));
+      const out = await wotn(['publish'], { home, now: day(d) });
+      if (d === 3) expect(out.stdout).toContain('3-day streak');
+      if (d === 5) {
+        expect(out.stdout).toContain('1-day streak');
+        // The 3-day milestone was reached on day 3: the countdown is to 7 now.
+        expect(out.stdout).toContain('6 days to the 7-day milestone.');
+        expect(out.stdout).not.toContain('3-day milestone');
+      }
+    }
+  });
+
+  it('after the challenge: status says it is over, and today names the post without the date twice', async () => {
+    const { home, blog } = await writer();
+    const t = await wotnJson(['today', '--no-edit'], { home, now: day(1) });
+    appendFileSync(t.path, words(60));
+    await wotnJson(['publish'], { home, now: day(1) });
+    const after = '2026-12-05T20:00:00+07:00';
+    const status = await wotn(['status'], { home, now: after });
+    expect(status.stdout).toContain('The 30-day challenge is finished.');
+    expect(status.stdout).toContain('the challenge is over');
+    expect(status.stdout).not.toContain('not started');
+    const late = await wotnJson(['today', '--no-edit'], { home, now: after });
+    expect(late.path).toBe(join(blog, '_posts', '2026-12-05-after-the-challenge.md'));
+  });
+});
+
+describe('one minimum', () => {
+  it('in a cohort, today and status show the cohort\'s minimum, and the personal goal only as a target above it', async () => {
+    const c = await startCohort(['--min-words', '300']);
+    const home = await joinAs(c, 'lan');
+    expect((await wotn(['init', '--goal', '400'], { home })).code).toBe(0);
+    const t = await wotnJson(['today', '--no-edit'], { home, now: day(1) });
+    expect(t.words.goal).toBe(300);
+    expect(t.words.target).toBe(400);
+    appendFileSync(t.path, words(250));
+    const status = await wotnJson(['status'], { home, now: day(1) });
+    expect(status.goal).toBe(300);
+    expect(status.target).toBe(400);
+    const text = await wotn(['status'], { home, now: day(1) });
+    expect(text.stdout).toContain('draft with 250/300 words (target 400)');
+    const refused = await wotn(['publish'], { home, now: day(1) });
+    expect(refused.stderr).toContain('250/300 words');
+    expect(existsSync(t.path)).toBe(true);
+  });
+});
+
+describe('published pages', () => {
+  it('carry none of the scaffold\'s note', async () => {
+    const { home } = await writer();
+    const t = await wotnJson(['today', '--no-edit'], { home, now: day(1) });
+    expect(readFileSync(t.path, 'utf8')).toContain('<!-- wotn:');
+    appendFileSync(t.path, words(60));
+    await wotnJson(['publish'], { home, now: day(1) });
+    const published = readFileSync(t.path, 'utf8');
+    expect(published).not.toContain('<!--');
+    expect(published).toContain('chữ59');
+  });
+});
