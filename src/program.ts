@@ -73,7 +73,7 @@ function report(error: unknown, o: { debug: boolean; json: boolean }, io: IO): n
   const code = d.kind === 'internal' ? 1 : exitCodeOf(d.kind);
   if (o.json) io.stdout.write(JSON.stringify({ error: d }) + '\n');
   if (error instanceof CommanderError) return code; // commander has printed it
-  if (d.kind === 'cancelled') io.stderr.write('Cancelled.\n');
+  if (d.kind === 'cancelled') io.stderr.write(`${d.message}\n`);
   else io.stderr.write(`wotn: ${d.message}\n${d.hint && (d.kind !== 'internal' || !o.debug) ? `  ${d.hint}\n` : ''}`);
   if (o.debug && error instanceof Error) io.stderr.write(`${error.stack}\n`);
   return code;

@@ -31,12 +31,23 @@ export interface Git {
   ensureRepo(dir: string, branch: string): Promise<boolean>;
   /** Gives a repository a local identity when the user has none (a fresh machine, CI). */
   ensureIdentity(dir: string, name: string, email: string): Promise<void>;
-  /** Commits exactly one file (other staged changes are left alone); returns the short sha. */
-  commitFile(dir: string, file: string, message: string): Promise<string>;
-  /** Runs `git commit ARGS` and returns the new commit's short sha. */
-  commit(dir: string, args: string[]): Promise<string>;
+  /**
+   * Commits exactly one file (other staged changes are left alone); returns the short sha.
+   * With no git identity on the machine, commits as `fallback` rather than failing; a
+   * commit that fails anyway leaves nothing staged.
+   */
+  commitFile(dir: string, file: string, message: string, fallback?: Identity): Promise<string>;
+  /** Runs `git [CONFIG] commit ARGS` and returns the new commit's short sha. */
+  commit(dir: string, args: string[], config?: string[]): Promise<string>;
   push(dir: string, remote: string, branch: string, options?: GitOptions): Promise<void>;
 }
+
+export interface Identity {
+  name: string;
+  email: string;
+}
+
+const NO_IDENTITY = /Author identity unknown|Please tell me who you are|empty ident name/;
 
 export function isRepo(dir: string): boolean {
   return existsSync(join(dir, '.git'));
@@ -77,8 +88,8 @@ export function createGit(env: NodeJS.ProcessEnv): Git {
     await run(dir, ['config', 'user.name', name]);
   };
 
-  const commit: Git['commit'] = async (dir, args) => {
-    const out = await run(dir, ['commit', ...args]);
+  const commit: Git['commit'] = async (dir, args, config = []) => {
+    const out = await run(dir, [...config, 'commit', ...args]);
     return /\[[^\]]*?([0-9a-f]{7,40})\]/.exec(out)?.[1] ?? (await run(dir, ['rev-parse', '--short', 'HEAD'])).trim();
   };
 
@@ -95,14 +106,22 @@ export function createGit(env: NodeJS.ProcessEnv): Git {
       await ensureIdentity(dir, 'wotn writer', 'writer@wotn.local');
       return true;
     },
-    async commitFile(dir, file, message) {
+    async commitFile(dir, file, message, fallback) {
       await run(dir, ['add', '--', file]);
+      const args = ['--only', '-m', message, '--', file];
       try {
-        return await commit(dir, ['--only', '-m', message, '--', file]);
+        try {
+          return await commit(dir, args);
+        } catch (error) {
+          if (!(fallback && error instanceof GitError && NO_IDENTITY.test(error.stderr))) throw error;
+          return await commit(dir, args, ['-c', `user.name=${fallback.name}`, '-c', `user.email=${fallback.email}`]);
+        }
       } catch (error) {
         // The same post published again unchanged: its last commit stands.
-        if (!(error instanceof GitError && /nothing (added )?to commit/.test(error.stdout))) throw error;
-        return (await run(dir, ['log', '-1', '--format=%h', '--', file])).trim();
+        if (error instanceof GitError && /nothing (added )?to commit/.test(error.stdout)) return (await run(dir, ['log', '-1', '--format=%h', '--', file])).trim();
+        // Leave the index as it was: nothing of this post staged.
+        await run(dir, ['reset', '--quiet', '--', file]).catch(() => run(dir, ['rm', '--cached', '--quiet', '--', file]).catch(() => ''));
+        throw error;
       }
     },
     async push(dir, remote, branch, options = {}) {

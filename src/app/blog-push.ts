@@ -36,7 +36,9 @@ export async function commitAndPushPost(
   writeFileAtomic(post.file, withoutScaffoldNotes(updateFrontMatter(post.text, { draft: false, publishedAt })));
   let commit: string;
   try {
-    commit = await ctx.git.commitFile(w.settings.blogDir, post.rel, message);
+    // With no git identity on this machine, the commit is the writer's, from a noreply address.
+    const email = `${w.settings.handle ?? 'writer'}@users.noreply.github.com`;
+    commit = await ctx.git.commitFile(w.settings.blogDir, post.rel, message, { name: w.settings.name || w.settings.handle || 'wotn writer', email });
   } catch (error) {
     writeFileAtomic(post.file, post.text);
     throw error;

@@ -29,6 +29,8 @@ export interface InitOptions {
   urlPattern?: string;
   cohort?: string;
   github?: boolean;
+  /** Make the --blog folder when it does not exist. */
+  create?: boolean;
 }
 
 type Check = (value: string) => string | undefined;
@@ -114,6 +116,12 @@ export async function runInit(o: InitOptions, ctx: Context): Promise<Config> {
     throw new WotnError('usage', `--posts-dir "${o.postsDir}" must be a folder inside the blog`);
 
   const settings = resolveSettings(config, {}, { timezone: () => timezone, blogDir: ctx.paths.defaultBlog });
+  // A blog folder named on the command line must exist, or be asked for: a typo such as
+  // --blog /typo must not quietly become a git repository at the root of the disk.
+  if (o.blog && !existsSync(settings.blogDir) && !o.create) {
+    const create = mayAsk && (await (asker ??= await ctx.asker()).choose(`${settings.blogDir} does not exist. Create it?`, ['create it', 'cancel'], 'create it')) === 'create it';
+    if (!create) throw new WotnError('usage', `--blog "${o.blog}": no such folder (${settings.blogDir})`, 'Check the path, or pass --create to make it a new blog folder.');
+  }
   await prepareBlog(ctx.git, settings.blogDir, settings.branch, settings.remote);
   await writeConfig(ctx.paths, config);
   return config;

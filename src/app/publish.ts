@@ -110,8 +110,9 @@ async function readDraft(ctx: Context, w: WriterState, o: PublishOptions): Promi
   const todays = w.journal.drafts[w.today];
   let file: string;
   if (o.file) file = resolve(ctx.cwd, o.file);
-  else if (todays && existsSync(join(w.settings.blogDir, todays))) file = join(w.settings.blogDir, todays);
+  // --url without a file records a post published elsewhere: today's draft is not it.
   else if (o.url) return undefined;
+  else if (todays && existsSync(join(w.settings.blogDir, todays))) file = join(w.settings.blogDir, todays);
   else throw new WotnError('not-found', 'there is no post for today yet', 'Run wotn today first, or pass the file: wotn publish FILE');
 
   if (!existsSync(file)) throw new WotnError('not-found', `${o.file ?? file}: no such file`);

@@ -8,7 +8,11 @@ import { draftWords } from '../adapters/word-cache.js';
 import type { Context } from '../context.js';
 import { loadWriter } from './writer-state.js';
 
-export type TodayState = { state: 'not-started' } | { state: 'draft'; path: string; words: number } | { state: 'published'; posts: number };
+export type TodayState =
+  | { state: 'not-started' }
+  | { state: 'draft'; path: string; words: number }
+  /** notPushed: today's commits still waiting for their push (offline, --no-push). */
+  | { state: 'published'; posts: number; notPushed?: number };
 
 export interface StatusResult {
   date: string;
@@ -35,7 +39,8 @@ export function runStatus(ctx: Context): StatusResult {
   const draftRel = w.journal.drafts[w.today];
   const draftFile = draftRel ? join(w.settings.blogDir, draftRel) : undefined;
   let today: TodayState = { state: 'not-started' };
-  if (todays.length) today = { state: 'published', posts: todays.length };
+  const waiting = todays.filter((e) => e.push === 'pending').length;
+  if (todays.length) today = { state: 'published', posts: todays.length, ...(waiting ? { notPushed: waiting } : {}) };
   else if (draftFile && existsSync(draftFile))
     today = { state: 'draft', path: draftFile, words: draftWords(ctx.paths, draftFile, readFileSync(draftFile, 'utf8')) };
   const inChallenge = w.calendar.filter((d) => d.state === 'written');

@@ -28,6 +28,8 @@ export interface TodayResult {
   /** Days until the challenge starts, when it has not yet. */
   startsIn?: number;
   created: boolean;
+  /** On a terminal with no VISUAL or EDITOR set, so no editor was opened. */
+  noEditor?: boolean;
   /** --title was given but today's post already exists: its own title was kept. */
   keptTitle?: boolean;
   published: boolean;
@@ -70,7 +72,8 @@ export async function runToday(options: TodayOptions, ctx: Context): Promise<Tod
   }
   if (recorded !== rel) await updateJournal(ctx.paths, (j) => ({ ...j, drafts: { ...j.drafts, [w.today]: rel } }));
 
-  if (options.edit && ctx.interactive && s.editor) await ctx.openEditor(s.editor, file);
+  const editing = options.edit && ctx.interactive;
+  if (editing && s.editor) await ctx.openEditor(s.editor, file);
   const text = readFileSync(file, 'utf8');
   const published = w.journal.entries.some((e) => e.path === rel);
   const draftWords = countDraft(ctx.paths, file, text);
@@ -82,6 +85,7 @@ export async function runToday(options: TodayOptions, ctx: Context): Promise<Tod
     phase: w.phase.phase,
     ...(w.phase.phase === 'before' ? { startsIn: w.phase.startsIn } : {}),
     created,
+    ...(editing && !s.editor ? { noEditor: true } : {}),
     published,
     title: titleOf(text) ?? options.title ?? '',
     // --title names a new post; an existing one keeps its title (its front matter says it).

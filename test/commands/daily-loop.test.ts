@@ -16,7 +16,7 @@ async function setUpWriter(extra: string[] = []) {
   const blog = join(root, 'blog');
   const init = await wotn(
     ['init', '--yes', '--name', 'Lan Nguyễn', '--handle', 'lan', '--timezone', 'Asia/Ho_Chi_Minh', '--preset', 'jekyll',
-      '--blog', blog, '--remote', remote, '--goal', '50', '--url-pattern', 'https://lan.github.io/{yyyy}/{mm}/{dd}/{slug}.html', ...extra],
+      '--blog', blog, '--create', '--remote', remote, '--goal', '50', '--url-pattern', 'https://lan.github.io/{yyyy}/{mm}/{dd}/{slug}.html', ...extra],
     { home },
   );
   expect(init.stderr).toBe('');

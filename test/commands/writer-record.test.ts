@@ -1,9 +1,9 @@
 // The writer's record stays right through ordinary actions (issue: reused titles, the
 // cohort's minimum, messages that read right).
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bareRepo, log } from '../helpers/git.js';
+import { bareRepo, gitSync, log } from '../helpers/git.js';
 import { joinAs, startCohort } from '../helpers/cohort.js';
 import { tempDir } from '../helpers/tmp.js';
 import { wotn, wotnJson } from '../helpers/wotn.js';
@@ -16,7 +16,7 @@ async function writer(preset = 'jekyll') {
   const home = join(root, 'home');
   const remote = bareRepo(root);
   const r = await wotn(['init', '--yes', '--name', 'Lan', '--handle', 'lan', '--timezone', 'Asia/Ho_Chi_Minh', '--preset', preset,
-    '--blog', join(root, 'blog'), '--remote', remote, '--goal', '50'], { home });
+    '--blog', join(root, 'blog'), '--create', '--remote', remote, '--goal', '50'], { home });
   expect(r.code).toBe(0);
   return { home, remote, blog: join(root, 'blog') };
 }
@@ -110,5 +110,92 @@ describe('published pages', () => {
     const published = readFileSync(t.path, 'utf8');
     expect(published).not.toContain('<!--');
     expect(published).toContain('chữ59');
+  });
+});
+
+describe('quiet failures', () => {
+  it('init --blog with a folder that does not exist: refused without --create, nothing made', async () => {
+    const home = tempDir();
+    const typo = join(tempDir(), 'typo');
+    const r = await wotn(['init', '--yes', '--name', 'Lan', '--handle', 'lan', '--blog', typo], { home });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`--blog "${typo}": no such folder`);
+    expect(r.stderr).toContain('--create');
+    expect(existsSync(typo)).toBe(false);
+    expect(existsSync(join(home, 'config.json'))).toBe(false);
+  });
+
+  it('on a terminal, init asks before making a missing blog folder', async () => {
+    const home = tempDir();
+    const blog = join(tempDir(), 'new-blog');
+    const asked: string[] = [];
+    const asker = { text: async () => '', choose: async (message: string) => (asked.push(message), 'create it') };
+    const r = await wotn(['init', '--name', 'Lan', '--handle', 'lan', '--timezone', 'UTC', '--preset', 'plain', '--blog', blog], { home, tty: true, asker });
+    expect(r.code).toBe(0);
+    expect(asked).toContain(`${blog} does not exist. Create it?`);
+    expect(existsSync(join(blog, '.git'))).toBe(true);
+  });
+
+  it('with no git identity, publish commits as the writer from a noreply address', async () => {
+    const { home, blog } = await writer();
+    const noIdentity = { GIT_AUTHOR_NAME: undefined, GIT_AUTHOR_EMAIL: undefined, GIT_COMMITTER_NAME: undefined, GIT_COMMITTER_EMAIL: undefined, HOME: tempDir(), EMAIL: undefined };
+    // No identity anywhere: not in the environment, not in the blog, no global config.
+    gitSync(blog, 'config', 'user.useConfigOnly', 'true');
+    const t = await wotnJson(['today', '--no-edit'], { home, now: day(1), env: noIdentity });
+    appendFileSync(t.path, words(60));
+    const r = await wotnJson(['publish', '--no-push'], { home, now: day(1), env: noIdentity });
+    expect(r.commit).toMatch(/^[0-9a-f]{7,}$/);
+    expect(gitSync(blog, 'log', '-1', '--format=%an <%ae>').trim()).toBe('Lan <lan@users.noreply.github.com>');
+    expect(gitSync(blog, 'diff', '--cached', '--name-only').trim()).toBe('');
+  });
+
+  it('a commit that fails leaves the post as it was and nothing staged', async () => {
+    const { home, blog } = await writer();
+    writeFileSync(join(blog, '.git', 'hooks', 'pre-commit'), '#!/bin/sh\necho "blocked by a hook" >&2\nexit 1\n', { mode: 0o755 });
+    const t = await wotnJson(['today', '--no-edit'], { home, now: day(1) });
+    appendFileSync(t.path, words(60));
+    const before = readFileSync(t.path, 'utf8');
+    const r = await wotn(['publish'], { home, now: day(1) });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('blocked by a hook');
+    expect(readFileSync(t.path, 'utf8')).toBe(before);
+    expect(gitSync(blog, 'diff', '--cached', '--name-only').trim()).toBe('');
+  });
+
+  it('publish --url with a draft for today records the URL post, not the draft', async () => {
+    const { home } = await writer();
+    const t = await wotnJson(['today', '--no-edit'], { home, now: day(1) });
+    appendFileSync(t.path, words(500));
+    const r = await wotnJson(['publish', '--url', 'https://lan.substack.com/p/x', '--words', '120', '--title', 'Elsewhere'], { home, now: day(1) });
+    expect(r).toMatchObject({ words: 120, title: 'Elsewhere', path: null, commit: null, url: 'https://lan.substack.com/p/x' });
+    expect(readFileSync(t.path, 'utf8')).toContain('draft: true');
+  });
+
+  it('offline: the URL says it is live once pushed, and status says not pushed yet', async () => {
+    const root = tempDir();
+    const home = join(root, 'home');
+    expect((await wotn(['init', '--yes', '--name', 'Lan', '--handle', 'lan', '--timezone', 'Asia/Ho_Chi_Minh', '--preset', 'jekyll',
+      '--blog', join(root, 'blog'), '--create', '--remote', join(root, 'gone.git'), '--goal', '50', '--url-pattern', 'https://lan.dev/{slug}/'], { home })).code).toBe(0);
+    const t = await wotnJson(['today', '--no-edit'], { home, now: day(1) });
+    appendFileSync(t.path, words(60));
+    const p = await wotn(['publish'], { home, now: day(1) });
+    expect(p.stdout).toContain('URL https://lan.dev/day-1/ (live once the commit is pushed)');
+    const s = await wotn(['status'], { home, now: day(1) });
+    expect(s.stdout).toContain('not pushed yet: wotn sync pushes it');
+    expect((await wotnJson(['status'], { home, now: day(1) })).today).toMatchObject({ state: 'published', notPushed: 1 });
+  });
+
+  it('on a terminal with no editor set, today says how to set one', async () => {
+    const { home } = await writer();
+    const r = await wotn(['today'], { home, now: day(1), tty: true });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('set VISUAL or EDITOR');
+  });
+
+  it('Ctrl-C in the editor is exit 130, and the post is kept', async () => {
+    const { home } = await writer();
+    const r = await wotn(['today'], { home, now: day(1), tty: true, env: { EDITOR: 'kill -INT $$; :' } });
+    expect(r.code).toBe(130);
+    expect(r.stderr).toContain('Cancelled. Your post is saved.');
   });
 });

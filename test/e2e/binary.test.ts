@@ -33,7 +33,7 @@ describe('the wotn binary', () => {
     const home = join(root, 'home');
     const remote = bareRepo(root);
     const init = await wotnBin(['init', '--yes', '--name', 'Lan', '--handle', 'lan', '--timezone', 'Asia/Ho_Chi_Minh', '--preset', 'jekyll',
-      '--blog', join(root, 'blog'), '--remote', remote, '--goal', '50'], { home });
+      '--blog', join(root, 'blog'), '--create', '--remote', remote, '--goal', '50'], { home });
     expect(init.code).toBe(0);
     const today = await wotnBinJson(['today', '--no-edit', '--title', 'Viết mỗi ngày'], { home, now });
     appendFileSync(today.path, words(60));

@@ -14,6 +14,7 @@ const define = () =>
     .option('--goal <words>', 'your daily word goal', integer('--goal', 1, MAX_GOAL))
     .addOption(new Option('--preset <name>', 'blog layout').choices(PRESET_NAMES))
     .option('--blog <dir>', 'the blog\'s folder (a git repository)')
+    .option('--create', 'make the --blog folder if it does not exist yet')
     .option('--remote <url|name>', 'git remote to push to (URL or remote name)')
     .option('--branch <branch>', 'branch to push (default: main)')
     .option('--posts-dir <path>', 'posts folder inside the blog')

@@ -14,7 +14,7 @@ export async function run(ctx: Context, file: string | undefined, flags: Publish
   ctx.out.data(`${c.green('Published')} ${head}: ${r.title} (${plural(r.words, 'word')})`);
   if (r.note) ctx.out.data(c.yellow(r.note));
   if (r.commit) ctx.out.data(`Commit ${r.commit}${r.pushed ? ', pushed' : ''}`);
-  if (r.url) ctx.out.data(`URL ${r.url}`);
+  if (r.url) ctx.out.data(`URL ${r.url}${r.commit && !r.pushed ? ' (live once the commit is pushed)' : ''}`);
   if (r.synced) ctx.out.data('Synced to the cohort ledger.');
   ctx.out.data(streakLine(r.streak, c));
   const cheer = celebration(r.streak, true, c);

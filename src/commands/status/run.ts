@@ -11,7 +11,8 @@ export async function run(ctx: Context): Promise<void> {
   const lines = [`${c.bold(r.date)} · ${phaseLine(r, c)}`];
   if (r.phase === 'finished') lines.push(`Final tally: ${r.daysWritten}/${r.days} days written, ${plural(r.words.total, 'word')}.`);
   const t = r.today;
-  if (t.state === 'published') lines.push(`Today: ${c.green('published')} (${plural(r.words.today, 'word')}${t.posts > 1 ? ` in ${t.posts} posts` : ''})`);
+  if (t.state === 'published')
+    lines.push(`Today: ${c.green('published')} (${plural(r.words.today, 'word')}${t.posts > 1 ? ` in ${t.posts} posts` : ''})${t.notPushed ? c.yellow(' · not pushed yet: wotn sync pushes it') : ''}`);
   else if (t.state === 'draft') lines.push(`Today: draft with ${t.words}/${r.goal} words${r.target ? ` (target ${r.target})` : ''} · ${c.dim(t.path)}`);
   else if (r.phase === 'finished') lines.push(`Today: the challenge is over; keep writing if you like (${c.bold('wotn today')} still scaffolds a post).`);
   else lines.push(`Today: ${c.yellow('not started')} · run ${c.bold('wotn today')}`);

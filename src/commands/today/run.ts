@@ -13,6 +13,7 @@ export async function run(ctx: Context, flags: TodayFlags): Promise<void> {
   ctx.out.data(`${phaseLine(r, c)} · ${streakLine(r.streak, c)}`);
   if (r.created) ctx.out.data(`${c.green('Created')} ${where}`);
   else ctx.out.data(`${r.published ? 'Published' : 'Your post for today'}: ${where}`);
+  if (r.noEditor) ctx.out.info('No editor opened: set VISUAL or EDITOR (e.g. export EDITOR=nano) and wotn today opens your post.');
   if (r.keptTitle) ctx.out.info(`Kept its title "${r.title}": today's post already exists (change the title in its front matter).`);
   ctx.out.data(`Prompt: ${c.italic(r.prompt)}`);
   ctx.out.data(`Words: ${r.words.draft}/${r.words.goal}${r.words.target ? ` (target ${r.words.target})` : ''} in this post${r.words.today ? `, ${plural(r.words.today, 'word')} published today` : ''}`);
