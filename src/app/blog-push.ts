@@ -1,6 +1,8 @@
 // How publish pushes: the post is marked published, committed alone, and pushed to the
 // blog's remote. A push that fails leaves the commit queued (journal `push: pending`) for
 // the next publish or sync; a commit that fails restores the post as it was.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { writeFileAtomic } from '../adapters/files.js';
 import { updateJournal } from '../adapters/journal.js';
 import { withoutScaffoldNotes } from '../domain/post.js';
@@ -24,23 +26,30 @@ export interface PostFile {
   text: string;
 }
 
-export async function commitAndPushPost(
-  ctx: Context,
-  w: WriterState,
-  post: PostFile,
-  message: string,
-  publishedAt: string,
-  mayPush: boolean,
-): Promise<BlogCommit> {
+export interface PostChange {
+  message: string;
+  /** Front matter keys to set (draft: false, publishedAt, and day/date when they change). */
+  frontMatter: Record<string, string | number | boolean>;
+  /** A new path inside the blog, when the file name must follow the day it now counts for. */
+  renameTo?: string;
+}
+
+export async function commitAndPushPost(ctx: Context, w: WriterState, post: PostFile, change: PostChange, mayPush: boolean): Promise<BlogCommit> {
   const { updateFrontMatter } = await import('../domain/front-matter.js');
-  writeFileAtomic(post.file, withoutScaffoldNotes(updateFrontMatter(post.text, { draft: false, publishedAt })));
+  const target = change.renameTo ? { rel: change.renameTo, file: join(w.settings.blogDir, change.renameTo) } : post;
+  writeFileAtomic(target.file, withoutScaffoldNotes(updateFrontMatter(post.text, change.frontMatter)));
+  if (target.file !== post.file) rmSync(post.file);
+  const restore = () => {
+    writeFileAtomic(post.file, post.text);
+    if (target.file !== post.file) rmSync(target.file, { force: true });
+  };
   let commit: string;
   try {
     // With no git identity on this machine, the commit is the writer's, from a noreply address.
     const email = `${w.settings.handle ?? 'writer'}@users.noreply.github.com`;
-    commit = await ctx.git.commitFile(w.settings.blogDir, post.rel, message, { name: w.settings.name || w.settings.handle || 'wotn writer', email });
+    commit = await ctx.git.commitFile(w.settings.blogDir, target.rel, change.message, { name: w.settings.name || w.settings.handle || 'wotn writer', email });
   } catch (error) {
-    writeFileAtomic(post.file, post.text);
+    restore();
     throw error;
   }
   const { remote, branch, blogDir } = w.settings;

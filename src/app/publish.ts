@@ -3,7 +3,8 @@
 // then sync the ledger when the writer is in a cohort.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
-import { challengeDay, isLocalDate, recordableDay, zonedTimestamp } from '../domain/calendar.js';
+import { challengeDay, isLocalDate, localDay, parseInstant, recordableDay, zonedTimestamp, type LocalDate } from '../domain/calendar.js';
+import { earlierPublish, publishesPastMidnight, renamedFor, unpublishedDraftBefore } from '../domain/publish-plan.js';
 import { recordEntry, type JournalEntry } from '../domain/journal.js';
 import { fillPattern, joinUrl, judgeWords } from '../domain/post.js';
 import { countWords } from '../domain/words.js';
@@ -13,7 +14,7 @@ import { displayPath, plural } from '../render/text.js';
 import { MAX_POST_BYTES } from '../domain/defaults.js';
 import type { Context } from '../context.js';
 import { loadWriter, streakOf, type WriterState } from './writer-state.js';
-import { commitAndPushPost, type PostFile } from './blog-push.js';
+import { commitAndPushPost, type BlogCommit, type PostChange, type PostFile } from './blog-push.js';
 import { syncLedger } from './sync.js';
 
 export interface PublishOptions {
@@ -38,6 +39,10 @@ export interface PublishResult {
   pushed: boolean;
   synced: boolean;
   note?: string;
+  /** The post was published before: its entry was updated on its own day. */
+  edited?: boolean;
+  /** What wotn decided for the writer (a draft from yesterday, the day boundary). */
+  notices: string[];
   warnings: string[];
   streak: { current: number; longest: number };
 }
@@ -45,6 +50,33 @@ export interface PublishResult {
 interface Draft extends PostFile {
   data: Record<string, unknown>;
   words: number;
+  /** Found as yesterday's unpublished draft (`wotn publish` just after midnight). */
+  scaffoldedFor?: LocalDate;
+}
+
+/**
+ * What publishing changes in the post so that its counted day, front matter (day, date),
+ * file name, commit message and URL agree. An edit changes only draft/publishedAt.
+ */
+async function postChange(
+  ctx: Context,
+  w: WriterState,
+  draft: Draft,
+  p: { date: LocalDate; day: number | null; publishedAt: string; title: string; edit: boolean },
+): Promise<PostChange> {
+  const frontMatter: Record<string, string | number | boolean> = { draft: false, publishedAt: p.publishedAt };
+  if (p.edit) return { message: `Edit ${p.day ? `day ${p.day}` : p.date}: ${p.title}`, frontMatter };
+  const s = w.settings;
+  const at = typeof draft.data.date === 'string' ? parseInstant(draft.data.date) : undefined;
+  const scaffolded = draft.scaffoldedFor ?? (at !== undefined ? localDay(at, s.timezone, s.dayStartsAt, ctx.offset) : p.date);
+  if (scaffolded !== p.date) frontMatter.date = p.publishedAt;
+  if (p.day !== null && draft.data.day !== p.day && (draft.data.day !== undefined || scaffolded !== p.date)) frontMatter.day = p.day;
+  const fromDay = typeof draft.data.day === 'number' ? draft.data.day : 0;
+  let renameTo = renamedFor(draft.rel, s.fileName, { date: scaffolded, day: fromDay }, { date: p.date, day: p.day ?? 0 });
+  // Keep the name of a file git already tracks (the writer committed the draft), or one that is taken.
+  if (renameTo && (existsSync(join(s.blogDir, renameTo)) || (await ctx.git.run(s.blogDir, ['ls-files', '--error-unmatch', '--', draft.rel]).then(() => true, () => false))))
+    renameTo = undefined;
+  return { message: p.day ? `Day ${p.day}: ${p.title}` : p.title, frontMatter, ...(renameTo ? { renameTo } : {}) };
 }
 
 export async function runPublish(o: PublishOptions, ctx: Context): Promise<PublishResult> {
@@ -60,22 +92,43 @@ export async function runPublish(o: PublishOptions, ctx: Context): Promise<Publi
   const verdict = judgeWords(words, { minimum: w.minimum, goal: w.settings.goal });
   if (!verdict.ok) throw new WotnError('usage', `${draft ? displayPath(draft.file, ctx.cwd) : 'post'}: ${verdict.message}`);
 
-  const { date } = recordable;
-  const day = dayOf(w, date);
-  const publishedAt = zonedTimestamp(w.now, w.settings.timezone, ctx.offset);
+  const s = w.settings;
+  const notices: string[] = [];
+  // A post published before is edited on its own day; a first publish counts for today.
+  const earlier = draft && !o.url ? earlierPublish(w.journal.entries, draft.rel, draft.data, s.timezone, s.dayStartsAt, ctx.offset) : undefined;
+  const edit = earlier?.kind === 'edit' ? earlier : undefined;
+  const date = edit?.date ?? recordable.date;
+  const day = edit?.day ?? dayOf(w, date);
+  const publishedAt = edit?.publishedAt ?? zonedTimestamp(w.now, s.timezone, ctx.offset);
   const title = o.title ?? stringOr(draft?.data.title, draft ? basename(draft.file).replace(/\.\w+$/, '') : o.url ?? '');
-  const blog = draft && !o.url ? await commitAndPushPost(ctx, w, draft, day ? `Day ${day}: ${title}` : title, publishedAt, o.push) : undefined;
+  if (draft?.scaffoldedFor && !edit)
+    notices.push(`Publishing yesterday's draft (${draft.scaffoldedFor}) ${day ? `as day ${day}` : `for ${date}`}: it is past midnight, and a post counts for the day it is published.`);
+  if (!edit && !o.url && publishesPastMidnight(w.journal.entries, w.now, s.timezone, s.dayStartsAt, ctx.offset))
+    notices.push('You often publish just after midnight: wotn init --day-starts-at 03:00 counts those posts for the evening before.');
+
+  let blog: BlogCommit | undefined;
+  let rel = draft?.rel;
+  if (draft && !o.url) {
+    const change = await postChange(ctx, w, draft, { date, day, publishedAt, title, edit: Boolean(edit) });
+    blog = await commitAndPushPost(ctx, w, draft, change, o.push);
+    rel = change.renameTo ?? draft.rel;
+  }
   const warnings = blog?.warnings ?? [];
 
-  const url = o.url ?? postUrl(w, draft, date);
+  const url = o.url ?? postUrl(w, draft, rel, date);
   const entry: JournalEntry = {
     date, ...(day ? { day } : {}), title, words, publishedAt, push: blog?.push ?? 'none', synced: false,
     ...(recordable.late ? { late: true } : {}),
-    ...(blog ? { path: draft!.rel, commit: blog.commit } : {}),
+    ...(blog ? { path: rel, commit: blog.commit } : {}),
     ...(url ? { url } : {}),
   };
   const journal = await updateJournal(ctx.paths, (j) => {
     const next = recordEntry(j, entry);
+    // A draft that moved to today (published past midnight) is today's post now.
+    if (draft?.scaffoldedFor && rel) {
+      const { [draft.scaffoldedFor]: _moved, ...drafts } = next.drafts;
+      next.drafts = { ...drafts, [date]: rel };
+    }
     if (blog?.push === 'done') next.entries = next.entries.map((e) => (e.push === 'pending' ? { ...e, push: 'done' } : e));
     return next;
   });
@@ -101,6 +154,8 @@ export async function runPublish(o: PublishOptions, ctx: Context): Promise<Publi
     pushed: blog?.push === 'done',
     synced,
     ...(verdict.note ? { note: verdict.note } : {}),
+    ...(edit ? { edited: true } : {}),
+    notices,
     warnings,
     streak: { current: streak.current, longest: streak.longest },
   };
@@ -109,11 +164,18 @@ export async function runPublish(o: PublishOptions, ctx: Context): Promise<Publi
 async function readDraft(ctx: Context, w: WriterState, o: PublishOptions): Promise<Draft | undefined> {
   const todays = w.journal.drafts[w.today];
   let file: string;
+  let scaffoldedFor: LocalDate | undefined;
   if (o.file) file = resolve(ctx.cwd, o.file);
   // --url without a file records a post published elsewhere: today's draft is not it.
   else if (o.url) return undefined;
   else if (todays && existsSync(join(w.settings.blogDir, todays))) file = join(w.settings.blogDir, todays);
-  else throw new WotnError('not-found', 'there is no post for today yet', 'Run wotn today first, or pass the file: wotn publish FILE');
+  else {
+    const yesterdays = unpublishedDraftBefore(w.journal, w.today);
+    if (!yesterdays || !existsSync(join(w.settings.blogDir, yesterdays.rel)))
+      throw new WotnError('not-found', 'there is no post for today yet', 'Run wotn today first, or pass the file: wotn publish FILE');
+    file = join(w.settings.blogDir, yesterdays.rel);
+    scaffoldedFor = yesterdays.date;
+  }
 
   if (!existsSync(file)) throw new WotnError('not-found', `${o.file ?? file}: no such file`);
   const rel = relative(w.settings.blogDir, file);
@@ -124,7 +186,7 @@ async function readDraft(ctx: Context, w: WriterState, o: PublishOptions): Promi
   const { FrontMatterError, parsePost } = await import('../domain/front-matter.js');
   try {
     const { data, body } = parsePost(text);
-    return { file, rel, text, data, words: countWords(body) };
+    return { file, rel, text, data, words: countWords(body), ...(scaffoldedFor ? { scaffoldedFor } : {}) };
   } catch (error) {
     if (error instanceof FrontMatterError) throw new WotnError('corrupt', `${file}: ${error.message}`);
     throw error;
@@ -146,13 +208,13 @@ function readPostText(file: string): string {
   return text;
 }
 
-function postUrl(w: WriterState, draft: Draft | undefined, date: string): string | undefined {
+/** The post's public URL: the counted day's date and the file's (possibly new) name. */
+function postUrl(w: WriterState, draft: Draft | undefined, rel: string | undefined, date: string): string | undefined {
   const pattern = w.settings.urlPattern;
-  if (!pattern || !draft) return undefined;
-  const stem = basename(draft.rel).replace(/\.\w+$/, '');
+  if (!pattern || !draft || !rel) return undefined;
+  const stem = basename(rel).replace(/\.\w+$/, '');
   const slug = stringOr(draft.data.slug, stem.replace(/^\d{4}-\d{2}-\d{2}-/, ''));
-  const postDate = stringOr(draft.data.date, date).slice(0, 10);
-  const url = fillPattern(pattern, { date: isLocalDate(postDate) ? postDate : date, slug, day: Number(draft.data.day) || 0 });
+  const url = fillPattern(pattern, { date, slug, day: Number(draft.data.day) || 0 });
   return w.config.blog.siteUrl ? joinUrl(w.config.blog.siteUrl, url) : url;
 }
 

@@ -199,3 +199,74 @@ describe('quiet failures', () => {
     expect(r.stderr).toContain('Cancelled. Your post is saved.');
   });
 });
+
+describe('republishing an old post', () => {
+  it('fixing a typo in day 1\'s post on day 11 edits day 1: same day, an "Edit day 1" commit, no double count in the ledger', async () => {
+    const c = await startCohort();
+    const home = await joinAs(c, 'lan');
+    const blog = join(c.root, 'lan-blog');
+    const remote = bareRepo(c.root, 'lan-blog.git');
+    expect((await wotn(['init', '--preset', 'jekyll', '--blog', blog, '--create', '--remote', remote, '--goal', '50'], { home })).code).toBe(0);
+    const first = await wotnJson(['today', '--no-edit', '--title', 'Một'], { home, now: day(1) });
+    appendFileSync(first.path, words(100));
+    await wotnJson(['publish'], { home, now: day(1) });
+    for (const d of [2, 3]) {
+      const t = await wotnJson(['today', '--no-edit'], { home, now: day(d) });
+      appendFileSync(t.path, words(80));
+      await wotnJson(['publish'], { home, now: day(d) });
+    }
+    appendFileSync(first.path, 'sửa lỗi\n');
+    const edit = await wotn(['publish', first.path, '--json'], { home, now: day(11) });
+    expect(edit.code).toBe(0);
+    const r = JSON.parse(edit.stdout);
+    expect(r).toMatchObject({ date: '2026-11-01', day: 1, edited: true, words: 102 });
+    expect(log(remote, 'main')[0]).toBe('Edit day 1: Một');
+    const status = await wotnJson(['status'], { home, now: day(11) });
+    expect(status.daysWritten).toBe(3);
+    expect(status.calendar[0].state).toBe('written');
+    expect(status.calendar[10].state).toBe('today');
+    const report = await wotnJson(['report', '--ledger', c.ledger, '--date', '2026-11-11'], { home });
+    const lan = report.members.find((m: { handle: string }) => m.handle === 'lan');
+    expect(lan).toMatchObject({ daysWritten: 3, words: 102 + 80 + 80 });
+  });
+});
+
+describe('writing past midnight', () => {
+  it('a draft from 23:50 published at 00:20 counts for the new day, and its front matter, file name, commit and URL all say so', async () => {
+    const root = tempDir();
+    const home = join(root, 'home');
+    const remote = bareRepo(root);
+    const blog = join(root, 'blog');
+    expect((await wotn(['init', '--yes', '--name', 'Lan', '--handle', 'lan', '--timezone', 'Asia/Ho_Chi_Minh', '--preset', 'jekyll',
+      '--blog', blog, '--create', '--remote', remote, '--goal', '50', '--url-pattern', 'https://lan.dev/{yyyy}/{mm}/{dd}/{slug}.html'], { home })).code).toBe(0);
+    const t = await wotnJson(['today', '--no-edit', '--title', 'Đêm khuya'], { home, now: '2026-12-07T23:50:00+07:00' });
+    expect(basename(t.path)).toBe('2026-12-07-dem-khuya.md');
+    appendFileSync(t.path, words(60));
+    const p = await wotn(['publish', '--json'], { home, now: '2026-12-08T00:20:00+07:00' });
+    expect(p.code).toBe(0);
+    const r = JSON.parse(p.stdout);
+    expect(r.date).toBe('2026-12-08');
+    expect(r.path).toBe(t.path);
+    expect(r.notices[0]).toContain("Publishing yesterday's draft (2026-12-07)");
+    expect(r.url).toBe('https://lan.dev/2026/12/08/dem-khuya.html');
+    const moved = join(blog, '_posts', '2026-12-08-dem-khuya.md');
+    expect(existsSync(t.path)).toBe(false);
+    const text = readFileSync(moved, 'utf8');
+    expect(text).toContain('date: 2026-12-08T00:20:00+07:00');
+    expect(text).toMatch(/^day: 2$/m);
+    expect(log(remote, 'main')[0]).toBe('Day 2: Đêm khuya');
+    const rebuilt = await wotnJson(['doctor', '--rebuild'], { home, now: '2026-12-08T09:00:00+07:00' });
+    expect(rebuilt.rebuilt.entries).toBe(1);
+    expect((await wotnJson(['status'], { home, now: '2026-12-08T09:00:00+07:00' })).calendar[1].state).toBe('written');
+  });
+
+  it('suggests --day-starts-at to a writer who publishes just after midnight more than once', async () => {
+    const { home } = await writer();
+    for (const [d, expectHint] of [[2, false], [3, true]] as const) {
+      const t = await wotnJson(['today', '--no-edit'], { home, now: day(d, '00:30:00+07:00') });
+      appendFileSync(t.path, words(60));
+      const p = await wotn(['publish'], { home, now: day(d, '00:40:00+07:00') });
+      expect(p.stderr.includes('--day-starts-at 03:00')).toBe(expectHint);
+    }
+  });
+});
