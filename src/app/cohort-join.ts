@@ -5,7 +5,7 @@ import { checkCohort, COHORT_FILE, type Cohort, type MemberCard } from '../domai
 import { writeConfig } from '../adapters/config.js';
 import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
-import { loadWriter } from './writer-state.js';
+import { loadWriter, type WriterState } from './writer-state.js';
 
 export interface JoinOptions {
   intro?: string;
@@ -18,6 +18,23 @@ export interface JoinResult {
   cohort: { id: string; name: string; start: string; days: number };
   card: MemberCard;
   changed: boolean;
+}
+
+/** The writer's directory card: from their settings, keeping what an earlier card said. */
+export function memberCard(w: WriterState, o: JoinOptions, joinedAt: string, old: Partial<MemberCard> = {}): MemberCard {
+  const blog = w.settings.urlPattern && /^https?:\/\//.test(w.settings.urlPattern) ? new URL(w.settings.urlPattern).origin : old.blog;
+  return {
+    schema: 1,
+    handle: w.settings.handle!,
+    name: w.settings.name,
+    ...(blog ? { blog } : {}),
+    ...(o.intro ?? old.intro ? { intro: o.intro ?? old.intro } : {}),
+    timezone: w.settings.timezone,
+    dayStartsAt: w.settings.dayStartsAt,
+    joinedAt: old.joinedAt ?? joinedAt,
+    ...(o.hideStreak ?? old.hideStreak ? { hideStreak: true } : {}),
+    ...(o.nudge ?? old.nudge ? { nudge: true } : {}),
+  };
 }
 
 export async function runJoin(ledger: string, o: JoinOptions, ctx: Context): Promise<JoinResult> {
@@ -33,20 +50,7 @@ export async function runJoin(ledger: string, o: JoinOptions, ctx: Context): Pro
     const rules = checkCohort(current.cohort);
     if (!rules.ok) throw new WotnError('usage', `${ledger}: ${COHORT_FILE} ${rules.problem}`);
     cohort = rules.value;
-    const old = (current.card ?? {}) as Partial<MemberCard>;
-    const blog = w.settings.urlPattern && /^https?:\/\//.test(w.settings.urlPattern) ? new URL(w.settings.urlPattern).origin : old.blog;
-    card = {
-      schema: 1,
-      handle,
-      name: w.settings.name,
-      ...(blog ? { blog } : {}),
-      ...(o.intro ?? old.intro ? { intro: o.intro ?? old.intro } : {}),
-      timezone: w.settings.timezone,
-      dayStartsAt: w.settings.dayStartsAt,
-      joinedAt: old.joinedAt ?? joinedAt,
-      ...(o.hideStreak ?? old.hideStreak ? { hideStreak: true } : {}),
-      ...(o.nudge ?? old.nudge ? { nudge: true } : {}),
-    };
+    card = memberCard(w, o, joinedAt, (current.card ?? {}) as Partial<MemberCard>);
     return { card };
   }, `${handle} joins`);
   await store.rememberRules(cohort!);

@@ -4,9 +4,12 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isLocalDate, isTimeZone } from '../domain/calendar.js';
+import { isLocalDate, isTimeZone, zonedTimestamp } from '../domain/calendar.js';
 import { handleProblem } from '../domain/handle.js';
-import { cohortId, COHORT_FILE, ledgerJson, type Cohort } from '../domain/ledger.js';
+import { cohortId, COHORT_FILE, ledgerJson, memberPath, type Cohort, type MemberCard } from '../domain/ledger.js';
+import { readConfigOrEmpty, writeConfig } from '../adapters/config.js';
+import { loadWriter } from './writer-state.js';
+import { memberCard } from './cohort-join.js';
 import { fillTemplate } from '../domain/post.js';
 import { DEFAULT_DAYS, DEFAULT_GOAL } from '../domain/defaults.js';
 import { shippedTemplates } from '../adapters/paths.js';
@@ -25,6 +28,8 @@ export interface CohortInitOptions {
   freezes?: number;
   graceHours?: number;
   lead?: string[];
+  /** The lead who runs cohort init does not write in the cohort. */
+  notAMember?: boolean;
 }
 
 export function cohortRules(o: CohortInitOptions, defaultZone: () => string): Cohort {
@@ -64,8 +69,10 @@ export function scaffoldFiles(cohort: Cohort, ledger: string): Record<string, st
   };
 }
 
-function scaffold(dir: string, cohort: Cohort, ledger: string): void {
-  for (const [path, text] of Object.entries(scaffoldFiles(cohort, ledger))) {
+function scaffold(dir: string, cohort: Cohort, ledger: string, lead?: MemberCard): void {
+  const files = scaffoldFiles(cohort, ledger);
+  if (lead) files[memberPath(lead.handle)] = ledgerJson(lead);
+  for (const [path, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
@@ -75,10 +82,30 @@ export interface CohortInitResult {
   ledger: string;
   pushed: boolean;
   cohort: Cohort;
+  /** The lead who ran it, now a member (their card is in the first commit); null with --not-a-member or no profile. */
+  member: string | null;
+}
+
+/** The lead who starts a cohort writes in it too: their card, and their role as lead. */
+function leadMembership(o: CohortInitOptions, ctx: Context, cohort: Cohort): MemberCard | undefined {
+  if (o.notAMember) return undefined;
+  const w = loadWriter(ctx);
+  if (!w.settings.handle || !w.settings.name) return undefined;
+  cohort.roles[w.settings.handle] ??= 'lead';
+  return memberCard(w, {}, zonedTimestamp(w.now, w.settings.timezone, ctx.offset));
+}
+
+/** The lead's machine remembers the ledger and its rules, as `cohort join` does for members. */
+async function rememberLedger(ctx: Context, ledger: string, cohort: Cohort): Promise<void> {
+  const store = await ctx.ledger(ledger);
+  await store.rememberRules(cohort);
+  const config = readConfigOrEmpty(ctx.paths);
+  await writeConfig(ctx.paths, { ...config, cohort: { ...config.cohort, ledger: store.canonical } });
 }
 
 export async function runCohortInit(target: string, o: CohortInitOptions, ctx: Context): Promise<CohortInitResult> {
   const cohort = cohortRules(o, ctx.zone);
+  const lead = leadMembership(o, ctx, cohort);
   const { git } = ctx;
   const looksRemote = isGitUrl(target) || (existsSync(join(resolve(ctx.cwd, target), 'HEAD')) && existsSync(join(resolve(ctx.cwd, target), 'objects')));
   const message = `Start the cohort "${cohort.name}"`;
@@ -88,10 +115,11 @@ export async function runCohortInit(target: string, o: CohortInitOptions, ctx: C
     if (existsSync(dir) && readdirSync(dir).some((f) => f !== '.git')) throw new WotnError('usage', `${target}: is not empty; pick a new folder for the ledger`);
     mkdirSync(dir, { recursive: true });
     await git.ensureRepo(dir, 'main');
-    scaffold(dir, cohort, target);
+    scaffold(dir, cohort, target, lead);
     await git.run(dir, ['add', '--all']);
     await git.run(dir, ['commit', '--quiet', '-m', message]);
-    return { ledger: dir, pushed: false, cohort };
+    // A working copy is read-only to wotn (members sync through a remote): nothing to remember.
+    return { ledger: dir, pushed: false, cohort, member: lead?.handle ?? null };
   }
 
   const url = parseLedgerSpec(target, ctx.cwd);
@@ -105,14 +133,15 @@ export async function runCohortInit(target: string, o: CohortInitOptions, ctx: C
     const dir = join(work, 'ledger');
     if (existsSync(join(dir, COHORT_FILE))) throw new WotnError('usage', `${target}: already holds a cohort ledger (${COHORT_FILE})`);
     await git.run(dir, ['checkout', '--quiet', '-B', 'main']);
-    scaffold(dir, cohort, target);
+    scaffold(dir, cohort, target, lead);
     await git.run(dir, ['add', '--all']);
     await git.ensureIdentity(dir, 'wotn', 'wotn@users.noreply.github.com');
     await git.run(dir, ['commit', '--quiet', '-m', message]);
     await git.run(dir, ['push', '--quiet', 'origin', 'HEAD:refs/heads/main'], auth);
     // A fresh bare repository's HEAD may name another branch; point it at main.
     if (url.url.startsWith('file://')) await git.run(dir, ['--git-dir', fileURLToPath(url.url), 'symbolic-ref', 'HEAD', 'refs/heads/main']).catch(() => '');
-    return { ledger: target, pushed: true, cohort };
+    if (lead) await rememberLedger(ctx, target, cohort);
+    return { ledger: target, pushed: true, cohort, member: lead?.handle ?? null };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

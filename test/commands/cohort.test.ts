@@ -298,3 +298,37 @@ describe('leaderboard', () => {
     expect(progress.totals).toMatchObject({ members: 3, words: 1000 });
   }, 120_000);
 });
+
+describe('the lead who starts a cohort', () => {
+  it('is a member of it: their card is in the first commit, the ledger is remembered, members lists them as lead', async () => {
+    const root = tempDir();
+    const ledger = join(root, 'ledger.git');
+    gitSync(root, 'init', '--quiet', '--bare', '--initial-branch=main', ledger);
+    const home = join(root, 'lan');
+    expect((await wotn(['init', '--yes', '--name', 'Lan', '--handle', 'lan', '--timezone', 'Asia/Ho_Chi_Minh'], { home })).code).toBe(0);
+    const r = await wotn(['cohort', 'init', ledger, '--name', 'WOTN Test', '--start', '2026-11-01', '--timezone', 'Asia/Ho_Chi_Minh', '--min-words', '50'], { home });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('You write in it too, as @lan (lead)');
+    expect(gitSync(ledger, 'log', '--format=%s', 'main').trim().split('\n')).toEqual(['Start the cohort "WOTN Test"']);
+    const members = await wotnJson(['members'], { home });
+    expect(members.members).toEqual([expect.objectContaining({ handle: 'lan', name: 'Lan', role: 'lead' })]);
+    expect((await publishUrl(home, at(1))).synced).toBe(true);
+  });
+
+  it('with --not-a-member, or without a profile, is not one (and is told how to join)', async () => {
+    const root = tempDir();
+    const make = (name: string) => {
+      const ledger = join(root, `${name}.git`);
+      gitSync(root, 'init', '--quiet', '--bare', '--initial-branch=main', ledger);
+      return ledger;
+    };
+    const noProfile = await wotn(['cohort', 'init', make('a'), '--name', 'A', '--start', '2026-11-01', '--timezone', 'UTC'], { home: join(root, 'x') });
+    expect(noProfile.code).toBe(0);
+    expect(noProfile.stderr).toContain('You are not a member yet');
+    const home = join(root, 'lan');
+    await wotn(['init', '--yes', '--name', 'Lan', '--handle', 'lan'], { home });
+    const out = await wotnJson(['cohort', 'init', make('b'), '--name', 'B', '--start', '2026-11-01', '--timezone', 'UTC', '--not-a-member'], { home });
+    expect(out.member).toBeNull();
+    expect(existsSync(join(home, 'cache', 'cohort.json'))).toBe(false);
+  });
+});

@@ -4,7 +4,8 @@ import { withCohortRules, type ContextFor } from '../flags.js';
 const defineInit = () =>
   withCohortRules(new Command('init'))
     .argument('<dir|url>', 'a new folder, or a git remote (URL or bare repository) to push the ledger to')
-    .description('scaffold a cohort ledger: rules, member directory, progress and the leaderboard workflow')
+    .description('scaffold a cohort ledger: rules, member directory, progress and the leaderboard workflow; you join it as a lead')
+    .option('--not-a-member', 'start the cohort without writing in it yourself')
     .addHelpText('after', '\nExample:\n  $ wotn cohort init ./wotn-2026-12 --name "WOTN December" --start 2026-12-01 --timezone Asia/Ho_Chi_Minh --lead lan');
 
 const defineCreate = () =>
