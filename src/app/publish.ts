@@ -115,7 +115,12 @@ export async function runPublish(o: PublishOptions, ctx: Context): Promise<Publi
   }
   const warnings = blog?.warnings ?? [];
 
-  const url = o.url ?? postUrl(w, draft, rel, date);
+  let url = o.url ?? postUrl(w, draft, rel, date);
+  // The cohort's pages and the ledger link to posts from elsewhere: only an absolute URL can be.
+  if (url && !/^https?:\/\//i.test(url)) {
+    warnings.push(`Your post's address ${url} is relative, so it was not recorded: set your blog's address with wotn init --site-url https://… and the cohort can link to your posts.`);
+    url = undefined;
+  }
   const entry: JournalEntry = {
     date, ...(day ? { day } : {}), title, words, publishedAt, push: blog?.push ?? 'none', synced: false,
     ...(recordable.late ? { late: true } : {}),

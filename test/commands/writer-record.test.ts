@@ -270,3 +270,20 @@ describe('writing past midnight', () => {
     }
   });
 });
+
+describe('post URLs', () => {
+  it('Hugo without a site address: no relative URL reaches the ledger, and publish says how to set one; with --site-url it is absolute', async () => {
+    const { home } = await writer('hugo');
+    const t = await wotnJson(['today', '--no-edit', '--title', 'Ghi chú'], { home, now: day(1) });
+    appendFileSync(t.path, words(60));
+    const p = await wotn(['publish', '--json'], { home, now: day(1) });
+    const r = JSON.parse(p.stdout);
+    expect(r.url).toBeNull();
+    expect(p.stderr).toContain('is relative, so it was not recorded');
+    expect(p.stderr).toContain('--site-url');
+    expect((await wotn(['init', '--site-url', 'https://lan.dev'], { home })).code).toBe(0);
+    const t2 = await wotnJson(['today', '--no-edit', '--title', 'Hai'], { home, now: day(2) });
+    appendFileSync(t2.path, words(60));
+    expect((await wotnJson(['publish'], { home, now: day(2) })).url).toBe('https://lan.dev/posts/hai/');
+  });
+});

@@ -19,6 +19,7 @@ const define = () =>
     .option('--branch <branch>', 'branch to push (default: main)')
     .option('--posts-dir <path>', 'posts folder inside the blog')
     .option('--file-name <pattern>', 'post file name, tokens {yyyy} {mm} {dd} {slug} {day}')
+    .option('--site-url <url>', 'your blog\'s address, e.g. https://lan.github.io (makes relative post URLs absolute)')
     .option('--url-pattern <pattern>', 'public URL of a post, same tokens, e.g. https://me.github.io/{yyyy}/{mm}/{dd}/{slug}/')
     .option('--cohort <ledger>', 'cohort ledger: git URL, local path or github:owner/repo')
     .option('--github', 'fill your name and handle from your GitHub account (needs a token)')
