@@ -65,11 +65,12 @@ async function postChange(
   p: { date: LocalDate; day: number | null; publishedAt: string; title: string; edit: boolean },
 ): Promise<PostChange> {
   const frontMatter: Record<string, string | number | boolean> = { draft: false, publishedAt: p.publishedAt };
+  if (draft.data.published === false) frontMatter.published = true; // Jekyll's own draft switch
   if (p.edit) return { message: `Edit ${p.day ? `day ${p.day}` : p.date}: ${p.title}`, frontMatter };
   const s = w.settings;
-  const at = typeof draft.data.date === 'string' ? parseInstant(draft.data.date) : undefined;
-  const scaffolded = draft.scaffoldedFor ?? (at !== undefined ? localDay(at, s.timezone, s.dayStartsAt, ctx.offset) : p.date);
-  if (scaffolded !== p.date) frontMatter.date = p.publishedAt;
+  const scaffolded = draft.scaffoldedFor ?? dateOf(draft.data.date, s.timezone, s.dayStartsAt, ctx.offset) ?? p.date;
+  // The local date alone, as today writes it: generators read a time in their own zone.
+  if (scaffolded !== p.date) frontMatter.date = p.date;
   if (p.day !== null && draft.data.day !== p.day && (draft.data.day !== undefined || scaffolded !== p.date)) frontMatter.day = p.day;
   const fromDay = typeof draft.data.day === 'number' ? draft.data.day : 0;
   let renameTo = renamedFor(draft.rel, s.fileName, { date: scaffolded, day: fromDay }, { date: p.date, day: p.day ?? 0 });
@@ -221,6 +222,14 @@ function postUrl(w: WriterState, draft: Draft | undefined, rel: string | undefin
   const slug = stringOr(draft.data.slug, stem.replace(/^\d{4}-\d{2}-\d{2}-/, ''));
   const url = fillPattern(pattern, { date, slug, day: Number(draft.data.day) || 0 });
   return w.config.blog.siteUrl ? joinUrl(w.config.blog.siteUrl, url) : url;
+}
+
+/** The local day a front matter `date` names: a date as written, or an instant's day in the writer's zone. */
+function dateOf(value: unknown, zone: string, dayStartsAt: string, offset: Context['offset']): LocalDate | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (isLocalDate(value)) return value;
+  const at = parseInstant(value);
+  return at === undefined ? undefined : localDay(at, zone, dayStartsAt, offset);
 }
 
 function dayOf(w: WriterState, date: string): number | null {

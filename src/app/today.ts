@@ -2,9 +2,8 @@
 // open the editor; the first post of a solo challenge fixes its start day.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
-import { zonedTimestamp } from '../domain/calendar.js';
 import { wordsOn } from '../domain/journal.js';
-import { fillPattern, fillTemplate, promptForDay, splitPost } from '../domain/post.js';
+import { fillPattern, fillTemplate, promptForDay, splitPost, unpublishedForJekyll } from '../domain/post.js';
 import { slugify } from '../domain/slug.js';
 import { loadPrompts, loadTemplate } from '../adapters/templates.js';
 import { updateJournal } from '../adapters/journal.js';
@@ -59,7 +58,9 @@ export async function runToday(options: TodayOptions, ctx: Context): Promise<Tod
     const { text } = loadTemplate(options.template, templatesDir, ctx.cwd);
     const post = fillTemplate(text, {
       title: options.title ?? defaultTitle(w),
-      date: zonedTimestamp(w.now, s.timezone, ctx.offset),
+      // The local date alone: site generators read a time with an offset in their own zone
+      // (Jekyll and Hugo: UTC by default), which moves a 01:30 post in Hanoi to the day before.
+      date: w.today,
       day, // null outside the challenge (a warm-up before it starts)
       stage: w.phase.phase === 'active' ? `Day ${w.phase.day} of ${s.days}` : defaultTitle(w),
       days: s.days,
@@ -67,7 +68,7 @@ export async function runToday(options: TodayOptions, ctx: Context): Promise<Tod
       name: s.name,
       handle: s.handle ?? '',
     });
-    writeFileSync(file, post, { flag: 'wx' });
+    writeFileSync(file, w.config.blog.preset === 'jekyll' ? unpublishedForJekyll(post) : post, { flag: 'wx' });
     created = true;
   }
   if (recorded !== rel) await updateJournal(ctx.paths, (j) => ({ ...j, drafts: { ...j.drafts, [w.today]: rel } }));

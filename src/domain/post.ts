@@ -126,3 +126,17 @@ const SCAFFOLD_NOTE = /\n?<!-- wotn:[\s\S]*?-->[ \t]*\n?/g;
 export function withoutScaffoldNotes(text: string): string {
   return text.replace(SCAFFOLD_NOTE, '\n');
 }
+
+/**
+ * Jekyll renders a post whatever its `draft:` says; `published: false` is what keeps a
+ * draft out of the site until wotn publish sets it true. Added after the front matter's
+ * draft line (or at its end), without parsing it.
+ */
+export function unpublishedForJekyll(text: string): string {
+  const m = FENCE_RE.exec(text);
+  if (!m || /^published:/m.test(m[0])) return text;
+  const fence = m[0];
+  const draft = /^draft:.*$/m.exec(fence);
+  const at = draft ? draft.index + draft[0].length : fence.trimEnd().lastIndexOf('\n');
+  return text.slice(0, at) + '\npublished: false' + text.slice(at);
+}

@@ -107,13 +107,13 @@ describe('wotn today', () => {
     expect(readFileSync(first.path, 'utf8')).toBe(before);
   });
 
-  it('writes front matter with the UTC offset, the day, a draft flag, tags and the prompt', async () => {
+  it('writes front matter with the local date, the day, a draft flag (and Jekyll\'s published: false), tags and the prompt', async () => {
     const { home } = await setUpWriter();
     const t = await wotnJson(['today', '--no-edit', '--title', 'A "quoted": title'], { home, now: '2026-11-01T01:02:03Z' });
     const text = readFileSync(t.path, 'utf8');
     expect(text).toContain('title: "A \\"quoted\\": title"\n');
-    expect(text).toContain('date: 2026-11-01T08:02:03+07:00\n');
-    expect(text).toContain('day: 1\ndraft: true\ntags: [wotn, 30-days-of-writing]\n');
+    expect(text).toContain('date: 2026-11-01\n');
+    expect(text).toContain('day: 1\ndraft: true\npublished: false\ntags: [wotn, 30-days-of-writing]\n');
     expect(text).toContain('prompt: "What made you say yes to writing every day for thirty days?"');
   });
 
@@ -123,7 +123,8 @@ describe('wotn today', () => {
     mkdirSync(join(home, 'templates'), { recursive: true });
     writeFileSync(join(home, 'templates', 'short.md'), '---\ntitle: {{title}}\ndraft: true\n---\nHi {{name}}, day {{day}}.\n');
     const t = await wotnJson(['today', '--no-edit', '--template', 'short'], { home, now: '2026-11-01T08:00:00+07:00' });
-    expect(readFileSync(t.path, 'utf8')).toBe('---\ntitle: "Day 1"\ndraft: true\n---\nHi Lan Nguyễn, day 1.\n');
+    // The Jekyll preset keeps the draft out of the site with published: false, whatever the template.
+    expect(readFileSync(t.path, 'utf8')).toBe('---\ntitle: "Day 1"\ndraft: true\npublished: false\n---\nHi Lan Nguyễn, day 1.\n');
     const missing = await wotn(['today', '--no-edit', '--template', 'nope'], { home, now: '2026-11-02T08:00:00+07:00' });
     expect(missing.code).toBe(2);
     expect(missing.stderr).toMatch(/^wotn: --template "nope": no such template/);

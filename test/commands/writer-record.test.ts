@@ -252,7 +252,9 @@ describe('writing past midnight', () => {
     const moved = join(blog, '_posts', '2026-12-08-dem-khuya.md');
     expect(existsSync(t.path)).toBe(false);
     const text = readFileSync(moved, 'utf8');
-    expect(text).toContain('date: 2026-12-08T00:20:00+07:00');
+    expect(text).toContain('date: 2026-12-08\n');
+    expect(text).toContain('publishedAt: 2026-12-08T00:20:00+07:00');
+    expect(text).toContain('published: true');
     expect(text).toMatch(/^day: 2$/m);
     expect(log(remote, 'main')[0]).toBe('Day 2: Đêm khuya');
     const rebuilt = await wotnJson(['doctor', '--rebuild'], { home, now: '2026-12-08T09:00:00+07:00' });
