@@ -22,6 +22,8 @@ export interface Cohort {
   freezes: number;
   graceHours: number;
   roles: Record<string, Role>;
+  /** Words the cohort sets out to write together, shown on its site when set. */
+  goalWords?: number;
 }
 
 export interface MemberCard {
@@ -73,6 +75,7 @@ export function checkCohort(v: unknown): Checked<Cohort> {
     (!isCount(v.minWords) ? `minWords: ${JSON.stringify(v.minWords)} is not a whole number` : undefined) ??
     (v.freezes !== undefined && !isCount(v.freezes) ? `freezes: ${JSON.stringify(v.freezes)} is not a whole number` : undefined) ??
     (v.graceHours !== undefined && !(typeof v.graceHours === 'number' && v.graceHours >= 0) ? `graceHours: ${JSON.stringify(v.graceHours)} is not a number of hours` : undefined) ??
+    (v.goalWords !== undefined && !isCount(v.goalWords, 1) ? `goalWords: ${JSON.stringify(v.goalWords)} is not a whole number above 0` : undefined) ??
     (v.roles !== undefined && (!isObject(v.roles) || Object.keys(v.roles).some((h) => !isHandle(h))) ? 'roles: must map valid handles to roles' : undefined);
   if (problem) return { ok: false, problem };
   return {
