@@ -8,7 +8,7 @@ export function style(color: boolean): ChalkInstance {
 
 /** 12345 → "12,345". By hand: the first Intl.NumberFormat costs milliseconds of startup. */
 export function grouped(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return n < 1000 && n > -1000 ? String(n) : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
