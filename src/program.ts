@@ -152,13 +152,18 @@ Exit codes: 0 done, 1 an operation failed (git, network), 2 bad input or usage, 
     .option('--notify', 'open or update today\'s check-in issue in the github: ledger, @mentioning at-risk members who opted in')
     .action(action(async () => (await import('./commands/report.js')).reportCommand));
 
-  program
-    .command('leaderboard')
-    .description('write LEADERBOARD.md, index.html and progress.json for the cohort\'s page (CI runs this)')
-    .addOption(ledgerOption())
-    .option('--date <YYYY-MM-DD>', 'as of this day (default: today in the cohort\'s time zone)')
-    .requiredOption('--out <dir>', 'the folder to write to')
-    .action(action(async () => (await import('./commands/report.js')).leaderboardCommand));
+  for (const [name, description] of [
+    ['site', 'build the cohort\'s static site: today, leaderboard, a page per writer and per day, directory, Atom feed, progress.json (CI runs this)'],
+    ['leaderboard', 'the same as wotn site (kept for existing workflows)'],
+  ] as const) {
+    program
+      .command(name)
+      .description(description)
+      .addOption(ledgerOption())
+      .option('--date <YYYY-MM-DD>', 'as of this day (default: today in the cohort\'s time zone)')
+      .requiredOption('--out <dir>', 'the folder to write; it is replaced whole (a new folder, or one wotn wrote before)')
+      .action(action(async () => (await import('./commands/report.js')).siteCommand));
+  }
 
   program
     .command('feed')

@@ -1,5 +1,4 @@
-// wotn report, wotn members and wotn leaderboard: read the whole ledger, aggregate, render.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// wotn report, wotn members and wotn site (alias leaderboard): read the whole ledger, aggregate, render.
 import { join, resolve } from 'node:path';
 import { isLocalDate, localDay } from '../domain/calendar.js';
 import type { Report } from '../domain/report.js';
@@ -51,7 +50,7 @@ export type ReportFormat = 'table' | 'md' | 'json' | 'csv' | 'html';
 /** Renderers load only for the format asked for: JSON, the common case in CI, needs none. */
 export async function renderReport(r: Report, format: ReportFormat, color: boolean, pretty = true): Promise<string> {
   if (format === 'json') return JSON.stringify(r, null, pretty ? 2 : undefined) + '\n';
-  if (format === 'html') return (await import('../render/html.js')).leaderboardHtml(r, { showRisk: true });
+  if (format === 'html') return (await import('../render/site/lead.js')).leadHtml(r);
   const render = await import('../render/report.js');
   if (format === 'csv') return render.reportCsv(r);
   if (format === 'md') return render.reportMarkdown(r);
@@ -95,15 +94,18 @@ export async function membersCommand(ctx: Context, args: unknown[]): Promise<voi
   }
 }
 
-export async function leaderboardCommand(ctx: Context, args: unknown[]): Promise<void> {
+/** wotn site (and its alias wotn leaderboard): the cohort's static site, written fresh. */
+export async function siteCommand(ctx: Context, args: unknown[]): Promise<void> {
   const o = args[0] as LedgerOptions & { out: string };
-  const r = await loadReport(o, ctx);
-  const dir = resolve(o.out);
-  mkdirSync(dir, { recursive: true });
-  const [{ leaderboardHtml }, { leaderboardMarkdown, progressJson }] = await Promise.all([import('../render/html.js'), import('../render/report.js')]);
-  const files = { 'LEADERBOARD.md': leaderboardMarkdown(r), 'index.html': leaderboardHtml(r), 'progress.json': progressJson(r) };
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  if (o.date !== undefined && !isLocalDate(o.date)) throw new UsageError(`--date "${o.date}" is not a date (YYYY-MM-DD)`);
+  const { dir, label } = await readableCopy(chosenLedger(o, ctx), ctx);
+  const [{ readSiteData }, { siteModel }, { renderSite }, { writeSiteDir }] = await Promise.all([
+    import('../adapters/site-reader.js'), import('../domain/site.js'), import('../render/site/index.js'), import('../adapters/site-dir.js'),
+  ]);
+  const data = readSiteData(dir, label, (cohort) => o.date ?? localDay(ctx.now(), cohort.timezone));
+  const written = await writeSiteDir(o.out, renderSite(siteModel(data)));
+  const r = data.report;
   for (const w of r.warnings) ctx.out.info(`warning: ${terminal(w)}`);
-  if (ctx.json) return ctx.out.json({ out: dir, files: Object.keys(files), members: r.members.length, date: r.date });
-  ctx.out.data(`Wrote ${Object.keys(files).join(', ')} to ${o.out} (${r.members.length} members, ${r.date}).`);
+  if (ctx.json) return ctx.out.json({ out: written.dir, files: written.files, bytes: written.bytes, members: r.members.length, date: r.date });
+  ctx.out.data(`Wrote the site to ${o.out}: ${written.files} files, ${r.members.length} members, ${r.date}. Open ${join(o.out, 'index.html')}.`);
 }
