@@ -55,16 +55,11 @@ export interface Stage {
   lastDay: boolean;
 }
 
-export interface CalendarCell {
-  day: number;
-  date: LocalDate;
-  state: DayState;
-}
-
 export interface MemberPage {
   ranked: Ranked;
   leaderboardPage: number;
-  calendar: CalendarCell[];
+  /** The state of each challenge day, day 1 first (their dates are the model's `dates`). */
+  calendar: DayState[];
   /** Every post that counted, day 1 first. */
   posts: FeedItem[];
 }
@@ -80,6 +75,8 @@ export interface SiteModel {
   cohort: Report['cohort'] & { goalWords?: number };
   date: LocalDate;
   stage: Stage;
+  /** Every date of the challenge, day 1 first. */
+  dates: LocalDate[];
   report: Report;
   ranked: Ranked[];
   home: {
@@ -153,21 +150,23 @@ export function siteModel(data: SiteData): SiteModel {
   const stage = stageOf(cohort, report.date);
   const ranked = rankMembers(report.members);
   const dates = dateRange(cohort.start, cohort.days);
-  const entriesOf = (handle: string) => data.details.get(handle)?.entries ?? [];
-  const postsOf = (m: MemberReport) => entriesOf(m.handle).map((e) => feedItem(cohort, m.handle, m.name, e));
+  const members = report.members;
+  const entries = members.map((m) => data.details.get(m.handle)?.entries ?? []);
+  const postsOf = (m: MemberReport) => (data.details.get(m.handle)?.entries ?? []).map((e) => feedItem(cohort, m.handle, m.name, e));
 
   const feed = newestKeeper(FEED_SIZE);
-  for (const m of report.members) {
-    for (const e of entriesOf(m.handle)) feed.offer(parseTimestamp(e.publishedAt), () => feedItem(cohort, m.handle, m.name, e));
-  }
+  members.forEach((m, k) => {
+    for (const e of entries[k]!) feed.offer(parseTimestamp(e.publishedAt), () => feedItem(cohort, m.handle, m.name, e));
+  });
 
   // A member's entries run parallel to their day numbers, so a day's post is found by search.
   const day = (n: number): DayPage => {
     const posts: { at: number; item: FeedItem }[] = [];
-    for (const m of report.members) {
+    for (let k = 0; k < members.length; k++) {
+      const m = members[k]!;
       const i = sortedIndexOf(m.days, n);
       if (i < 0) continue;
-      const e = entriesOf(m.handle)[i]!;
+      const e = entries[k]![i]!;
       posts.push({ at: parseTimestamp(e.publishedAt), item: feedItem(cohort, m.handle, m.name, e) });
     }
     posts.sort((a, b) => a.at - b.at || (a.item.handle < b.item.handle ? -1 : 1));
@@ -183,6 +182,7 @@ export function siteModel(data: SiteData): SiteModel {
     cohort: { ...report.cohort, ...(cohort.goalWords ? { goalWords: cohort.goalWords } : {}) },
     date: report.date,
     stage,
+    dates,
     report,
     ranked,
     home: {
@@ -207,7 +207,7 @@ export function siteModel(data: SiteData): SiteModel {
         yield {
           ranked: r,
           leaderboardPage: pageOf(i, PAGE_SIZE.leaderboard),
-          calendar: dates.map((date, d) => ({ day: d + 1, date, state: dayState(d + 1, todayDay, sortedIndexOf(written, d + 1) >= 0, frozen.includes(d + 1)) })),
+          calendar: dates.map((_, d) => dayState(d + 1, todayDay, sortedIndexOf(written, d + 1) >= 0, frozen.includes(d + 1))),
           posts: postsOf(r.member),
         };
       }

@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // The built site in a real browser (Debian's Chromium): every page type at phone and
 // desktop widths, light and dark. No sideways scroll, no word or date broken across lines,
 // every link resolves inside the site, search finds writers while loading one index

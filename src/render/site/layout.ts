@@ -61,15 +61,22 @@ const NAV: [Section, string, string][] = [
 // slipped past escaping could not run.
 const CSP = "default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
+const navs = new Map<string, string>();
+function nav(root: string, section: Section | undefined): string {
+  const key = `${root}|${section}`;
+  let html = navs.get(key);
+  if (!html) navs.set(key, (html = NAV.map(([s, label, href]) => `<li><a href="${root}${href}"${s === section ? ' aria-current="page"' : ''}>${label}</a></li>`).join('')));
+  return html;
+}
+
 export function page(f: PageFrame, body: string): string {
-  const nav = NAV.map(([s, label, href]) => `<li><a href="${f.root}${href}"${s === f.section ? ' aria-current="page"' : ''}>${label}</a></li>`).join('');
   return `<!doctype html>
 <html lang="${f.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${CSP}"><meta name="color-scheme" content="light dark">
 <title>${htmlText(f.title)} · ${htmlText(f.cohortName)}</title>${f.description ? `<meta name="description" content="${htmlText(f.description)}">` : ''}
 <link rel="stylesheet" href="${f.root}${paths.css}">${f.section ? `<link rel="alternate" type="application/atom+xml" title="Posts" href="${f.root}${paths.feed}">` : ''}${f.search ? `<script src="${f.root}${paths.js}" defer></script>` : ''}
 </head><body><a class="skip" href="#main">Skip to content</a>
-<header class="top"><div class="wrap"><a class="brand" href="${f.root}${paths.home}">${text(f.cohortName)}</a><nav aria-label="Site"><ul>${nav}</ul></nav></div></header>
+<header class="top"><div class="wrap"><a class="brand" href="${f.root}${paths.home}">${text(f.cohortName)}</a><nav aria-label="Site"><ul>${nav(f.root, f.section)}</ul></nav></div></header>
 <main id="main" class="wrap">
 ${body}
 </main>

@@ -7,6 +7,7 @@ import { memberCheer } from './words.js';
 
 const STATES: [DayState, string][] = [['written', 'written'], ['frozen', 'frozen (a freeze kept the streak)'], ['missed', 'missed'], ['today', 'today'], ['future', 'still to come']];
 const CELL = { written: 'w', frozen: 'f', missed: 'm', today: 't', future: 'u' } as const satisfies Record<DayState, string>;
+const LEGEND = `<ul class="legend" aria-label="Legend">${STATES.map(([s, label]) => `<li><i class="${CELL[s]}"></i>${label}</li>`).join('')}</ul>`;
 
 /** "days 1–5, 7 and 9–12": runs of days, for the calendar's spoken summary. */
 function runs(days: number[]): string {
@@ -25,15 +26,14 @@ function runs(days: number[]): string {
  * The challenge calendar: a grid for the eye (colour and a symbol per state, with a
  * legend) and the same facts as one sentence for screen readers.
  */
-export function calendar(cells: MemberPage['calendar']): string {
+export function calendar(states: readonly DayState[], dates: readonly string[]): string {
   const by = new Map<DayState, number[]>();
-  for (const c of cells) (by.get(c.state) ?? by.set(c.state, []).get(c.state)!).push(c.day);
+  states.forEach((s, i) => (by.get(s) ?? by.set(s, []).get(s)!).push(i + 1));
   const spoken = STATES.filter(([s]) => by.has(s)).map(([s, label]) => `${label[0]!.toUpperCase()}${label.slice(1)}: ${runs(by.get(s)!)}.`).join(' ');
-  const grid = cells.map((c) => `<li class="${CELL[c.state]}">${c.day}</li>`).join('');
-  const legend = STATES.map(([s, label]) => `<li><i class="${CELL[s]}"></i>${label}</li>`).join('');
-  const first = cells[0]?.date ?? '';
-  return `<p class="dim">Day 1 is ${time(first)}, day ${cells.length} is ${time(cells.at(-1)?.date ?? first)}.</p>`
-    + `<p class="sr">${spoken}</p><ol class="cal" aria-hidden="true">${grid}</ol><ul class="legend" aria-label="Legend">${legend}</ul>`;
+  let grid = '';
+  for (let i = 0; i < states.length; i++) grid += `<li class="${CELL[states[i]!]}">${i + 1}</li>`;
+  return `<p class="dim">Day 1 is ${time(dates[0] ?? '')}, day ${dates.length} is ${time(dates.at(-1) ?? '')}.</p>`
+    + `<p class="sr">${spoken}</p><ol class="cal" aria-hidden="true">${grid}</ol>${LEGEND}`;
 }
 
 /** A post on its writer's page: title, day and date (the page says whose it is). */
@@ -56,7 +56,7 @@ export function memberPage(m: SiteModel, p: MemberPage, lang: string): { path: s
     `<ul class="stats"><li><b>${w.daysWritten}${elapsed ? `/${elapsed}` : ''}</b>days written</li>${streak}<li><b>${num(w.words)}</b>words</li>`
       + `<li><b><a href="../${paths.leaderboard(p.leaderboardPage)}#m-${w.handle}">#${rank}</a></b>on the leaderboard</li></ul>`,
     `<h2>Calendar</h2>`,
-    calendar(p.calendar),
+    calendar(p.calendar, m.dates),
     `<h2>Posts</h2>`,
     p.posts.length ? `<ul class="list">${p.posts.map((post) => memberPost(post)).join('')}</ul>` : '<p>No posts yet. When the first one lands, it appears here.</p>',
   ];
