@@ -29,9 +29,14 @@ export function htmlText(text: string): string {
   return html(plain(text));
 }
 
+const PLAIN_WEB_URL = /^https?:\/\/[a-z](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z](?:[a-z0-9-]*[a-z0-9])?)+\/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*$/;
+
 /** Only http(s) links are kept: a javascript: URL in a card must never become a link. */
 export function safeUrl(url: string | null | undefined): string | undefined {
   if (!url) return undefined;
+  // The common case, already in the form URL would give back: a lowercase host, a path of
+  // plain characters, no dot segments or escapes to normalise. A site checks 400,000 links.
+  if (PLAIN_WEB_URL.test(url) && !url.includes('/.')) return url;
   try {
     const u = new URL(url);
     return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;

@@ -35,3 +35,11 @@ describe('escaping member-supplied text', () => {
   it('htmlText cleans, then escapes', () => expect(htmlText('\u202E<b>"x"</b>')).toBe('&lt;b&gt;&quot;x&quot;&lt;/b&gt;'));
   it('html leaves text with nothing to escape as it is', () => expect(html('Trần Minh')).toBe('Trần Minh'));
 });
+
+describe('safeUrl gives what URL gives, fast path or not', () => {
+  it.each([
+    'https://lan.example.com/2026/11/05/ngay-5-viet-tiep/', 'http://m1.example.com/', 'https://a.b.co/x/y.html', 'https://blog.dev/p/(1)!*,;=:@~',
+    'https://blog.dev/a/../b', 'https://blog.dev/./a', 'https://Blog.Dev/a', 'https://blog.dev:443/a', 'https://blog.dev/a b', 'https://blog.dev/%7e',
+    'https://xn--vit-5qa.vn/bài-viết', 'https://1.2.3.4/a', 'https://0x7f.1/a', 'https://blog.dev', 'https://blog.dev/a?b=c#d', 'https://-x.dev/a',
+  ])('%s', (url) => expect(safeUrl(url)).toBe(new URL(url).href));
+});

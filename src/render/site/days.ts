@@ -1,7 +1,7 @@
 // The days: an index of every challenge day so far, and a page per day with every post.
 import { pageCount, PAGE_SIZE, type SiteModel } from '../../domain/site.js';
 import { dateRange } from '../../domain/calendar.js';
-import { memberLink, num, outLink, page, pager, paths, plural, text, time } from './layout.js';
+import { memberLink, num, page, pager, paths, plural, postLink, time } from './layout.js';
 import { dayCheer, stageLine } from './words.js';
 
 type File = { path: string; content: string };
@@ -35,7 +35,7 @@ export function* dayPages(m: SiteModel, lang: string): Generator<File> {
         `<h1>Day ${d.day} <span class="dim">· ${time(d.date)}</span></h1>`,
         `<p class="cheer">${dayCheer(m.stage, d.day, d.posts.length)}</p>`,
         around,
-        posts.length ? `<h2>Posts, in the order they were published</h2><p class="dim">Each title links to the post, each name to the writer's page.</p><ul class="list">${posts.map((post) => `<li>${outLink(text(post.title || `Day ${post.day}`), post.url)} · ${memberLink('../', post.handle, post.name)}</li>`).join('')}</ul>` : '',
+        posts.length ? `<h2>Posts, in the order they were published</h2><p class="dim">Each title links to the post, each name to the writer's page.</p><ul class="list">${posts.map((post) => `<li>${postLink(post)} · ${memberLink('../', post.handle, post.name)}</li>`).join('')}</ul>` : '',
         pager(p, pages, (n) => `../${paths.day(d.date, n)}`, `Day ${d.day} pages`),
       ];
       yield { path: paths.day(d.date, p), content: page({ root: '../', lang, cohortName: m.cohort.name, title: `Day ${d.day}, ${d.date}${p > 1 ? `, page ${p}` : ''}`, section: 'days' }, body.join('\n')) };

@@ -1,5 +1,6 @@
 // The frame every site page shares, and the small pieces pages are made of. Every string a
 // member wrote goes through text() or a link helper here; nothing else reaches the markup.
+import type { FeedItem } from '../../domain/feed.js';
 import { htmlText, html, safeUrl } from '../escape.js';
 import { grouped } from '../style.js';
 
@@ -47,6 +48,9 @@ export function outLink(label: string, url: string | null | undefined): string {
   const safe = safeUrl(url);
   return safe ? `<a href="${html(safe)}">${label}</a>` : `<bdi>${label}</bdi>`;
 }
+
+/** A post's title, linking to the post when its URL is a web link. */
+export const postLink = (p: FeedItem) => outLink(text(p.title || `Day ${p.day}`), p.url);
 
 export const memberLink = (root: string, handle: string, name: string) => `<a href="${root}${paths.member(handle)}">${text(name)}</a>`;
 

@@ -2,7 +2,7 @@
 import type { DayState } from '../../domain/streak.js';
 import type { MemberPage, SiteModel } from '../../domain/site.js';
 import type { FeedItem } from '../../domain/feed.js';
-import { dayBadges, num, outLink, page, paths, plural, roleBadge, text, time } from './layout.js';
+import { dayBadges, num, outLink, page, paths, plural, postLink, roleBadge, text, time } from './layout.js';
 import { memberCheer } from './words.js';
 
 const STATES: [DayState, string][] = [['written', 'written'], ['frozen', 'frozen (a freeze kept the streak)'], ['missed', 'missed'], ['today', 'today'], ['future', 'still to come']];
@@ -37,7 +37,7 @@ export function calendar(states: readonly DayState[], dates: readonly string[]):
 }
 
 /** A post on its writer's page: title, day and date (the page says whose it is). */
-const memberPost = (p: FeedItem) => `<li>${outLink(text(p.title || `Day ${p.day}`), p.url)}<span class="meta">Day ${p.day} · ${time(p.date)} · ${plural(p.words, 'word')}</span></li>`;
+const memberPost = (p: FeedItem) => `<li>${postLink(p)}<span class="meta">Day ${p.day} · ${time(p.date)} · ${plural(p.words, 'word')}</span></li>`;
 
 export function memberPage(m: SiteModel, p: MemberPage, lang: string): { path: string; content: string } {
   const { rank, member: w, badges } = p.ranked;
@@ -58,7 +58,7 @@ export function memberPage(m: SiteModel, p: MemberPage, lang: string): { path: s
     `<h2>Calendar</h2>`,
     calendar(p.calendar, m.dates),
     `<h2>Posts</h2>`,
-    p.posts.length ? `<ul class="list">${p.posts.map((post) => memberPost(post)).join('')}</ul>` : '<p>No posts yet. When the first one lands, it appears here.</p>',
+    p.posts.length ? `<ul class="list">${p.posts.map(memberPost).join('')}</ul>` : '<p>No posts yet. When the first one lands, it appears here.</p>',
   ];
   return {
     path: paths.member(w.handle),
