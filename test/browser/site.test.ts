@@ -33,6 +33,7 @@ const PAGES: [string, string][] = [
   ['lead\'s view', 'lead.html'],
 ];
 const SIZES = [[390, 844], [1280, 800]] as const;
+const STAGES = { before: '2026-10-29T10:00:00+07:00', 'last-day': '2026-11-30T10:00:00+07:00', finished: '2026-12-05T10:00:00+07:00' };
 
 let root: string;
 let base: string;
@@ -47,6 +48,11 @@ beforeAll(async () => {
   const env = { ...process.env, WOTN_HOME: join(root, 'home'), WOTN_NOW: '2026-11-05T15:00:00+07:00', NO_COLOR: '1' };
   execFileSync(process.execPath, [BIN, 'site', '--ledger', ledger, '--out', join(root, 'site')], { env, stdio: 'pipe' });
   execFileSync(process.execPath, [BIN, 'report', '--ledger', ledger, '--format', 'html', '--out', join(root, 'lead.html')], { env, stdio: 'pipe' });
+  for (const [stage, now] of Object.entries(STAGES)) {
+    const at = { ...env, WOTN_NOW: now };
+    execFileSync(process.execPath, [BIN, 'site', '--ledger', ledger, '--out', join(root, stage)], { env: at, stdio: 'pipe' });
+    execFileSync(process.execPath, [BIN, 'report', '--ledger', ledger, '--format', 'html', '--out', join(root, stage, 'lead.html')], { env: at, stdio: 'pipe' });
+  }
   ({ url: base, server, requests } = await serveDir(root));
   browser = await launchBrowser();
   dark = await launchBrowser({ colorScheme: 'dark' });
@@ -164,6 +170,17 @@ describe('dark mode', () => {
     expect(await w.page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe('rgb(255, 253, 248)');
     await noSidewaysScroll(w.page, 390);
     expect(await axeViolations(w.page)).toEqual([]);
+    await w.page.close();
+  });
+});
+
+describe.each(Object.keys(STAGES))('%s', (stage) => {
+  it.each(['index.html', 'leaderboard/index.html', 'members/minh.html', 'days/index.html', 'directory/index.html', 'lead.html'])('%s fits a phone and is accessible', async (path) => {
+    const w = await open(browser.context, `${stage}/${path}`, 390, 844);
+    await noSidewaysScroll(w.page, 390);
+    expect(await nothingBrokenAcrossLines(w.page)).toEqual([]);
+    expect(await axeViolations(w.page)).toEqual([]);
+    await nothingRan(w);
     await w.page.close();
   });
 });

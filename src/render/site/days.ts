@@ -10,12 +10,12 @@ function daysIndex(m: SiteModel, lang: string): File {
   const everyone = Math.max(1, m.report.totals.members);
   const past = [...m.report.perDay].reverse().map((d) =>
     `<li><a href="../${paths.day(d.date)}">Day ${d.day} · ${time(d.date)}</a><meter min="0" max="${everyone}" value="${d.writers}" aria-label="Writers on day ${d.day}">${d.writers}</meter><span>${num(d.writers)} of ${plural(everyone, 'writer')}</span></li>`);
-  const upcoming = dateRange(m.stage.start, m.stage.days).slice(m.report.perDay.length).map((date, i) => `<li class="dim">Day ${m.report.perDay.length + i + 1} · ${time(date)} · still to come</li>`);
+  const upcoming = dateRange(m.stage.start, m.stage.days).slice(m.report.perDay.length).map((date, i) => `<li>Day ${m.report.perDay.length + i + 1} · ${time(date)}</li>`);
   const body = [
     '<h1>Every day of the challenge</h1>',
     `<p class="dim">${stageLine(m.stage, m.date)}</p>`,
     past.length ? `<p>Most recent first. Open a day to read everything written on it.</p><ul class="bars">${past.join('')}</ul>` : `<p>Day one is ${time(m.stage.start)}. Its posts will be listed here.</p>`,
-    upcoming.length ? `<h2>Still to come</h2><ul class="bars">${upcoming.join('')}</ul>` : '',
+    upcoming.length ? `<h2>Still to come</h2><ul class="list dim">${upcoming.join('')}</ul>` : '',
   ];
   return { path: paths.days, content: page({ root: '../', lang, cohortName: m.cohort.name, title: 'Days', section: 'days' }, body.join('\n')) };
 }

@@ -14,9 +14,9 @@ function stats(m: SiteModel): string {
   const s = m.stage;
   const items: string[] = [];
   const goal = m.cohort.goalWords;
-  items.push(goal
-    ? `<li><b>${num(t.words)}</b>of ${num(goal)} words, our goal<progress max="${goal}" value="${Math.min(t.words, goal)}" aria-label="Words toward the goal">${Math.round((t.words / goal) * 100)}%</progress></li>`
-    : `<li><b>${num(t.words)}</b>words written together</li>`);
+  if (goal && s.phase === 'before') items.push(`<li><b>${num(goal)}</b>words: our goal together</li>`);
+  else if (goal) items.push(`<li><b>${num(t.words)}</b>of ${num(goal)} words, our goal<progress max="${goal}" value="${Math.min(t.words, goal)}" aria-label="Words toward the goal">${Math.round((t.words / goal) * 100)}%</progress></li>`);
+  else if (s.phase !== 'before') items.push(`<li><b>${num(t.words)}</b>words written together</li>`);
   if (s.phase !== 'before') items.push(`<li><b>${num(t.daysWritten)}</b>${t.daysWritten === 1 ? 'post' : 'posts'} to read</li>`);
   if (s.phase === 'active' && t.activeToday) items.push(`<li><b>${num(t.activeToday)}</b>posted today</li>`);
   if (s.phase === 'active' && m.home.onStreak) items.push(`<li><b>${num(m.home.onStreak)}</b>on a streak of 2+ days</li>`);

@@ -110,6 +110,19 @@ export function pager(current: number, total: number, href: (page: number) => st
   return `<nav class="pager" aria-label="${label}"><p class="dim">Page ${current} of ${num(total)}</p><ul>${items.join('')}</ul></nav>`;
 }
 
+/**
+ * The streak column: the current streak while the challenge runs; before and after it,
+ * when every current streak is 0, the best one. A hidden streak shows as a dash.
+ */
+export function streakColumn(phase: 'before' | 'active' | 'finished') {
+  const current = phase === 'active';
+  return {
+    header: current ? 'Streak' : 'Best streak',
+    cell: (m: { hideStreak: boolean; streak: { current: number; longest: number } }) =>
+      (m.hideStreak ? '<span aria-label="hidden">—</span>' : String(current ? m.streak.current : m.streak.longest)),
+  };
+}
+
 /** A role or milestone badge. */
 export const badge = (label: string) => `<span class="badge">${label}</span>`;
 

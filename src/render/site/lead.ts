@@ -4,16 +4,15 @@ import { rankMembers, type MemberReport, type Report } from '../../domain/report
 import { stageOf } from '../../domain/site.js';
 import { htmlText } from '../escape.js';
 import { SITE_CSS } from './assets.js';
-import { num, outLink, plural, roleBadge, text, time } from './layout.js';
+import { num, outLink, plural, roleBadge, streakColumn, text, time } from './layout.js';
 import { stageLine } from './words.js';
 
-const streak = (m: MemberReport) => (m.hideStreak ? '<span aria-label="hidden">—</span>' : String(m.streak.current));
 const writer = (m: MemberReport) => `${outLink(text(m.name), m.blog)} <span class="dim">@${m.handle}</span>${roleBadge(m.role)}`;
 const last = (m: MemberReport) => (m.lastPost && m.lastDate ? `${outLink(text(m.lastPost.title || m.lastDate), m.lastPost.url)} <span class="dim">${time(m.lastDate)}</span>` : '<span class="dim">nothing yet</span>');
 
-function table(caption: string, members: readonly MemberReport[], status: (m: MemberReport) => string): string {
-  const rows = members.map((m) => `<tr><td>${writer(m)}${status(m)}</td><td class="n">${m.daysWritten}</td><td class="n">${streak(m)}</td><td class="n wide">${num(m.words)}</td><td class="wide">${last(m)}</td></tr>`);
-  return `<table class="table"><caption class="sr">${caption}</caption><thead><tr><th scope="col">Writer</th><th scope="col" class="n">Days</th><th scope="col" class="n">Streak</th>`
+function table(caption: string, members: readonly MemberReport[], streak: ReturnType<typeof streakColumn>, status: (m: MemberReport) => string = () => ''): string {
+  const rows = members.map((m) => `<tr><td>${writer(m)}${status(m)}</td><td class="n">${m.daysWritten}</td><td class="n">${streak.cell(m)}</td><td class="n wide">${num(m.words)}</td><td class="wide">${last(m)}</td></tr>`);
+  return `<table class="table"><caption class="sr">${caption}</caption><thead><tr><th scope="col">Writer</th><th scope="col" class="n">Days</th><th scope="col" class="n">${streak.header}</th>`
     + `<th scope="col" class="n wide">Words</th><th scope="col" class="wide">Last post</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
@@ -25,18 +24,19 @@ function notYet(r: Report): MemberReport[] {
 export function leadHtml(r: Report, lang = 'en'): string {
   const s = stageOf(r.cohort, r.date);
   const t = r.totals;
+  const column = streakColumn(s.phase);
   const body: string[] = [`<h1>${text(r.cohort.name)}: lead's view</h1>`, `<p class="dim">${stageLine(s, r.date)} · ${plural(t.members, 'writer')}</p>`];
   if (s.phase === 'active') {
     const waiting = notYet(r);
     const risk = waiting.filter((m) => m.atRisk).length;
     body.push(`<ul class="stats"><li><b>${num(risk)}</b>at risk</li><li><b>${num(waiting.length)}</b>not posted yet today</li><li><b>${num(t.activeToday)}</b>posted today</li><li><b>${Math.round(t.completionRate * 100)}%</b>of days written</li></ul>`);
     body.push(`<h2>Not posted yet today (${num(waiting.length)})</h2>`, waiting.length
-      ? `<p>At risk first: missing today would cost them their streak, or they have none left to keep. A kind word today helps.</p>${table('Not posted yet today, at risk first', waiting, (m) => (m.atRisk ? ' <span class="risk">at risk</span>' : ''))}`
+      ? `<p>At risk first: missing today would cost them their streak, or they have none left to keep. A kind word today helps.</p>${table('Not posted yet today, at risk first', waiting, column, (m) => (m.atRisk ? ' <span class="risk">at risk</span>' : ''))}`
       : '<p>Everyone has posted today. 🎉</p>');
     const done = r.members.filter((m) => m.writtenToday);
-    body.push(`<h2>Posted today (${num(done.length)})</h2>`, done.length ? table('Posted today', done, () => '') : '<p>No posts yet today.</p>');
+    body.push(`<h2>Posted today (${num(done.length)})</h2>`, done.length ? table('Posted today', done, column) : '<p>No posts yet today.</p>');
   } else {
-    body.push(`<h2>${s.phase === 'before' ? 'Writers who have joined' : 'Final standings'}</h2>`, table('Writers', rankMembers(r.members).map((x) => x.member), () => ''));
+    body.push(`<h2>${s.phase === 'before' ? 'Writers who have joined' : 'Final standings'}</h2>`, table('Writers', rankMembers(r.members).map((x) => x.member), column));
   }
   if (r.perDay.length) {
     const most = Math.max(1, ...r.perDay.map((d) => d.writers));
