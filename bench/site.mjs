@@ -7,6 +7,7 @@ import { writeLedger } from './ledger-fixture.mjs';
 import { gitEnv, measure, row, timeOnce } from './lib.mjs';
 
 const BIN = fileURLToPath(new URL('../bin/wotn.js', import.meta.url));
+const FILES_FLOOR = fileURLToPath(new URL('./files-floor.mjs', import.meta.url));
 const node = process.execPath;
 const NOW = '2026-11-20T12:00:00Z';
 
@@ -39,13 +40,18 @@ export async function benchSite(root, sizes, log = console.log) {
     let n = 0;
     let last;
     const runs = members >= 10_000 ? 5 : 9;
+    // How long this disk takes to create a member page's worth of files, measured in the
+    // same rounds: on a shared machine it swings from ~30 to ~500 µs a file.
+    const pageBytes = 5_000;
     const r = measure({
       report: () => timeOnce(node, [BIN, 'report', '--ledger', ledger, '--format', 'json'], { env: { ...env, WOTN_HOME: home }, maxBuffer: 1 << 30 }),
       site: () => timeOnce(node, [BIN, 'site', '--ledger', ledger, '--out', (last = join(outs, `site-${n++}`))], { env: { ...env, WOTN_HOME: home } }),
+      files: () => timeOnce(node, [FILES_FLOOR, join(outs, `files-${n++}`), String(members), String(pageBytes)], { env }),
     }, runs);
     const label = members.toLocaleString('en-US');
-    log(row(`site, ${label} members × 30 days`, r.site, 'report --format json', r.report, 3));
+    log(row(`site, ${label} members × 30 days`, r.site, 'report --format json', r.report, members === 10_000 ? 3 : undefined));
     if (members === 1_000) log(`  site, 1,000 members: ${r.site.toFixed(0)} ms ${r.site <= 2_000 ? ' ok' : ' OVER'} (target ≤ 2,000 ms)`);
+    log(row(`  (floor: node creating ${label} files)`, r.files, 'report --format json', r.report));
     const homePage = size(last, 'index.html', 'assets/site.css', 'assets/search.js');
     const board = size(last, 'leaderboard/index.html', 'assets/site.css', 'assets/search.js');
     const all = total(last);
