@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { git, gitEnv, measure, row, timeOnce } from './lib.mjs';
 import { benchConcurrent, benchLedger, benchSync } from './ledger.mjs';
+import { benchSite } from './site.mjs';
 
 const BIN = fileURLToPath(new URL('../bin/wotn.js', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
-// npm run bench -- [loop] [ledger]: which groups to run (default: all).
-const groups = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['loop', 'ledger']);
+// npm run bench -- [loop] [ledger] [site]: which groups to run (default: all).
+const groups = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['loop', 'ledger', 'site']);
 const root = mkdtempSync(join(tmpdir(), 'wotn-bench-'));
 const node = process.execPath;
 
@@ -79,6 +80,7 @@ try {
     await benchSync(root);
     await benchConcurrent(root, Number(process.env.BENCH_WRITERS ?? 100));
   }
+  if (groups.has('site')) await benchSite(root, (process.env.BENCH_SITE_MEMBERS ?? '1000,10000').split(',').map(Number));
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

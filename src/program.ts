@@ -12,7 +12,7 @@ import { syncCommand } from './commands/sync/command.js';
 import { cohortCommand } from './commands/cohort/command.js';
 import { membersCommand } from './commands/members/command.js';
 import { reportCommand } from './commands/report/command.js';
-import { leaderboardCommand } from './commands/leaderboard/command.js';
+import { siteCommand } from './commands/site/command.js';
 import { feedCommand } from './commands/feed/command.js';
 import { ledgerCommand } from './commands/ledger/command.js';
 import { doctorCommand } from './commands/doctor/command.js';
@@ -20,7 +20,7 @@ import { VERSION } from './version.js';
 
 const COMMANDS = [
   initCommand, todayCommand, publishCommand, statusCommand, syncCommand, cohortCommand,
-  membersCommand, reportCommand, leaderboardCommand, feedCommand, ledgerCommand, doctorCommand,
+  membersCommand, reportCommand, siteCommand, feedCommand, ledgerCommand, doctorCommand,
 ];
 
 const HELP_AFTER = `

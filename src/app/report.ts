@@ -25,7 +25,7 @@ export async function loadReport(o: ReportOptions, ctx: Context, chosen: ChosenL
 
 export async function renderReport(r: Report, format: ReportFormat, color: boolean, pretty = true): Promise<string> {
   if (format === 'json') return JSON.stringify(r, null, pretty ? 2 : undefined) + '\n';
-  if (format === 'html') return (await import('../render/html.js')).leaderboardHtml(r, { showRisk: true });
+  if (format === 'html') return (await import('../render/site/lead.js')).leadHtml(r);
   const render = await import('../render/report.js');
   if (format === 'csv') return render.reportCsv(r);
   if (format === 'md') return render.reportMarkdown(r);

@@ -1,7 +1,8 @@
 // The cohort's latest posts, newest first, so members can read and learn from each other.
 // Pure: the ledger's members in, feed items out.
 import { addDays, daysBetween, type LocalDate } from './calendar.js';
-import { entryProblem, type Cohort } from './ledger.js';
+import { parseTimestamp } from './instant.js';
+import { entryProblem, type Cohort, type ProgressEntry } from './ledger.js';
 import type { MemberFiles } from './report.js';
 
 export interface FeedItem {
@@ -15,23 +16,24 @@ export interface FeedItem {
   publishedAt: string;
 }
 
+/** One ledger entry as a feed item: the challenge day it counts for, the writer's name. */
+export function feedItem(cohort: Pick<Cohort, 'start'>, handle: string, name: string, e: ProgressEntry): FeedItem {
+  return { date: e.date, day: daysBetween(cohort.start, e.date) + 1, handle, name, title: e.title, url: e.url ?? null, words: e.words, publishedAt: e.publishedAt };
+}
+
+/** Feed order: the most recently published first; same instant, by handle. */
+export function newestFirst(a: Pick<FeedItem, 'publishedAt' | 'handle'>, b: Pick<FeedItem, 'publishedAt' | 'handle'>): number {
+  return parseTimestamp(b.publishedAt) - parseTimestamp(a.publishedAt) || a.handle.localeCompare(b.handle);
+}
+
 export function feedItems(cohort: Cohort, members: readonly MemberFiles[], today: LocalDate, days: number): FeedItem[] {
   const since = addDays(today, -(days - 1));
   const items: FeedItem[] = [];
   for (const m of members) {
     for (const e of m.progress?.entries ?? []) {
       if (entryProblem(e) || e.date < since || e.date > today) continue;
-      items.push({
-        date: e.date,
-        day: daysBetween(cohort.start, e.date) + 1,
-        handle: m.handle,
-        name: m.card?.name ?? m.handle,
-        title: e.title,
-        url: e.url ?? null,
-        words: e.words,
-        publishedAt: e.publishedAt,
-      });
+      items.push(feedItem(cohort, m.handle, m.card?.name ?? m.handle, e));
     }
   }
-  return items.sort((a, b) => Date.parse(b.publishedAt) - Date.parse(a.publishedAt) || a.handle.localeCompare(b.handle));
+  return items.sort(newestFirst);
 }

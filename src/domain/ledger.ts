@@ -31,6 +31,8 @@ export interface Cohort {
   invited?: string[];
   /** Check-in issues per day: more than one when a cohort outgrows GitHub's 2,500 comments an issue. */
   checkInGroups?: number;
+  /** Words the cohort sets out to write together, shown on its site when set. */
+  goalWords?: number;
 }
 
 export interface MemberCard {
@@ -84,6 +86,7 @@ export function checkCohort(v: unknown): Checked<Cohort> {
     (!isCount(v.minWords) ? `minWords: ${JSON.stringify(v.minWords)} is not a whole number` : undefined) ??
     (v.freezes !== undefined && !isCount(v.freezes) ? `freezes: ${JSON.stringify(v.freezes)} is not a whole number` : undefined) ??
     (v.graceHours !== undefined && !(typeof v.graceHours === 'number' && v.graceHours >= 0) ? `graceHours: ${JSON.stringify(v.graceHours)} is not a number of hours` : undefined) ??
+    (v.goalWords !== undefined && !isCount(v.goalWords, 1) ? `goalWords: ${JSON.stringify(v.goalWords)} is not a whole number above 0` : undefined) ??
     (v.roles !== undefined && (!isObject(v.roles) || Object.keys(v.roles).some((h) => !isHandle(h))) ? 'roles: must map valid handles to roles' : undefined) ??
     (v.maxWords !== undefined && !(Number.isSafeInteger(v.maxWords) && (v.maxWords as number) >= Math.max(1, v.minWords as number)) ? `maxWords: ${JSON.stringify(v.maxWords)} is not a whole number of at least minWords` : undefined) ??
     (v.invitationOnly !== undefined && typeof v.invitationOnly !== 'boolean' ? 'invitationOnly: must be true or false' : undefined) ??

@@ -139,6 +139,19 @@ export function reportFrame(cohort: Cohort, date: LocalDate): ReportFrame {
 
 /** One member's line in the report, or undefined for a member with no readable files. */
 export function summarizeMember(m: MemberFiles, f: ReportFrame, warnings: string[]): MemberReport | undefined {
+  return summarizeMemberDetail(m, f, warnings)?.line;
+}
+
+/** A member's line together with what it was computed from, for pages that show every post. */
+export interface MemberDetail {
+  line: MemberReport;
+  /** The entries that counted, by date (parallel to line.days). */
+  entries: ProgressEntry[];
+  /** Challenge days (1 = the first) covered by a freeze. */
+  frozen: number[];
+}
+
+export function summarizeMemberDetail(m: MemberFiles, f: ReportFrame, warnings: string[]): MemberDetail | undefined {
   if (!m.card && !m.progress) return undefined;
   const { cohort, date, phase } = f;
   const counted = countEntries(m, cohort, f.end, date, f.windows, warnings);
@@ -148,7 +161,7 @@ export function summarizeMember(m: MemberFiles, f: ReportFrame, warnings: string
   const freezesLeft = cohort.freezes - streak.frozen.length;
   let words = 0;
   for (const e of counted.entries) words += e.words;
-  return {
+  const line: MemberReport = {
     handle: m.handle,
     name: m.card?.name ?? m.handle,
     role: cohort.roles[m.handle] ?? 'member',
@@ -167,6 +180,7 @@ export function summarizeMember(m: MemberFiles, f: ReportFrame, warnings: string
     flaggedEntries: counted.flagged,
     days: counted.days.map((n) => n - f.startDay + 1),
   };
+  return { line, entries: counted.entries, frozen: streak.frozen.map((n) => n - f.startDay + 1) };
 }
 
 /** The whole report from every member's line: per-day participation and totals. */

@@ -82,6 +82,14 @@ export interface CalendarDay {
   state: DayState;
 }
 
+/** The state of challenge day `day` as of day `today` (same numbering): the rule of every calendar. */
+export function dayState(day: number, today: number, written: boolean, frozen: boolean): DayState {
+  if (written && day <= today) return 'written';
+  if (day === today) return 'today';
+  if (day > today) return 'future';
+  return frozen ? 'frozen' : 'missed';
+}
+
 export function challengeCalendar(
   start: LocalDate,
   days: number,
@@ -91,14 +99,10 @@ export function challengeCalendar(
 ): CalendarDay[] {
   const written = new Set(writtenDays);
   const frozen = new Set(frozenDays);
+  const todayDay = dayNumber(today) - dayNumber(start) + 1;
   return Array.from({ length: days }, (_, i) => {
     const date = addDays(start, i);
-    let state: DayState;
-    if (written.has(date) && date <= today) state = 'written';
-    else if (date === today) state = 'today';
-    else if (date > today) state = 'future';
-    else state = frozen.has(date) ? 'frozen' : 'missed';
-    return { date, day: i + 1, state };
+    return { date, day: i + 1, state: dayState(i + 1, todayDay, written.has(date), frozen.has(date)) };
   });
 }
 

@@ -4,7 +4,7 @@ import { relative } from 'node:path';
 
 /** 12345 → "12,345". By hand: the first Intl.NumberFormat costs milliseconds of startup. */
 export function grouped(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return n < 1000 && n > -1000 ? String(n) : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** The one plural rule: "1 day", "2 days", "1 entry", "3 entries". */

@@ -1,11 +1,12 @@
-// A cohort on a real bare ledger: init, join, sync, members, report, leaderboard.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+// A cohort on a real bare ledger: init, join, sync, members, report, site.
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { addDays } from '../../src/domain/calendar.js';
 import { gitSync, log, workRepo } from '../helpers/git.js';
 import { joinAs, publishUrl, startCohort } from '../helpers/cohort.js';
+import { writeSiteLedger } from '../helpers/site-ledger.js';
 import { tempDir } from '../helpers/tmp.js';
 import { wotn, wotnJson } from '../helpers/wotn.js';
 
@@ -267,8 +268,8 @@ describe('report', () => {
   });
 });
 
-describe('leaderboard', () => {
-  it('writes LEADERBOARD.md, a self-contained index.html and progress.json, escaping members\' strings', async () => {
+describe('site (and leaderboard, its alias)', () => {
+  it('builds the site from a bare ledger: pages for everyone, LEADERBOARD.md and progress.json, members\' strings escaped', async () => {
     const c = await startCohort();
     const evil = await joinAs(c, 'eve', { name: '<script>alert("x")</script>', intro: '<img src=x onerror=alert(1)> | [link](javascript:alert(1))' });
     const lan = await joinAs(c, 'lan', { name: 'Lan', extra: ['--hide-streak'] });
@@ -276,16 +277,18 @@ describe('leaderboard', () => {
     for (let d = 1; d <= 3; d++) for (const h of [evil, lan, minh]) await publishUrl(h, at(d), 100);
     await publishUrl(minh, at(4), 100);
     const out = join(tempDir(), 'site');
-    const r = await wotn(['leaderboard', '--ledger', c.ledger, '--out', out, '--date', '2026-11-04'], { home: lan });
-    expect(r.code).toBe(0);
+    const r = await wotnJson(['site', '--ledger', c.ledger, '--out', out, '--date', '2026-11-04'], { home: lan });
+    expect(r).toMatchObject({ out, members: 3, date: '2026-11-04', files: expect.any(Number) });
 
-    const page = readFileSync(join(out, 'index.html'), 'utf8');
-    expect(page).not.toContain('<script');
-    expect(page).not.toContain('<img');
-    expect(page).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
-    expect(page).not.toMatch(/<(script|link|img|iframe|object)\b|<[^<>]*\bsrc=|url\(|@import/i); // no external requests
-    expect(page).not.toMatch(/href="(?!https?:)/);
-    expect(page).toContain('<span class="dim">hidden</span>');
+    for (const page of ['index.html', 'leaderboard/index.html', 'directory/index.html', 'days/index.html', 'days/2026-11-04.html', 'members/eve.html', 'members/lan.html', 'members/minh.html', 'feed.xml']) {
+      const text = readFileSync(join(out, page), 'utf8');
+      expect(text, page).not.toMatch(/<script>|<img|<[^>]*\son\w+\s*=|href="javascript:/i);
+      expect(text, page).not.toMatch(/(src|href)="(https?:)?\/\/(?!example\.com)/); // nothing loaded from elsewhere
+    }
+    const eve = readFileSync(join(out, 'members/eve.html'), 'utf8');
+    expect(eve).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(eve).toContain('&lt;img src=x onerror=alert(1)&gt; | [link](javascript:alert(1))');
+    expect(readFileSync(join(out, 'leaderboard/index.html'), 'utf8')).toMatch(/id="m-lan">.*?<td class="n"><span aria-label="hidden">—<\/span><\/td>/);
     const md = readFileSync(join(out, 'LEADERBOARD.md'), 'utf8');
     expect(md).not.toContain('<script>');
     expect(md).toContain('&lt;script&gt;');
@@ -296,7 +299,44 @@ describe('leaderboard', () => {
     expect(progress.members[0].badges).toEqual([3]);
     expect(progress.members.find((m: { handle: string }) => m.handle === 'lan').streak).toBeNull();
     expect(progress.totals).toMatchObject({ members: 3, words: 1000 });
+
+    // The scaffolded workflow still runs `leaderboard --out site`: the same site, written fresh.
+    writeFileSync(join(out, 'stale.html'), 'from an old build');
+    const again = await wotn(['leaderboard', '--ledger', c.ledger, '--out', out, '--date', '2026-11-04'], { home: lan });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/^Wrote the site to .*: \d+ files, 3 members, 2026-11-04\./);
+    expect(existsSync(join(out, 'stale.html'))).toBe(false);
+    expect(existsSync(join(out, 'members/minh.html'))).toBe(true);
   }, 120_000);
+
+  it('refuses an --out that is a link or a folder it did not make, naming it', async () => {
+    const root = tempDir();
+    const ledger = join(root, 'ledger');
+    const lan = join(root, 'home');
+    writeSiteLedger(ledger);
+    const r = await wotn(['site', '--ledger', ledger, '--out', ledger], { home: lan, now: at(5) });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${ledger}: is a folder wotn did not make`);
+    mkdirSync(join(root, 'real'));
+    symlinkSync(join(root, 'real'), join(root, 'link'));
+    const link = await wotn(['site', '--ledger', ledger, '--out', join(root, 'link')], { home: lan, now: at(5) });
+    expect(link.code).toBe(2);
+    expect(link.stderr).toContain('is a symbolic link');
+  });
+});
+
+describe('report --format html: the lead\'s view', () => {
+  it('puts who has not posted today, at risk first, before who has', async () => {
+    const root = tempDir();
+    const ledger = writeSiteLedger(join(root, 'ledger'));
+    const out = join(root, 'lead.html');
+    const r = await wotn(['report', '--ledger', ledger, '--format', 'html', '--out', out], { home: join(root, 'home'), now: at(5, '15:00:00+07:00') });
+    expect(r.code).toBe(0);
+    const page = readFileSync(out, 'utf8');
+    const order = ['<h2>Not posted yet today (3)</h2>', '@layla', '<span class="risk">at risk</span>', '@an', '@minh', '<h2>Posted today (4)</h2>', '@lan', '<h2>Writers per day</h2>'].map((s) => page.indexOf(s));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
 });
 
 describe('the lead who starts a cohort', () => {

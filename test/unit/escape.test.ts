@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csv, html, markdown, safeUrl, terminal } from '../../src/render/escape.js';
+import { csv, html, htmlText, markdown, plain, safeUrl, terminal } from '../../src/render/escape.js';
 
 describe('escaping member-supplied text', () => {
   it('html', () => expect(html(`<script>alert("x")</script>&'`)).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;'));
@@ -24,6 +24,24 @@ describe('escaping member-supplied text', () => {
   ])('safeUrl(%s) → %s', (url, out) => expect(safeUrl(url)).toBe(out));
   it('terminal text loses escape sequences and control characters', () =>
     expect(terminal('Lan\x1b[2J\x1b]0;pwned\x07 Nguyễn\r\n')).toBe('Lan [2J ]0;pwned  Nguyễn  '));
+  it.each([
+    ['Nguyễn Thị Lan', 'Nguyễn Thị Lan'],
+    ['\u202Egnp.exe', 'gnp.exe'],
+    ['a\u2066b\u2069c\u200Fd\u061Ce', 'abcde'],
+    ['line\nbreak\ttab\u0007bell\u0085', 'line break tab bell '],
+    ['lone \ud800 surrogate, 😀 kept', 'lone  surrogate, 😀 kept'],
+    ['ليلى أحمد', 'ليلى أحمد'],
+  ])('plain(%j) → %j: no controls, no bidi overrides, scripts kept', (text, out) => expect(plain(text)).toBe(out));
+  it('htmlText cleans, then escapes', () => expect(htmlText('\u202E<b>"x"</b>')).toBe('&lt;b&gt;&quot;x&quot;&lt;/b&gt;'));
+  it('html leaves text with nothing to escape as it is', () => expect(html('Trần Minh')).toBe('Trần Minh'));
+});
+
+describe('safeUrl gives what URL gives, fast path or not', () => {
+  it.each([
+    'https://lan.example.com/2026/11/05/ngay-5-viet-tiep/', 'http://m1.example.com/', 'https://a.b.co/x/y.html', 'https://blog.dev/p/(1)!*,;=:@~',
+    'https://blog.dev/a/../b', 'https://blog.dev/./a', 'https://Blog.Dev/a', 'https://blog.dev:443/a', 'https://blog.dev/a b', 'https://blog.dev/%7e',
+    'https://xn--vit-5qa.vn/bài-viết', 'https://1.2.3.4/a', 'https://0x7f.1/a', 'https://blog.dev', 'https://blog.dev/a?b=c#d', 'https://-x.dev/a',
+  ])('%s', (url) => expect(safeUrl(url)).toBe(new URL(url).href));
 });
 
 describe('style', () => {

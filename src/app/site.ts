@@ -1,0 +1,28 @@
+// The site use case: the cohort's static site from the ledger (CI runs it on every ingest),
+// written fresh into the output folder.
+import { resolve } from 'node:path';
+import { isLocalDate, localDay } from '../domain/calendar.js';
+import { WotnError } from '../errors.js';
+import type { Context } from '../context.js';
+import { chosenLedger, readableCopy } from './ledger-choice.js';
+
+export interface SiteResult {
+  out: string;
+  files: number;
+  bytes: number;
+  members: number;
+  date: string;
+  warnings: string[];
+}
+
+export async function buildSite(o: { ledger?: string; date?: string; out: string }, ctx: Context): Promise<SiteResult> {
+  if (o.date !== undefined && !isLocalDate(o.date)) throw new WotnError('usage', `--date "${o.date}" is not a date (YYYY-MM-DD)`);
+  const { dir, label } = await readableCopy(chosenLedger(o.ledger, ctx), ctx);
+  const [{ readSiteData }, { siteModel }, { renderSite }, { writeSiteDir }] = await Promise.all([
+    import('../adapters/site-reader.js'), import('../domain/site.js'), import('../render/site/index.js'), import('../adapters/site-dir.js'),
+  ]);
+  const data = readSiteData(dir, label, (cohort) => o.date ?? localDay(ctx.now(), cohort.timezone));
+  const written = await writeSiteDir(resolve(ctx.cwd, o.out), renderSite(siteModel(data)));
+  const r = data.report;
+  return { out: written.dir, files: written.files, bytes: written.bytes, members: r.members.length, date: r.date, warnings: r.warnings };
+}

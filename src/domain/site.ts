@@ -1,0 +1,229 @@
+// What the cohort's site shows, computed once from the report's lines and every member's
+// counted entries. Pure: plain data in, plain data out. The rules (what counts, streaks,
+// ranking, calendar states, feed order) are the report's, streak's and feed's own.
+import { challengeDay, dateRange, daysBetween, type LocalDate } from './calendar.js';
+import { feedItem, newestFirst, type FeedItem } from './feed.js';
+import { parseTimestamp } from './instant.js';
+import type { Cohort, ProgressEntry } from './ledger.js';
+import { assembleReport, rankMembers, reportFrame, summarizeMemberDetail, type MemberFiles, type MemberReport, type Ranked, type Report } from './report.js';
+import { dayState, MILESTONES, type DayState } from './streak.js';
+import { searchShards, type SearchEntry } from './search.js';
+
+/** Rows per page: the first page of each list stays small at any cohort size. */
+export const PAGE_SIZE = { leaderboard: 100, directory: 100, day: 500 } as const;
+/** Newest posts in the Atom feed, and on the home page. */
+export const FEED_SIZE = 100;
+export const LATEST_ON_HOME = 12;
+/** Names listed on the home page before "and N more". */
+export const HOME_LIST = 24;
+
+export interface SiteData {
+  cohort: Cohort;
+  report: Report;
+  /** Per handle: the entries that counted, and the challenge days a freeze covered. */
+  details: Map<string, { entries: ProgressEntry[]; frozen: number[] }>;
+}
+
+/** Reads members one at a time (see forEachMember) into the site's data. */
+export function siteCollector(cohort: Cohort, date: LocalDate) {
+  const frame = reportFrame(cohort, date);
+  const warnings: string[] = [];
+  const lines: MemberReport[] = [];
+  const details: SiteData['details'] = new Map();
+  return {
+    warnings,
+    add(m: MemberFiles): void {
+      const d = summarizeMemberDetail(m, frame, warnings);
+      if (!d) return;
+      lines.push(d.line);
+      details.set(m.handle, { entries: d.entries, frozen: d.frozen });
+    },
+    finish: (): SiteData => ({ cohort, report: assembleReport(frame, lines, warnings), details }),
+  };
+}
+
+export interface Stage {
+  phase: Report['phase'];
+  /** Challenge day of the site's date (may be < 1 before the start, > days after the end). */
+  day: number;
+  days: number;
+  start: LocalDate;
+  end: LocalDate;
+  startsIn: number;
+  /** Days still to write after today (active phase). */
+  daysLeft: number;
+  lastDay: boolean;
+}
+
+export interface MemberPage {
+  ranked: Ranked;
+  leaderboardPage: number;
+  /** The state of each challenge day, day 1 first (their dates are the model's `dates`). */
+  calendar: DayState[];
+  /** Every post that counted, day 1 first. */
+  posts: FeedItem[];
+}
+
+export interface DayPage {
+  date: LocalDate;
+  day: number;
+  /** Posts of that day in the order they were published. */
+  posts: FeedItem[];
+}
+
+export interface SiteModel {
+  cohort: Report['cohort'] & { goalWords?: number };
+  date: LocalDate;
+  stage: Stage;
+  /** Every date of the challenge, day 1 first. */
+  dates: LocalDate[];
+  report: Report;
+  ranked: Ranked[];
+  home: {
+    wroteToday: { handle: string; name: string }[];
+    milestones: { handle: string; name: string; days: number }[];
+    milestonesTotal: number;
+    /** Writers with a current streak of at least 2 days. */
+    onStreak: number;
+    /** How many writers have at least each milestone of days written. */
+    reached: { days: number; writers: number }[];
+    latest: FeedItem[];
+  };
+  /** Every challenge day so far, with its number of writers. */
+  days: Report['perDay'];
+  /** The page of one day (1 = the first), built when asked for: posts are not held twice. */
+  day(day: number): DayPage;
+  /** Members by name, for the directory. */
+  directory: MemberReport[];
+  feed: FeedItem[];
+  search: Map<string, SearchEntry[]>;
+  members(): Iterable<MemberPage>;
+}
+
+export function pageCount(items: number, size: number): number {
+  return Math.max(1, Math.ceil(items / size));
+}
+
+/** The page (1 = first) holding the item at `index` (0 = first). */
+export function pageOf(index: number, size: number): number {
+  return Math.floor(index / size) + 1;
+}
+
+export function stageOf(cohort: Pick<Cohort, 'start' | 'days'>, date: LocalDate): Stage {
+  const p = challengeDay(date, cohort.start, cohort.days);
+  const end = dateRange(cohort.start, cohort.days).at(-1) ?? cohort.start;
+  return {
+    phase: p.phase, day: p.day, days: cohort.days, start: cohort.start, end,
+    startsIn: p.phase === 'before' ? p.startsIn : 0,
+    daysLeft: p.phase === 'active' ? cohort.days - p.day : 0,
+    lastDay: p.phase === 'active' && p.day === cohort.days,
+  };
+}
+
+/** Keeps the newest `n` items in feed order as they come, without sorting them all. */
+function newestKeeper(n: number) {
+  const top: FeedItem[] = [];
+  let oldest = -Infinity; // publishedAt (ms) of the last kept item once `top` is full
+  return {
+    top,
+    offer(publishedMs: number, make: () => FeedItem): void {
+      if (top.length === n && publishedMs < oldest) return; // older than all kept: no need to build it
+      const item = make();
+      if (top.length === n && newestFirst(item, top[n - 1]!) >= 0) return;
+      let lo = 0, hi = top.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (newestFirst(top[mid]!, item) <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+      top.splice(lo, 0, item);
+      if (top.length > n) top.pop();
+      if (top.length === n) oldest = parseTimestamp(top[n - 1]!.publishedAt);
+    },
+  };
+}
+
+const collator = new Intl.Collator('vi', { sensitivity: 'base' });
+
+export function siteModel(data: SiteData): SiteModel {
+  const { report, cohort } = data;
+  const stage = stageOf(cohort, report.date);
+  const ranked = rankMembers(report.members);
+  const dates = dateRange(cohort.start, cohort.days);
+  const members = report.members;
+  const entries = members.map((m) => data.details.get(m.handle)?.entries ?? []);
+  const postsOf = (m: MemberReport) => (data.details.get(m.handle)?.entries ?? []).map((e) => feedItem(cohort, m.handle, m.name, e));
+
+  const feed = newestKeeper(FEED_SIZE);
+  members.forEach((m, k) => {
+    for (const e of entries[k]!) feed.offer(parseTimestamp(e.publishedAt), () => feedItem(cohort, m.handle, m.name, e));
+  });
+
+  // A member's entries run parallel to their day numbers, so a day's post is found by search.
+  const day = (n: number): DayPage => {
+    const posts: { at: number; item: FeedItem }[] = [];
+    for (let k = 0; k < members.length; k++) {
+      const m = members[k]!;
+      const i = sortedIndexOf(m.days, n);
+      if (i < 0) continue;
+      const e = entries[k]![i]!;
+      posts.push({ at: parseTimestamp(e.publishedAt), item: feedItem(cohort, m.handle, m.name, e) });
+    }
+    posts.sort((a, b) => a.at - b.at || (a.item.handle < b.item.handle ? -1 : 1));
+    return { date: dates[n - 1]!, day: n, posts: posts.map((p) => p.item) };
+  };
+
+  const milestones = ranked
+    .filter((r) => r.member.writtenToday && (MILESTONES as readonly number[]).includes(r.member.daysWritten))
+    .map((r) => ({ handle: r.member.handle, name: r.member.name, days: r.member.daysWritten }));
+  const wroteToday = stage.phase === 'active' ? day(stage.day).posts.slice(0, HOME_LIST).map((p) => ({ handle: p.handle, name: p.name })) : [];
+
+  return {
+    cohort: { ...report.cohort, ...(cohort.goalWords ? { goalWords: cohort.goalWords } : {}) },
+    date: report.date,
+    stage,
+    dates,
+    report,
+    ranked,
+    home: {
+      wroteToday,
+      milestones: milestones.slice(0, HOME_LIST),
+      milestonesTotal: milestones.length,
+      onStreak: report.members.filter((m) => m.streak.current >= 2).length,
+      reached: MILESTONES.map((b) => ({ days: b, writers: report.members.filter((m) => m.daysWritten >= b).length })),
+      latest: feed.top.slice(0, LATEST_ON_HOME),
+    },
+    days: report.perDay,
+    day,
+    directory: [...report.members].sort((a, b) => collator.compare(a.name, b.name) || (a.handle < b.handle ? -1 : 1)),
+    feed: feed.top,
+    search: searchShards(ranked, PAGE_SIZE.leaderboard),
+    *members() {
+      const todayDay = daysBetween(cohort.start, report.date) + 1;
+      for (let i = 0; i < ranked.length; i++) {
+        const r = ranked[i]!;
+        const frozen = data.details.get(r.member.handle)?.frozen ?? [];
+        const written = r.member.days;
+        yield {
+          ranked: r,
+          leaderboardPage: pageOf(i, PAGE_SIZE.leaderboard),
+          calendar: dates.map((_, d) => dayState(d + 1, todayDay, sortedIndexOf(written, d + 1) >= 0, frozen.includes(d + 1))),
+          posts: postsOf(r.member),
+        };
+      }
+    },
+  };
+}
+
+/** Index of `n` in a sorted array of numbers, or -1. */
+function sortedIndexOf(sorted: readonly number[], n: number): number {
+  let lo = 0, hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid]!;
+    if (v === n) return mid;
+    if (v < n) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}

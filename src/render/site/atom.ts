@@ -1,0 +1,48 @@
+// The cohort's posts as an Atom 1.0 feed (RFC 4287), newest first. Links are relative to
+// the feed's own address, which Atom allows and feed readers resolve; ids are name-based
+// UUIDs (RFC 9562 version 5), stable across builds wherever the site is hosted.
+import { createHash } from 'node:crypto';
+import type { SiteModel } from '../../domain/site.js';
+import { htmlText as x, safeUrl } from '../escape.js';
+import { paths } from './layout.js';
+
+const URL_NAMESPACE = Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex');
+
+export function uuidV5(name: string): string {
+  const b = createHash('sha1').update(URL_NAMESPACE).update(name, 'utf8').digest().subarray(0, 16);
+  b[6] = (b[6]! & 0x0f) | 0x50;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = b.toString('hex');
+  return `urn:uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+const rfc3339 = (timestamp: string) => new Date(Date.parse(timestamp)).toISOString().replace('.000Z', 'Z');
+
+export function atomFeed(m: SiteModel, lang: string): string {
+  const updated = m.feed[0] ? rfc3339(m.feed[0].publishedAt) : `${m.date}T00:00:00Z`;
+  const entries = m.feed.map((p) => {
+    const link = safeUrl(p.url) ?? paths.member(p.handle);
+    return `<entry>
+<id>${uuidV5(`wotn:${m.cohort.id}:${p.handle}:${p.date}`)}</id>
+<title type="text">${x(p.title || `Day ${p.day}`)}</title>
+<link rel="alternate" type="text/html" href="${x(link)}"/>
+<published>${rfc3339(p.publishedAt)}</published>
+<updated>${rfc3339(p.publishedAt)}</updated>
+<author><name>${x(p.name)}</name><uri>${paths.member(p.handle)}</uri></author>
+<summary type="text">Day ${p.day} · ${p.words} words · ${x(p.name)} (@${p.handle})</summary>
+</entry>`;
+  });
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
+<id>${uuidV5(`wotn:${m.cohort.id}`)}</id>
+<title type="text">${x(m.cohort.name)}</title>
+<subtitle type="text">Posts of the cohort, newest first: writing every day for ${m.cohort.days} days, together.</subtitle>
+<updated>${updated}</updated>
+<author><name>${x(m.cohort.name)}</name></author>
+<link rel="self" type="application/atom+xml" href="${paths.feed}"/>
+<link rel="alternate" type="text/html" href="${paths.home}"/>
+<generator>wotn</generator>
+${entries.join('\n')}
+</feed>
+`;
+}

@@ -1,0 +1,38 @@
+// The whole site, one file at a time: plain data in, {path, content} out, no I/O. A
+// generator, so a 10,000-member site is written as it is rendered, never held whole.
+import type { SiteModel } from '../../domain/site.js';
+import { plain } from '../escape.js';
+import { leaderboardMarkdown, progressJson } from '../report.js';
+import { SEARCH_JS, SITE_CSS } from './assets.js';
+import { atomFeed } from './atom.js';
+import { dayPages } from './days.js';
+import { directoryPages } from './directory.js';
+import { homePage } from './home.js';
+import { paths } from './layout.js';
+import { leaderboardPages } from './leaderboard.js';
+import { memberPage } from './member.js';
+
+export interface SiteFile {
+  /** Relative to the site's root, with forward slashes. */
+  path: string;
+  content: string;
+}
+
+/** The language of the site's own words (the pages are English until they are translated). */
+export const SITE_LANG = 'en';
+
+export function* renderSite(m: SiteModel, lang = SITE_LANG): Generator<SiteFile> {
+  yield { path: paths.css, content: SITE_CSS };
+  yield { path: paths.js, content: SEARCH_JS };
+  yield { path: paths.home, content: homePage(m, lang) };
+  yield* leaderboardPages(m, lang);
+  yield* directoryPages(m, lang);
+  yield* dayPages(m, lang);
+  for (const p of m.members()) yield memberPage(m, p, lang);
+  yield { path: paths.feed, content: atomFeed(m, lang) };
+  for (const [key, entries] of m.search) {
+    yield { path: paths.shard(key), content: JSON.stringify(entries.map(([handle, name, ...rest]) => [handle, plain(name), ...rest])) };
+  }
+  yield { path: paths.progress, content: progressJson(m.report) };
+  yield { path: 'LEADERBOARD.md', content: leaderboardMarkdown(m.report) };
+}

@@ -1,0 +1,131 @@
+// The frame every site page shares, and the small pieces pages are made of. Every string a
+// member wrote goes through text() or a link helper here; nothing else reaches the markup.
+import type { FeedItem } from '../../domain/feed.js';
+import { htmlText, html, safeUrl } from '../escape.js';
+import { grouped } from '../text.js';
+
+/** Where each page lives, relative to the site's root. */
+export const paths = {
+  home: 'index.html',
+  leaderboard: (page = 1) => (page === 1 ? 'leaderboard/index.html' : `leaderboard/${page}.html`),
+  directory: (page = 1) => (page === 1 ? 'directory/index.html' : `directory/${page}.html`),
+  days: 'days/index.html',
+  day: (date: string, page = 1) => (page === 1 ? `days/${date}.html` : `days/${date}-${page}.html`),
+  member: (handle: string) => `members/${handle}.html`,
+  feed: 'feed.xml',
+  progress: 'progress.json',
+  css: 'assets/site.css',
+  js: 'assets/search.js',
+  shard: (key: string) => `search/${key}.json`,
+};
+
+export type Section = 'home' | 'leaderboard' | 'days' | 'directory';
+
+export interface PageFrame {
+  /** '' for pages at the root, '../' for pages one folder down. */
+  root: string;
+  lang: string;
+  cohortName: string;
+  title: string;
+  section?: Section;
+  /** Pages with a search box load the search script. */
+  search?: boolean;
+  description?: string;
+}
+
+/**
+ * A member's text, cleaned and escaped. Where it lands (links, headings, intros) the
+ * stylesheet isolates it, so a right-to-left name can't reorder the line around it.
+ */
+export const text = htmlText;
+export const num = grouped;
+/** A date people read as it is (ISO), kept whole on one line. */
+export const time = (date: string) => `<time>${date}</time>`;
+export const plural = (n: number, one: string, many = `${one}s`) => `${grouped(n)} ${n === 1 ? one : many}`;
+
+/** A link to a member's own site or post: only http(s) URLs become links. */
+export function outLink(label: string, url: string | null | undefined): string {
+  const safe = safeUrl(url);
+  return safe ? `<a href="${html(safe)}">${label}</a>` : `<bdi>${label}</bdi>`;
+}
+
+/** A post's title, linking to the post when its URL is a web link. */
+export const postLink = (p: FeedItem) => outLink(text(p.title || `Day ${p.day}`), p.url);
+
+export const memberLink = (root: string, handle: string, name: string) => `<a href="${root}${paths.member(handle)}">${text(name)}</a>`;
+
+const NAV: [Section, string, string][] = [
+  ['home', 'Today', paths.home],
+  ['leaderboard', 'Leaderboard', paths.leaderboard()],
+  ['days', 'Days', paths.days],
+  ['directory', 'Directory', paths.directory()],
+];
+
+// No inline script or style anywhere, so the policy can forbid both: even a string that
+// slipped past escaping could not run.
+const CSP = "default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+const navs = new Map<string, string>();
+function nav(root: string, section: Section | undefined): string {
+  const key = `${root}|${section}`;
+  let html = navs.get(key);
+  if (!html) navs.set(key, (html = NAV.map(([s, label, href]) => `<li><a href="${root}${href}"${s === section ? ' aria-current="page"' : ''}>${label}</a></li>`).join('')));
+  return html;
+}
+
+export function page(f: PageFrame, body: string): string {
+  return `<!doctype html>
+<html lang="${f.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="${CSP}"><meta name="color-scheme" content="light dark">
+<title>${htmlText(f.title)} · ${htmlText(f.cohortName)}</title>${f.description ? `<meta name="description" content="${htmlText(f.description)}">` : ''}
+<link rel="stylesheet" href="${f.root}${paths.css}">${f.section ? `<link rel="alternate" type="application/atom+xml" title="Posts" href="${f.root}${paths.feed}">` : ''}${f.search ? `<script src="${f.root}${paths.js}" defer></script>` : ''}
+</head><body><a class="skip" href="#main">Skip to content</a>
+<header class="top"><div class="wrap"><a class="brand" href="${f.root}${paths.home}">${text(f.cohortName)}</a><nav aria-label="Site"><ul>${nav(f.root, f.section)}</ul></nav></div></header>
+<main id="main" class="wrap">
+${body}
+</main>
+<footer class="wrap dim"><p>Built by wotn from the cohort's ledger. <a href="${f.root}${paths.feed}">Atom feed</a> · <a href="${f.root}${paths.progress}">progress.json</a></p></footer>
+</body></html>
+`;
+}
+
+/** The search box: hidden until the script runs (the lists it searches work without it). */
+export function searchBox(root: string, label: string): string {
+  return `<form class="search" role="search" data-search data-root="${root}" hidden>
+<label for="q">${label}</label><input id="q" name="q" type="search" autocomplete="off" spellcheck="false" placeholder="Name or @handle">
+<p class="dim" data-status aria-live="polite"></p><ul class="results" data-results></ul></form>`;
+}
+
+/** Page links: first, last, and the pages near the current one. */
+export function pager(current: number, total: number, href: (page: number) => string, label: string): string {
+  if (total <= 1) return '';
+  const shown = [...new Set([1, current - 2, current - 1, current, current + 1, current + 2, total])].filter((p) => p >= 1 && p <= total).sort((a, b) => a - b);
+  const items: string[] = [];
+  if (current > 1) items.push(`<li><a href="${href(current - 1)}" rel="prev">Previous</a></li>`);
+  shown.forEach((p, i) => {
+    if (i && p - shown[i - 1]! > 1) items.push('<li><span aria-hidden="true">…</span></li>');
+    items.push(p === current ? `<li><a href="${href(p)}" aria-current="page">${p}</a></li>` : `<li><a href="${href(p)}">${p}</a></li>`);
+  });
+  if (current < total) items.push(`<li><a href="${href(current + 1)}" rel="next">Next</a></li>`);
+  return `<nav class="pager" aria-label="${label}"><p class="dim">Page ${current} of ${num(total)}</p><ul>${items.join('')}</ul></nav>`;
+}
+
+/**
+ * The streak column: the current streak while the challenge runs; before and after it,
+ * when every current streak is 0, the best one. A hidden streak shows as a dash.
+ */
+export function streakColumn(phase: 'before' | 'active' | 'finished') {
+  const current = phase === 'active';
+  return {
+    header: current ? 'Streak' : 'Best streak',
+    cell: (m: { hideStreak: boolean; streak: { current: number; longest: number } }) =>
+      (m.hideStreak ? '<span aria-label="hidden">—</span>' : String(current ? m.streak.current : m.streak.longest)),
+  };
+}
+
+/** A role or milestone badge. */
+export const badge = (label: string) => `<span class="badge">${label}</span>`;
+
+export const roleBadge = (role: string) => (role === 'member' ? '' : ` ${badge(htmlText(role))}`);
+
+export const dayBadges = (badges: readonly number[]) => badges.map((b) => badge(`${b} days`)).join('');

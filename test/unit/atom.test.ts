@@ -1,0 +1,91 @@
+// The cohort's Atom feed, parsed as XML by a real parser and checked against RFC 4287.
+import { DOMParser, type Element } from '@xmldom/xmldom';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readSiteData } from '../../src/adapters/site-reader.js';
+import { siteModel, FEED_SIZE } from '../../src/domain/site.js';
+import { atomFeed, uuidV5 } from '../../src/render/site/atom.js';
+import { EVIL_NAME, writeSiteLedger } from '../helpers/site-ledger.js';
+import { tempDir } from '../helpers/tmp.js';
+
+const ATOM = 'http://www.w3.org/2005/Atom';
+const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+function parse(xml: string) {
+  const problems: string[] = [];
+  const doc = new DOMParser({ onError: (level, message) => void problems.push(`${level}: ${message}`) }).parseFromString(xml, 'application/xml');
+  expect(problems).toEqual([]);
+  return doc.documentElement!;
+}
+const children = (el: Element, name: string) => Array.from(el.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).namespaceURI === ATOM && (n as Element).localName === name);
+const one = (el: Element, name: string) => {
+  const found = children(el, name);
+  expect(found, `exactly one atom:${name}`).toHaveLength(1);
+  return found[0]!;
+};
+
+function feedFor(date: string, crowd = 0): string {
+  const dir = writeSiteLedger(join(tempDir(), 'ledger'), crowd);
+  return atomFeed(siteModel(readSiteData(dir, 'ledger', () => date)), 'en');
+}
+
+describe('the Atom feed', () => {
+  it('is Atom 1.0 with the required feed and entry elements', () => {
+    const feed = parse(feedFor('2026-11-05'));
+    expect(feed.namespaceURI).toBe(ATOM);
+    expect(feed.localName).toBe('feed');
+    expect(feed.getAttribute('xml:lang')).toBe('en');
+    expect(one(feed, 'id').textContent).toMatch(/^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(one(feed, 'title').textContent).toBe('Writing On The Net #11');
+    expect(one(feed, 'updated').textContent).toMatch(RFC3339);
+    expect(children(one(feed, 'author'), 'name')).toHaveLength(1);
+    expect(children(feed, 'link').some((l) => l.getAttribute('rel') === 'self')).toBe(true);
+
+    const entries = children(feed, 'entry');
+    expect(entries.length).toBeGreaterThan(10);
+    const ids = new Set<string>();
+    for (const e of entries) {
+      const id = one(e, 'id').textContent!;
+      expect(ids.has(id)).toBe(false);
+      ids.add(id);
+      expect(one(e, 'title').textContent).not.toBe('');
+      expect(one(e, 'updated').textContent).toMatch(RFC3339);
+      expect(one(e, 'published').textContent).toMatch(RFC3339);
+      expect(children(one(e, 'author'), 'name')).toHaveLength(1);
+      const alternate = children(e, 'link').filter((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate');
+      expect(alternate).toHaveLength(1); // an entry with no content needs one
+      expect(alternate[0]!.getAttribute('href')).toMatch(/^(https?:\/\/|members\/[\w-]+\.html$)/);
+      expect(one(e, 'summary').getAttribute('type')).toBe('text');
+    }
+    const updated = entries.map((e) => Date.parse(one(e, 'updated').textContent!));
+    expect(updated).toEqual([...updated].sort((a, b) => b - a)); // newest first
+    expect(one(feed, 'updated').textContent).toBe(one(entries[0]!, 'updated').textContent);
+  });
+
+  it('keeps the newest posts only, and ids stay the same from one build to the next', () => {
+    const a = parse(feedFor('2026-11-20', 40));
+    const b = parse(feedFor('2026-11-20', 40));
+    expect(children(a, 'entry')).toHaveLength(FEED_SIZE);
+    expect(children(a, 'entry').map((e) => one(e, 'id').textContent)).toEqual(children(b, 'entry').map((e) => one(e, 'id').textContent));
+    expect(uuidV5('wotn:x')).toBe(uuidV5('wotn:x'));
+    expect(uuidV5('wotn:x')).not.toBe(uuidV5('wotn:y'));
+  });
+
+  it('carries a hostile member\'s text as text, and never their non-web links', () => {
+    const xml = feedFor('2026-11-05');
+    const feed = parse(xml);
+    const eve = children(feed, 'entry').filter((e) => one(one(e, 'author'), 'name').textContent === EVIL_NAME);
+    expect(eve.length).toBeGreaterThan(0);
+    for (const e of eve) {
+      expect(one(e, 'title').textContent).toBe('gnp.exe "><svg onload=alert(2)>');
+      expect(children(e, 'link')[0]!.getAttribute('href')).toBe('members/eve.html');
+    }
+    expect(xml).not.toMatch(/[\u202a-\u202e]|javascript:|data:text/);
+  });
+
+  it('is valid with no posts at all (before the start)', () => {
+    const feed = parse(feedFor('2026-10-20'));
+    expect(children(feed, 'entry')).toEqual([]);
+    expect(one(feed, 'updated').textContent).toBe('2026-10-20T00:00:00Z');
+  });
+});
