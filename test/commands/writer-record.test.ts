@@ -289,3 +289,22 @@ describe('post URLs', () => {
     expect((await wotnJson(['publish'], { home, now: day(2) })).url).toBe('https://lan.dev/posts/hai/');
   });
 });
+
+describe('badges, streaks and freezes agree', () => {
+  it('days 1 and 3 written with a freeze on day 2: a 2-day streak, 2 days written, no 3-day badge, the freeze shown as frozen', async () => {
+    const c = await startCohort(['--freezes', '1']);
+    const home = await joinAs(c, 'lan');
+    for (const d of [1, 3]) expect((await wotnJson(['publish', '--url', `https://lan.dev/${d}`, '--words', '80', '--title', `Ngày ${d}`], { home, now: day(d) })).synced).toBe(true);
+    const status = await wotnJson(['status'], { home, now: day(3) });
+    expect(status).toMatchObject({ daysWritten: 2, streak: { current: 2, longest: 2 } });
+    expect(status.calendar.slice(0, 3).map((d: { state: string }) => d.state)).toEqual(['written', 'frozen', 'written']);
+    const text = await wotn(['status'], { home, now: day(3) });
+    expect(text.stdout).toContain('❄ frozen');
+    expect(text.stdout).not.toContain('🎉');
+    expect(text.stdout).toContain('1 day to the 3-day milestone.');
+    const report = await wotnJson(['report', '--ledger', c.ledger, '--date', '2026-11-03'], { home });
+    expect(report.members[0]).toMatchObject({ handle: 'lan', daysWritten: 2, streak: { current: 2, longest: 2 } });
+    const md = await wotn(['report', '--ledger', c.ledger, '--date', '2026-11-03', '--format', 'md'], { home });
+    expect(md.stdout).not.toMatch(/🏅3/);
+  });
+});
