@@ -16,11 +16,12 @@ import { siteCommand } from './commands/site/command.js';
 import { feedCommand } from './commands/feed/command.js';
 import { ledgerCommand } from './commands/ledger/command.js';
 import { doctorCommand } from './commands/doctor/command.js';
+import { completionCommand } from './commands/completion/command.js';
 import { VERSION } from './version.js';
 
 const COMMANDS = [
   initCommand, todayCommand, publishCommand, statusCommand, syncCommand, cohortCommand,
-  membersCommand, reportCommand, siteCommand, feedCommand, ledgerCommand, doctorCommand,
+  membersCommand, reportCommand, siteCommand, feedCommand, ledgerCommand, doctorCommand, completionCommand,
 ];
 
 const HELP_AFTER = `
