@@ -17,11 +17,13 @@ import { feedCommand } from './commands/feed/command.js';
 import { ledgerCommand } from './commands/ledger/command.js';
 import { doctorCommand } from './commands/doctor/command.js';
 import { completionCommand } from './commands/completion/command.js';
+import { exportCommand } from './commands/export/command.js';
+import { importCommand } from './commands/import/command.js';
 import { VERSION } from './version.js';
 
 const COMMANDS = [
   initCommand, todayCommand, publishCommand, statusCommand, syncCommand, cohortCommand,
-  membersCommand, reportCommand, siteCommand, feedCommand, ledgerCommand, doctorCommand, completionCommand,
+  membersCommand, reportCommand, siteCommand, feedCommand, ledgerCommand, doctorCommand, exportCommand, importCommand, completionCommand,
 ];
 
 const HELP_AFTER = `
