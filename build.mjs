@@ -23,6 +23,10 @@ const LAZY = {
   conf: { pkg: 'conf', shim: "export { default } from 'conf';" },
   lockfile: { pkg: 'proper-lockfile', shim: "import lockfile from 'proper-lockfile'; export default lockfile;" },
   'front-matter': { source: 'src/domain/front-matter.ts' },
+  'csv-parse': { pkg: 'csv-parse/sync', shim: "export * from 'csv-parse/sync';" },
+  // wotn's own: the site's renderers and writer, used by `wotn site` alone. Errors it throws
+  // are recognised by their brand (src/errors.ts), not by class identity.
+  site: { source: 'src/app/site-build.ts' },
 };
 
 const common = {
@@ -66,7 +70,9 @@ const toLazy = {
   name: 'lazy-parts',
   setup(b) {
     for (const [name, part] of Object.entries(LAZY)) {
-      const filter = part.pkg ? new RegExp(`^${part.pkg.replace(/[/@.]/g, '\\$&')}$`) : new RegExp(`/${name}\\.js$`);
+      // A package by its name; one of our modules by its own file name (src/app/site-build.ts → /site-build.js).
+      const own = part.source?.split('/').pop().replace(/\.ts$/, '');
+      const filter = part.pkg ? new RegExp(`^${part.pkg.replace(/[/@.]/g, '\\$&')}$`) : new RegExp(`/${own}\\.js$`);
       b.onResolve({ filter }, () => ({ path: `./lazy/${name}.js`, external: true }));
     }
   },

@@ -37,13 +37,23 @@ export function exitCodeOf(kind: ErrorKind): number {
   return EXIT_CODES[kind];
 }
 
+// A brand rather than class identity: a lazily loaded part of the build (dist/lazy) holds its
+// own copy of this module, and its errors must still be recognised by the one boundary.
+const BRAND = Symbol.for('wotn.error');
+
 export class WotnError extends Error {
+  readonly [BRAND] = true;
+
   constructor(
     readonly kind: ErrorKind,
     message: string,
     readonly hint?: string,
   ) {
     super(message);
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
   }
 }
 

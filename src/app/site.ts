@@ -18,11 +18,7 @@ export interface SiteResult {
 export async function buildSite(o: { ledger?: string; date?: string; out: string }, ctx: Context): Promise<SiteResult> {
   if (o.date !== undefined && !isLocalDate(o.date)) throw new WotnError('usage', `--date "${o.date}" is not a date (YYYY-MM-DD)`);
   const { dir, label } = await readableCopy(chosenLedger(o.ledger, ctx), ctx);
-  const [{ readSiteData }, { siteModel }, { renderSite }, { writeSiteDir }] = await Promise.all([
-    import('../adapters/site-reader.js'), import('../domain/site.js'), import('../render/site/index.js'), import('../adapters/site-dir.js'),
-  ]);
-  const data = readSiteData(dir, label, (cohort) => o.date ?? localDay(ctx.now(), cohort.timezone));
-  const written = await writeSiteDir(resolve(ctx.cwd, o.out), renderSite(siteModel(data)));
-  const r = data.report;
+  const { buildSiteFiles } = await import('./site-build.js');
+  const { written, report: r } = await buildSiteFiles(dir, label, (cohort) => o.date ?? localDay(ctx.now(), cohort.timezone), resolve(ctx.cwd, o.out));
   return { out: written.dir, files: written.files, bytes: written.bytes, members: r.members.length, date: r.date, warnings: r.warnings };
 }

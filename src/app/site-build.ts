@@ -1,0 +1,15 @@
+// Everything `wotn site` needs beyond the ledger copy: reading the ledger's site data,
+// the site model, the pages and writing the folder. Built as a lazy part (dist/lazy/site.js):
+// no other command loads its renderers.
+import type { LocalDate } from '../domain/calendar.js';
+import type { Cohort } from '../domain/ledger.js';
+import { readSiteData } from '../adapters/site-reader.js';
+import { siteModel } from '../domain/site.js';
+import { renderSite } from '../render/site/index.js';
+import { writeSiteDir } from '../adapters/site-dir.js';
+
+export async function buildSiteFiles(ledgerDir: string, label: string, dateFor: (cohort: Cohort) => LocalDate, out: string) {
+  const data = readSiteData(ledgerDir, label, dateFor);
+  const written = await writeSiteDir(out, renderSite(siteModel(data)));
+  return { written, report: data.report };
+}
