@@ -59,7 +59,8 @@ export async function runSync(ctx: Context): Promise<SyncResult> {
   const blog = await pushPendingBlog(ctx, w);
   let ledger: LedgerSyncResult | null;
   try {
-    ledger = await syncLedger(ctx, loadWriter(ctx));
+    // The blog push changed only push states: the entries to merge are the same.
+    ledger = await syncLedger(ctx, w);
   } catch (error) {
     if (!isTransient(error)) throw error;
     ledger = { ledger: w.settings.ledger ?? '', entries: 0, changed: false, commit: null, attempts: 0, error: messageOf(error) };
