@@ -4,16 +4,16 @@ import { UsageError } from '../errors.js';
 import type { Context } from '../context.js';
 import { writeFileAtomic } from './files.js';
 import { ledgerCacheDir, parseLedgerSpec } from './ledger.js';
+import { folderSource, type LedgerSource } from './ledger-files.js';
 import type { OwnChange, WriteResult } from './ledger-git.js';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface LedgerStore {
   label: string;
   /** The ledger as config stores it: local paths made absolute. */
   canonical: string;
-  /** A local folder holding the whole ledger, for reading. `stale`: it could not be refreshed. */
-  localCopy(): Promise<{ dir: string; stale?: string }>;
+  /** The ledger to read, brought up to date when it can be. `stale`: it could not be refreshed. */
+  open(): Promise<{ source: LedgerSource; stale?: string }>;
   updateOwn(handle: string, change: OwnChange, message: string): Promise<WriteResult>;
   /** Keeps the cohort's rules on this machine so the daily loop needs no network. */
   rememberRules(cohort: Cohort): Promise<void>;
@@ -31,15 +31,7 @@ export async function openLedgerStore(ledger: string, ctx: Context, configured =
     return {
       label: spec.label,
       canonical: spec.canonical,
-      localCopy: async () => {
-        try {
-          return { dir: await api.downloadLedger(gh, repo, cacheDir) };
-        } catch (error) {
-          const cached = join(cacheDir, 'github-read');
-          if (error instanceof UsageError || !existsSync(cached)) throw error;
-          return { dir: cached, stale: (error as Error).message };
-        }
-      },
+      open: async () => ({ source: api.githubSource(gh, repo, spec.label) }),
       updateOwn: (handle, change, message) => api.updateOwnFilesOnGitHub(gh, repo, handle, change, message),
       rememberRules,
     };
@@ -48,7 +40,7 @@ export async function openLedgerStore(ledger: string, ctx: Context, configured =
     return {
       label: spec.label,
       canonical: spec.canonical,
-      localCopy: async () => ({ dir: spec.dir }),
+      open: async () => ({ source: folderSource(spec.dir, spec.label) }),
       updateOwn: async () => {
         throw new UsageError(`${ledger}: is a working copy; pass the ledger's git URL (or a bare repository) to write to it`);
       },
@@ -60,7 +52,10 @@ export async function openLedgerStore(ledger: string, ctx: Context, configured =
   return {
     label: spec.label,
     canonical: spec.canonical,
-    localCopy: () => git.refreshReadClone(cacheDir, spec.url),
+    open: async () => {
+      const { dir, stale } = await git.refreshReadClone(cacheDir, spec.url);
+      return { source: folderSource(dir, spec.label), ...(stale ? { stale } : {}) };
+    },
     updateOwn: async (handle, change, message) => {
       const { default: lockfile } = await import('proper-lockfile');
       const { mkdirSync } = await import('node:fs');

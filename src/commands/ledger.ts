@@ -66,10 +66,9 @@ export async function verifyCommand(ctx: Context, args: unknown[]): Promise<void
 
 export async function feedCommand(ctx: Context, args: unknown[]): Promise<void> {
   const o = args[0] as { ledger?: string; days: number };
-  const { chosenLedger, readableCopy } = await import('./report.js');
-  const { readLedgerDir } = await import('../adapters/ledger-files.js');
-  const { dir, label } = await readableCopy(chosenLedger(o, ctx), ctx);
-  const data = readLedgerDir(dir, label);
+  const { chosenLedger, readableLedger } = await import('./report.js');
+  const { readLedgerData } = await import('../adapters/ledger-files.js');
+  const data = await readLedgerData(await readableLedger(chosenLedger(o, ctx), ctx));
   const items: FeedItem[] = feedItems(data.cohort, data.members, localDay(ctx.now(), data.cohort.timezone), o.days);
   if (ctx.json) return ctx.out.json({ cohort: { id: data.cohort.id, name: data.cohort.name }, days: o.days, items });
   const c = style(ctx.color);

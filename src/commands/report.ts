@@ -3,7 +3,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isLocalDate, localDay } from '../domain/calendar.js';
 import type { Report } from '../domain/report.js';
-import { readLedgerDir } from '../adapters/ledger-files.js';
+import { readLedgerData, type LedgerSource } from '../adapters/ledger-files.js';
 import { readReport } from '../adapters/report-reader.js';
 import { readConfigOrEmpty } from '../adapters/config.js';
 import { writeFileAtomic } from '../adapters/files.js';
@@ -34,16 +34,15 @@ export function chosenLedger(o: LedgerOptions, ctx: Context): ChosenLedger {
 
 export async function loadReport(o: LedgerOptions, ctx: Context, chosen = chosenLedger(o, ctx)): Promise<Report> {
   if (o.date !== undefined && !isLocalDate(o.date)) throw new UsageError(`--date "${o.date}" is not a date (YYYY-MM-DD)`);
-  const { dir, label } = await readableCopy(chosen, ctx);
-  return readReport(dir, label, (cohort) => o.date ?? localDay(ctx.now(), cohort.timezone));
+  return readReport(await readableLedger(chosen, ctx), (cohort) => o.date ?? localDay(ctx.now(), cohort.timezone));
 }
 
-/** A local folder holding the whole ledger (refreshed when it can be), for reading. */
-export async function readableCopy(chosen: ChosenLedger, ctx: Context): Promise<{ dir: string; label: string }> {
+/** The ledger to read (refreshed when it can be): a folder, a clone or a GitHub archive. */
+export async function readableLedger(chosen: ChosenLedger, ctx: Context): Promise<LedgerSource> {
   const store = await openLedgerStore(chosen.ledger, ctx, chosen.configured);
-  const { dir, stale } = await store.localCopy();
+  const { source, stale } = await store.open();
   if (stale) ctx.out.info(`warning: ${stale}; showing the ledger as last fetched`);
-  return { dir, label: store.label };
+  return source;
 }
 
 export type ReportFormat = 'table' | 'md' | 'json' | 'csv' | 'html';
@@ -79,8 +78,7 @@ export async function reportCommand(ctx: Context, args: unknown[]): Promise<void
 
 export async function membersCommand(ctx: Context, args: unknown[]): Promise<void> {
   const o = args[0] as LedgerOptions;
-  const { dir, label } = await readableCopy(chosenLedger(o, ctx), ctx);
-  const data = readLedgerDir(dir, label);
+  const data = await readLedgerData(await readableLedger(chosenLedger(o, ctx), ctx));
   for (const w of data.warnings) ctx.out.info(`warning: ${terminal(w)}`);
   const members = data.members
     .filter((m) => m.card)
