@@ -47,14 +47,14 @@ export async function readableLedger(chosen: ChosenLedger, ctx: Context): Promis
 
 export type ReportFormat = 'table' | 'md' | 'json' | 'csv' | 'html';
 
-/** Renderers load only for the format asked for: JSON, the common case in CI, needs none. */
-export async function renderReport(r: Report, format: ReportFormat, color: boolean, pretty = true): Promise<string> {
-  if (format === 'json') return JSON.stringify(r, null, pretty ? 2 : undefined) + '\n';
-  if (format === 'html') return (await import('../render/html.js')).leaderboardHtml(r, { showRisk: true });
+/** Renderers load only for the format asked for. Each gives its text in chunks, not one string. */
+export async function renderReport(r: Report, format: ReportFormat, color: boolean, pretty = true): Promise<Iterable<string>> {
+  if (format === 'json') return (await import('../render/report-json.js')).reportJson(r, pretty);
+  if (format === 'html') return (await import('../render/html.js')).leaderboardHtmlChunks(r, { showRisk: true });
   const render = await import('../render/report.js');
   if (format === 'csv') return render.reportCsv(r);
-  if (format === 'md') return render.reportMarkdown(r);
-  return render.reportTable(r, style(color)) + '\n';
+  if (format === 'md') return render.reportMarkdownChunks(r);
+  return render.reportTable(r, style(color));
 }
 
 export async function reportCommand(ctx: Context, args: unknown[]): Promise<void> {
@@ -69,11 +69,11 @@ export async function reportCommand(ctx: Context, args: unknown[]): Promise<void
     const n = await notify(r, { owner: github[1]!, repo: github[2]! }, ctx);
     ctx.out.info(`${n.updated ? 'Updated' : 'Opened'} the check-in issue #${n.issue}: ${n.url}`);
   }
-  const text = await renderReport(r, format, ctx.color && !o.out, Boolean(o.out || process.stdout.isTTY));
+  const chunks = await renderReport(r, format, ctx.color && !o.out, Boolean(o.out || process.stdout.isTTY));
   if (o.out) {
-    writeFileAtomic(resolve(o.out), text);
+    writeFileAtomic(resolve(o.out), chunks);
     ctx.out.info(`Wrote ${o.out} (${format}, ${r.members.length} members).`);
-  } else ctx.out.data(text.replace(/\n$/, ''));
+  } else for (const chunk of chunks) process.stdout.write(chunk); // chunks end mid-line: no ctx.out.data
 }
 
 export async function membersCommand(ctx: Context, args: unknown[]): Promise<void> {

@@ -3,6 +3,7 @@
 import { addDays, challengeDay, dayNumber, dayStartInstant, type LocalDate } from './calendar.js';
 import { parseTimestamp } from './instant.js';
 import { entryProblem, type Cohort, type MemberCard, type Progress, type ProgressEntry, type Role } from './ledger.js';
+import { MemberLine } from './member-line.js';
 import { MILESTONES, streakOfDays } from './streak.js';
 
 export interface MemberFiles {
@@ -34,7 +35,7 @@ export interface MemberReport {
   atRisk: boolean;
   lateEntries: number;
   flaggedEntries: number;
-  /** Challenge day numbers written (1 = the first day): small integers, cheap to keep for 50k members. */
+  /** Challenge day numbers written, ascending (1 = the first day). */
   days: number[];
 }
 
@@ -147,14 +148,15 @@ export function summarizeMember(m: MemberFiles, f: ReportFrame, warnings: string
   const freezesLeft = cohort.freezes - streak.frozen.length;
   let words = 0;
   for (const e of counted.entries) words += e.words;
-  return {
+  const days = counted.days; // to day numbers of the challenge, in place (one array less per member)
+  for (let i = 0; i < days.length; i++) days[i] = days[i]! - f.startDay + 1;
+  return new MemberLine({
     handle: m.handle,
     name: m.card?.name ?? m.handle,
     role: cohort.roles[m.handle] ?? 'member',
     blog: m.card?.blog ?? null,
     intro: m.card?.intro ?? null,
-    daysWritten: counted.days.length,
-    streak: { current: streak.current, longest: streak.longest },
+    streak,
     hideStreak: m.card?.hideStreak === true,
     nudge: m.card?.nudge === true,
     words,
@@ -166,8 +168,8 @@ export function summarizeMember(m: MemberFiles, f: ReportFrame, warnings: string
     atRisk: phase.phase === 'active' && !writtenToday && (streak.current === 0 || freezesLeft < 1),
     lateEntries: counted.late,
     flaggedEntries: counted.flagged,
-    days: counted.days.map((n) => n - f.startDay + 1),
-  };
+    days,
+  });
 }
 
 /** The whole report from every member's line: per-day participation and totals. */
@@ -223,21 +225,41 @@ export interface Ranked {
   badges: number[];
 }
 
+export interface Ranking {
+  length: number;
+  /** The i-th writer on the leaderboard (0 = first). */
+  at(i: number): Ranked;
+}
+
 /**
  * Leaderboard order: days written, then current streak, then words; ties share a rank
  * (1, 1, 3). A hidden streak still counts (hiding it must not cost a writer their place);
- * only its display is hidden. Badges mark the milestones of days written.
+ * only its display is hidden. Badges mark the milestones of days written. The order is kept
+ * in typed arrays and each place is built when asked for: no object per member at once.
  */
-export function rankMembers(members: readonly MemberReport[]): Ranked[] {
-  const streakOf = (m: MemberReport) => m.streak.current;
-  const sorted = [...members].sort(
-    (a, b) => b.daysWritten - a.daysWritten || streakOf(b) - streakOf(a) || b.words - a.words || a.handle.localeCompare(b.handle),
-  );
-  const ranked: Ranked[] = [];
-  sorted.forEach((m, i) => {
-    const prev = sorted[i - 1];
-    const tie = prev && prev.daysWritten === m.daysWritten && streakOf(prev) === streakOf(m) && prev.words === m.words;
-    ranked.push({ rank: tie ? ranked[i - 1]!.rank : i + 1, member: m, badges: MILESTONES.filter((b) => m.daysWritten >= b) });
+export function ranking(members: readonly MemberReport[]): Ranking {
+  const n = members.length;
+  const days = new Float64Array(n), streak = new Float64Array(n), words = new Float64Array(n);
+  members.forEach((m, i) => {
+    days[i] = m.daysWritten;
+    streak[i] = m.streak.current;
+    words[i] = m.words;
   });
-  return ranked;
+  const tied = (a: number, b: number) => days[a] === days[b] && streak[a] === streak[b] && words[a] === words[b];
+  const order = new Uint32Array(n).map((_, i) => i);
+  order.sort((a, b) => days[b]! - days[a]! || streak[b]! - streak[a]! || words[b]! - words[a]! || members[a]!.handle.localeCompare(members[b]!.handle));
+  const ranks = new Uint32Array(n);
+  for (let i = 0; i < n; i++) ranks[i] = i && tied(order[i]!, order[i - 1]!) ? ranks[i - 1]! : i + 1;
+  return {
+    length: n,
+    at: (i) => {
+      const member = members[order[i]!]!;
+      return { rank: ranks[i]!, member, badges: MILESTONES.filter((b) => member.daysWritten >= b) };
+    },
+  };
+}
+
+export function rankMembers(members: readonly MemberReport[]): Ranked[] {
+  const r = ranking(members);
+  return Array.from({ length: r.length }, (_, i) => r.at(i));
 }

@@ -1,7 +1,8 @@
 // The leaderboard page: one self-contained HTML file (inline CSS, no scripts, no external
 // requests). Every member-supplied string is escaped; only http(s) links are kept.
-import { rankMembers, type Report } from '../domain/report.js';
+import { ranking, type Ranked, type Report } from '../domain/report.js';
 import { html, safeUrl } from './escape.js';
+import { batched, joined } from './chunks.js';
 import { grouped } from './style.js';
 
 const CSS = `
@@ -17,16 +18,15 @@ td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}.badge{display:inli
 .bars td{padding:.1rem .5rem;border:0}.bar{display:inline-block;height:.8rem;background:var(--ok);border-radius:2px}
 footer{margin-top:2rem;font-size:.85rem}`;
 
-export function leaderboardHtml(r: Report, options: { showRisk?: boolean } = {}): string {
-  const ranked = rankMembers(r.members);
-  const t = r.totals;
-  const title = `${html(r.cohort.name)} · Writing On The Net`;
-  const stage = r.phase === 'active' ? `Day ${r.day} of ${r.cohort.days}` : r.phase === 'before' ? `Starts ${r.cohort.start}` : `Finished: ${r.cohort.days} days`;
-  const link = (text: string, url: string | null | undefined) => {
-    const safe = safeUrl(url);
-    return safe ? `<a href="${html(safe)}">${html(text)}</a>` : html(text);
-  };
-  const rows = ranked.map(({ rank, member: m, badges }) => `<tr>
+type Link = (text: string, url: string | null | undefined) => string;
+
+const link: Link = (text, url) => {
+  const safe = safeUrl(url);
+  return safe ? `<a href="${html(safe)}">${html(text)}</a>` : html(text);
+};
+
+function leaderRow({ rank, member: m, badges }: Ranked, showRisk: boolean | undefined): string {
+  return `<tr>
 <td class="n">${rank}</td>
 <td>${link(m.name, m.blog)} <span class="dim">@${html(m.handle)}</span>${m.role !== 'member' ? ` <span class="badge">${html(m.role)}</span>` : ''}${m.intro ? `<br><span class="dim">${html(m.intro)}</span>` : ''}</td>
 <td class="n">${m.daysWritten}</td>
@@ -34,18 +34,31 @@ export function leaderboardHtml(r: Report, options: { showRisk?: boolean } = {})
 <td class="n">${grouped(m.words)}</td>
 <td>${badges.map((b) => `<span class="badge">${b} days</span>`).join('')}</td>
 <td>${m.lastPost ? link(m.lastPost.title || m.lastDate || '', m.lastPost.url) : '<span class="dim">—</span>'}</td>
-${options.showRisk ? `<td>${m.atRisk ? '<span class="risk">at risk</span>' : m.writtenToday ? 'wrote today' : ''}</td>` : ''}
-</tr>`);
-  const dates = r.perDay.map((d) => d.date);
-  const heat = ranked.map(({ member: m }) => {
-    const written = new Set(m.days);
-    const cells = r.perDay.map((d) => `<td><span class="c ${written.has(d.day) ? 'w' : d.date < r.date ? 'm' : ''}" title="${html(m.handle)} ${d.date}"></span></td>`).join('');
-    return `<tr><th>@${html(m.handle)}</th>${cells}</tr>`;
-  });
-  const most = Math.max(1, ...r.perDay.map((d) => d.writers));
-  const bars = r.perDay.map((d) => `<tr><td class="n">${d.day}</td><td class="dim">${d.date}</td><td><span class="bar" style="width:${Math.round((d.writers / most) * 240)}px"></span> ${d.writers}</td></tr>`);
+${showRisk ? `<td>${m.atRisk ? '<span class="risk">at risk</span>' : m.writtenToday ? 'wrote today' : ''}</td>` : ''}
+</tr>`;
+}
 
-  return `<!doctype html>
+/** One writer's row of the heatmap; `cells` holds each day's cell, split where the handle goes. */
+function heatRow({ member: m }: Ranked, cells: { written: [string, string]; other: [string, string] }[]): string {
+  const handle = html(m.handle);
+  let row = `<tr><th>@${handle}</th>`;
+  const days = m.days;
+  let next = 0; // days is sorted: walk it beside the cells
+  for (const [i, cell] of cells.entries()) {
+    while (next < days.length && days[next]! < i + 1) next++;
+    const written = days[next] === i + 1;
+    const [before, after] = written ? cell.written : cell.other;
+    row += before + handle + after;
+  }
+  return `${row}</tr>`;
+}
+
+function* pieces(r: Report, options: { showRisk?: boolean }): Generator<string> {
+  const ranked = ranking(r.members);
+  const t = r.totals;
+  const title = `${html(r.cohort.name)} · Writing On The Net`;
+  const stage = r.phase === 'active' ? `Day ${r.day} of ${r.cohort.days}` : r.phase === 'before' ? `Starts ${r.cohort.start}` : `Finished: ${r.cohort.days} days`;
+  yield `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${title}</title><style>${CSS}</style></head>
 <body><main>
@@ -59,10 +72,28 @@ ${options.showRisk ? `<td>${m.atRisk ? '<span class="risk">at risk</span>' : m.w
 </section>
 <h2>Leaderboard</h2>
 <table><thead><tr><th class="n">Rank</th><th>Writer</th><th class="n">Days</th><th class="n">Streak</th><th class="n">Words</th><th>Badges</th><th>Latest post</th>${options.showRisk ? '<th></th>' : ''}</tr></thead>
-<tbody>${rows.join('\n')}</tbody></table>
-${dates.length ? `<h2>Every day, every writer</h2><div class="heat"><table>${heat.join('\n')}</table></div>
-<h2>Writers per day</h2><table class="bars">${bars.join('\n')}</table>` : ''}
+<tbody>`;
+  for (let i = 0; i < ranked.length; i++) yield (i ? '\n' : '') + leaderRow(ranked.at(i), options.showRisk);
+  yield '</tbody></table>\n';
+  if (r.perDay.length) {
+    const cell = (state: string, date: string): [string, string] => [`<td><span class="c ${state}" title="`, ` ${date}"></span></td>`];
+    const cells = r.perDay.map((d) => ({ written: cell('w', d.date), other: cell(d.date < r.date ? 'm' : '', d.date) }));
+    yield '<h2>Every day, every writer</h2><div class="heat"><table>';
+    for (let i = 0; i < ranked.length; i++) yield (i ? '\n' : '') + heatRow(ranked.at(i), cells);
+    const most = Math.max(1, ...r.perDay.map((d) => d.writers));
+    const bars = r.perDay.map((d) => `<tr><td class="n">${d.day}</td><td class="dim">${d.date}</td><td><span class="bar" style="width:${Math.round((d.writers / most) * 240)}px"></span> ${d.writers}</td></tr>`);
+    yield `</table></div>
+<h2>Writers per day</h2><table class="bars">${bars.join('\n')}</table>`;
+  }
+  yield `
 <footer class="dim">Generated by wotn from the cohort ledger. Ranked by days written, then current streak, then words; ties share a rank.</footer>
 </main></body></html>
 `;
 }
+
+/** The leaderboard page in chunks: a 50,000-writer page is ~100 MB, never built whole. */
+export function leaderboardHtmlChunks(r: Report, options: { showRisk?: boolean } = {}): Iterable<string> {
+  return batched(pieces(r, options));
+}
+
+export const leaderboardHtml = (r: Report, options: { showRisk?: boolean } = {}): string => joined(leaderboardHtmlChunks(r, options));
