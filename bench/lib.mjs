@@ -1,12 +1,60 @@
 // Benchmark helpers: run commands interleaved in one session, report medians and ratios.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+
+const PEAK_RSS = fileURLToPath(new URL('./peak-rss.cjs', import.meta.url));
+
+// NODE_EXTRA_CA_CERTS makes every node start read and parse a certificate file (~35 ms
+// here): it is removed from both sides of every comparison.
+export const baseEnv = { ...process.env };
+delete baseEnv.NODE_EXTRA_CA_CERTS;
 
 export function timeOnce(cmd, args, options = {}) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], ...options });
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], env: baseEnv, ...options });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return ms;
+}
+
+/** One run of a node script: wall time and peak resident memory (MB), from a preload. */
+export function nodeRun(args, options = {}) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['-r', PEAK_RSS, ...args], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'], env: baseEnv, maxBuffer: 1 << 20, ...options });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return { ms, mb: Number(String(r.output[3])) / 1024 };
+}
+
+/**
+ * Runs each case `runs` times, round-robin, and keeps every run: for each case the median
+ * time and memory, and the median of its ratios to `floor` taken round by round (each pair
+ * ran side by side, so load that comes and goes hits both).
+ */
+export function pairedRuns(cases, runs) {
+  for (const fn of Object.values(cases)) fn(); // warm the file cache (and the fake GitHub's)
+  const all = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
+  for (let i = 0; i < runs; i++) for (const [name, fn] of Object.entries(cases)) all[name].push(fn());
+  const floor = all.floor;
+  return Object.fromEntries(Object.entries(all).map(([k, v]) => [k, {
+    ms: median(v.map((r) => r.ms)),
+    mb: median(v.map((r) => r.mb)),
+    ratio: floor ? median(v.map((r, i) => r.ms / floor[i].ms)) : undefined,
+    memRatio: floor ? median(v.map((r, i) => r.mb / floor[i].mb)) : undefined,
+  }]));
+}
+
+/** How busy the machine was, printed beside the figures. */
+export function load() {
+  return `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${availableParallelism()} cores`;
+}
+
+/** A paired row: time ratio (median of the pairs' ratios) and peak memory against the floor's. */
+export function pairedRow(label, c, floorLabel, floor, target, memTarget) {
+  const verdict = (v, t) => (t === undefined ? '' : v <= t ? ' ok' : ' OVER');
+  return `${label.padEnd(30)} ${c.ms.toFixed(0).padStart(6)} ms ${c.mb.toFixed(0).padStart(4)} MB  vs ${floorLabel.padEnd(24)} ${floor.ms.toFixed(0).padStart(6)} ms ${floor.mb.toFixed(0).padStart(4)} MB` +
+    `  = ${c.ratio.toFixed(2)}×${verdict(c.ratio, target)}, memory ${c.memRatio.toFixed(2)}×${verdict(c.memRatio, memTarget)}`;
 }
 
 export function median(values) {

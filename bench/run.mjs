@@ -3,19 +3,19 @@ import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { git, gitEnv, measure, row, timeOnce } from './lib.mjs';
+import { baseEnv, git, gitEnv, load, measure, row, timeOnce } from './lib.mjs';
 import { benchConcurrent, benchLedger, benchSync } from './ledger.mjs';
 
 const BIN = fileURLToPath(new URL('../bin/wotn.js', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
-// npm run bench -- [loop] [ledger]: which groups to run (default: all).
+// npm run bench -- [loop] [report] [sync]: which groups to run (default: all; ledger = report + sync).
 const groups = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['loop', 'ledger']);
 const root = mkdtempSync(join(tmpdir(), 'wotn-bench-'));
 const node = process.execPath;
 
 async function benchLoop() {
   const home = join(root, 'home');
-  const env = { ...process.env, ...gitEnv, WOTN_HOME: home, NO_COLOR: '1' };
+  const env = { ...baseEnv, ...gitEnv, WOTN_HOME: home, NO_COLOR: '1' };
   const run = (args, now, extra = {}) => timeOnce(node, [BIN, ...args], { env: { ...env, WOTN_NOW: now, ...extra } });
   const words = 'word '.repeat(250) + '\n';
 
@@ -59,7 +59,7 @@ async function benchLoop() {
     RUNS,
   );
 
-  console.log(`wotn benchmarks (median of ${RUNS} runs each, interleaved; node ${process.version})\n`);
+  console.log(`wotn benchmarks (median of ${RUNS} runs each, interleaved; node ${process.version}; ${load()})\n`);
   console.log(row('wotn --version', results.version, 'node -e 0', results.floor, 1.3));
   console.log(row('wotn status (30 entries)', results.status, 'node -e 0', results.floor, 1.8));
   console.log(row('wotn today --no-edit (post exists)', results.todayExisting, 'node -e 0', results.floor, 2));
@@ -69,9 +69,11 @@ async function benchLoop() {
 
 try {
   if (groups.has('loop')) await benchLoop();
-  if (groups.has('ledger')) {
-    const sizes = (process.env.BENCH_MEMBERS ?? '1000,10000,50000').split(',').map(Number);
+  if (groups.has('ledger') || groups.has('report')) {
+    const sizes = (process.env.BENCH_MEMBERS ?? '10000,50000').split(',').map(Number);
     await benchLedger(root, sizes);
+  }
+  if (groups.has('ledger') || groups.has('sync')) {
     await benchSync(root);
     await benchConcurrent(root, Number(process.env.BENCH_WRITERS ?? 100));
   }

@@ -6,6 +6,7 @@ import { writeFileAtomic } from './files.js';
 import { ledgerCacheDir, parseLedgerSpec } from './ledger.js';
 import { folderSource, type LedgerSource } from './ledger-files.js';
 import type { OwnChange, WriteResult } from './ledger-git.js';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface LedgerStore {
@@ -23,7 +24,9 @@ export async function openLedgerStore(ledger: string, ctx: Context, configured =
   const spec = parseLedgerSpec(ledger, configured);
   const rememberRules = async (cohort: Cohort) => writeFileAtomic(ctx.paths.cohortRules, JSON.stringify({ ledger: spec.canonical, cohort }, null, 2) + '\n');
   if (spec.kind === 'github') {
+    // Reads stream the archive now; the unpacked copy earlier versions kept is only clutter.
     const cacheDir = ledgerCacheDir(ctx.paths.cache, spec);
+    for (const old of ['github-read', 'github-read.fetched']) rmSync(join(cacheDir, old), { recursive: true, force: true });
     const repo = { owner: spec.owner, repo: spec.repo };
     const { github } = await import('./github.js');
     const api = await import('./ledger-github.js');

@@ -1,6 +1,9 @@
 // Escaping for every member-supplied string that reaches a page, a table or a sheet.
 
+const HTML_SPECIAL = /[&<>"']/;
+
 export function html(text: string): string {
+  if (!HTML_SPECIAL.test(text)) return text; // most names and links: nothing to escape, no copies
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
