@@ -227,8 +227,10 @@ export interface Ranked {
 
 export interface Ranking {
   length: number;
-  /** The i-th writer on the leaderboard (0 = first). */
+  /** The i-th place on the leaderboard (0 = first). */
   at(i: number): Ranked;
+  /** Just the writer in the i-th place. */
+  memberAt(i: number): MemberReport;
 }
 
 /**
@@ -250,10 +252,12 @@ export function ranking(members: readonly MemberReport[]): Ranking {
   order.sort((a, b) => days[b]! - days[a]! || streak[b]! - streak[a]! || words[b]! - words[a]! || members[a]!.handle.localeCompare(members[b]!.handle));
   const ranks = new Uint32Array(n);
   for (let i = 0; i < n; i++) ranks[i] = i && tied(order[i]!, order[i - 1]!) ? ranks[i - 1]! : i + 1;
+  const memberAt = (i: number) => members[order[i]!]!;
   return {
     length: n,
+    memberAt,
     at: (i) => {
-      const member = members[order[i]!]!;
+      const member = memberAt(i);
       return { rank: ranks[i]!, member, badges: MILESTONES.filter((b) => member.daysWritten >= b) };
     },
   };

@@ -1,6 +1,6 @@
 // The leaderboard page: one self-contained HTML file (inline CSS, no scripts, no external
 // requests). Every member-supplied string is escaped; only http(s) links are kept.
-import { ranking, type Ranked, type Report } from '../domain/report.js';
+import { ranking, type MemberReport, type Ranked, type Report } from '../domain/report.js';
 import { html, safeUrl } from './escape.js';
 import { batched, joined } from './chunks.js';
 import { grouped } from './style.js';
@@ -38,19 +38,34 @@ ${showRisk ? `<td>${m.atRisk ? '<span class="risk">at risk</span>' : m.writtenTo
 </tr>`;
 }
 
-/** One writer's row of the heatmap; `cells` holds each day's cell, split where the handle goes. */
-function heatRow({ member: m }: Ranked, cells: { written: [string, string]; other: [string, string] }[]): string {
-  const handle = html(m.handle);
-  let row = `<tr><th>@${handle}</th>`;
-  const days = m.days;
-  let next = 0; // days is sorted: walk it beside the cells
-  for (const [i, cell] of cells.entries()) {
-    while (next < days.length && days[next]! < i + 1) next++;
-    const written = days[next] === i + 1;
-    const [before, after] = written ? cell.written : cell.other;
-    row += before + handle + after;
-  }
-  return `${row}</tr>`;
+/**
+ * The heatmap's rows. A row is the same text for every writer but for which days are
+ * written and the handle in each cell's title, so the text between two handles is built
+ * once per day and state, and a row is one join of those pieces around the handle.
+ */
+function heatRows(r: Report): (m: MemberReport) => string {
+  const cell = (d: Report['perDay'][number], written: boolean): [string, string] =>
+    [`<td><span class="c ${written ? 'w' : d.date < r.date ? 'm' : ''}" title="`, ` ${d.date}"></span></td>`];
+  const cells = r.perDay.map((d) => [cell(d, false), cell(d, true)] as const);
+  const n = cells.length;
+  // between[k][prev][cur]: the text between the handles of cells k-1 and k (0: not written, 1: written)
+  const between = cells.map((pair, k) => [0, 1].map((prev) => [0, 1].map((cur) => (k === 0 ? '</th>' : cells[k - 1]![prev]![1]) + pair[cur]![0])));
+  const last = [0, 1].map((prev) => cells[n - 1]![prev]![1] + '</tr>');
+  const segments = new Array<string>(n + 2);
+  segments[0] = '<tr><th>@';
+  return (m) => {
+    const days = m.days;
+    let next = 0; // days is sorted: walk it beside the cells
+    let prev = 0;
+    for (let k = 0; k < n; k++) {
+      while (next < days.length && days[next]! < k + 1) next++;
+      const cur = days[next] === k + 1 ? 1 : 0;
+      segments[k + 1] = between[k]![prev]![cur]!;
+      prev = cur;
+    }
+    segments[n + 1] = last[prev]!;
+    return segments.join(html(m.handle));
+  };
 }
 
 function* pieces(r: Report, options: { showRisk?: boolean }): Generator<string> {
@@ -76,10 +91,9 @@ function* pieces(r: Report, options: { showRisk?: boolean }): Generator<string> 
   for (let i = 0; i < ranked.length; i++) yield (i ? '\n' : '') + leaderRow(ranked.at(i), options.showRisk);
   yield '</tbody></table>\n';
   if (r.perDay.length) {
-    const cell = (state: string, date: string): [string, string] => [`<td><span class="c ${state}" title="`, ` ${date}"></span></td>`];
-    const cells = r.perDay.map((d) => ({ written: cell('w', d.date), other: cell(d.date < r.date ? 'm' : '', d.date) }));
+    const heatRow = heatRows(r);
     yield '<h2>Every day, every writer</h2><div class="heat"><table>';
-    for (let i = 0; i < ranked.length; i++) yield (i ? '\n' : '') + heatRow(ranked.at(i), cells);
+    for (let i = 0; i < ranked.length; i++) yield (i ? '\n' : '') + heatRow(ranked.memberAt(i));
     const most = Math.max(1, ...r.perDay.map((d) => d.writers));
     const bars = r.perDay.map((d) => `<tr><td class="n">${d.day}</td><td class="dim">${d.date}</td><td><span class="bar" style="width:${Math.round((d.writers / most) * 240)}px"></span> ${d.writers}</td></tr>`);
     yield `</table></div>

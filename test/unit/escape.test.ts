@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csv, html, markdown, safeUrl, terminal } from '../../src/render/escape.js';
+import { grouped } from '../../src/render/style.js';
 
 describe('escaping member-supplied text', () => {
   it('html', () => expect(html(`<script>alert("x")</script>&'`)).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;'));
@@ -24,4 +25,30 @@ describe('escaping member-supplied text', () => {
   ])('safeUrl(%s) → %s', (url, out) => expect(safeUrl(url)).toBe(out));
   it('terminal text loses escape sequences and control characters', () =>
     expect(terminal('Lan\x1b[2J\x1b]0;pwned\x07 Nguyễn\r\n')).toBe('Lan [2J ]0;pwned  Nguyễn  '));
+});
+
+describe('safeUrl gives what the URL parser gives', () => {
+  it.each([
+    'https://lan.dev/a', 'https://lan.dev/', 'http://m1.example.com/2026-11-20/', 'https://a-b.c-d.io/x_y~z/!$&\'()*+,;=:@/',
+    'https://LAN.dev/a', 'https://lan.dev', 'https://lan.dev:443/a', 'https://lan.dev:8080/a', 'https://127.0.0.1/a', 'https://0x7f.1/a',
+    'https://lan.dev/a/../b', 'https://lan.dev/./a', 'https://lan.dev/a/..', 'https://lan.dev/a/.', 'https://lan.dev/%2e%2e/a',
+    'https://lan.dev/a b', 'https://lan.dev/a?q=1', 'https://lan.dev/a#x', 'https://user@lan.dev/a', 'https://xn--viet-9na.vn/a',
+    'https://xn--bad/a', 'https://lan.dev/a\\b', 'https://lan.dev/Việt', 'https://lan.dev./a', 'https://-lan.dev/a', 'https://1.2.3.4/a',
+    'https://lan.123/a', 'HTTPS://lan.dev/a', 'https:/lan.dev/a', 'https:///lan.dev/a', 'ftp://lan.dev/a',
+  ])('%s', (url) => {
+    let expected: string | undefined;
+    try {
+      const u = new URL(url);
+      expected = u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+    } catch {
+      expected = undefined;
+    }
+    expect(safeUrl(url)).toBe(expected);
+  });
+});
+
+describe('grouped', () => {
+  it.each([[0, '0'], [999, '999'], [1000, '1,000'], [12345, '12,345'], [1234567, '1,234,567'], [-1234, '-1,234'], [1234.5, '1,234.5']])('%d → %s', (n, out) => {
+    expect(grouped(n as number)).toBe(out);
+  });
 });
