@@ -25,8 +25,11 @@ export function safeUrl(url: string | null | undefined): string | undefined {
   }
 }
 
+const MARKDOWN_SPECIAL = /[&<>"'\r\n\\`*_{}[\]()#+!|~]/;
+
 /** Text inside a Markdown table cell: no HTML, no table breaks, no links or emphasis. */
 export function markdown(text: string): string {
+  if (!MARKDOWN_SPECIAL.test(text)) return text;
   return html(text)
     .replace(/\r?\n/g, ' ')
     .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1');
