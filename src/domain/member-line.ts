@@ -7,25 +7,8 @@ import type { LocalDate } from './calendar.js';
 import type { Role } from './ledger.js';
 import type { MemberReport } from './report.js';
 
-export interface LineFields {
-  handle: string;
-  name: string;
-  role: Role;
-  blog: string | null;
-  intro: string | null;
-  streak: { current: number; longest: number };
-  hideStreak: boolean;
-  nudge: boolean;
-  words: number;
-  lastDate: LocalDate | null;
-  lastPost: { title: string; url: string | null } | null;
-  writtenToday: boolean;
-  atRisk: boolean;
-  lateEntries: number;
-  flaggedEntries: number;
-  /** Challenge day numbers written, ascending (1 = the first day). */
-  days: readonly number[];
-}
+/** What a line is made from: the report's shape, with the days written (ascending) as counted. */
+export type LineFields = Omit<MemberReport, 'daysWritten' | 'days'> & { days: readonly number[] };
 
 export class MemberLine implements MemberReport {
   readonly handle: string;
