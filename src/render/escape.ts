@@ -7,16 +7,19 @@ export function html(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
-// An http(s) URL that the URL parser would give back unchanged: a lowercase host whose last
-// label starts with a letter (no IP address, no punycode, no port), a path of characters
-// that are never escaped and no "." or ".." segment, no query or fragment. Most blog links.
-const PLAIN_URL = /^https?:\/\/(?:(?!xn--)[a-z0-9-]+\.)*(?!xn--)[a-z][a-z0-9-]*\/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*$/;
+// An http(s) URL that the URL parser gives back unchanged (or with just a "/" added when it
+// has no path): a lowercase host whose last label starts with a letter (no IP address, no
+// punycode, no port), a path of characters that are never escaped and no "." or ".."
+// segment, no query or fragment. Most blog links: no URL parse for those.
+const PLAIN_URL = /^https?:\/\/(?:(?!xn--)[a-z0-9-]+\.)*(?!xn--)[a-z][a-z0-9-]*(\/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*)?$/;
 const DOT_SEGMENT = /\/\.\.?(?:\/|$)/;
 
 /** Only http(s) links are kept: a javascript: URL in a card must never become a link. */
 export function safeUrl(url: string | null | undefined): string | undefined {
   if (!url) return undefined;
-  if (PLAIN_URL.test(url) && !DOT_SEGMENT.test(url.slice(url.indexOf('/', 8)))) return url; // what new URL(url).href would be
+  const plain = PLAIN_URL.exec(url);
+  if (plain && !plain[1]) return `${url}/`;
+  if (plain && !DOT_SEGMENT.test(plain[1]!)) return url;
   try {
     const u = new URL(url);
     return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
