@@ -86,7 +86,8 @@ export function readLedgerArchive(body: Readable, o: ArchiveOptions): Promise<{ 
     else {
       const card = cards.get(where.handle);
       cards.delete(where.handle);
-      visit({ handle: where.handle, ...(card ? { card } : {}), progress: progressFromText(content, `progress/${where.handle}.json`, where.handle, warnings) });
+      const progress = progressFromText(content, `progress/${where.handle}.json`, where.handle, warnings);
+      if (card || progress) visit({ handle: where.handle, ...(card ? { card } : {}), ...(progress ? { progress } : {}) });
     }
   };
 
@@ -127,7 +128,7 @@ export function readLedgerArchive(body: Readable, o: ArchiveOptions): Promise<{ 
     gunzip.on('error', fail);
     extract.on('error', fail);
     extract.on('finish', () => {
-      for (const [handle, card] of cards) visit({ handle, ...(card ? { card } : {}) });
+      for (const [handle, card] of cards) if (card) visit({ handle, card });
       resolve({ cohortText });
     });
     body.pipe(gunzip).pipe(extract as unknown as NodeJS.WritableStream);

@@ -26,8 +26,9 @@ export interface LedgerRead {
 export interface LedgerSource {
   label: string;
   /**
-   * Reads the cohort's rules, then hands each member (card and progress together) to the
-   * visitor `start` returns, once each, in no set order; `warnings` collects every problem.
+   * Reads the cohort's rules, then hands each member with a readable card or progress file
+   * (both together) to the visitor `start` returns, once each, in no set order; `warnings`
+   * collects every problem.
    * Should the ledger change under a read, the read starts over and calls `start` again.
    */
   read(start: (cohort: Cohort, warnings: string[]) => MemberVisitor): Promise<LedgerRead>;
@@ -104,7 +105,8 @@ function whyUnread(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'is missing';
   if (code === 'ELOOP') return 'is a symbolic link';
-  if (code === 'EISDIR' || code === 'EAGAIN' || code === 'ENXIO') return 'is not a regular file';
+  // A folder (EISDIR), a FIFO (a positioned read fails with ESPIPE), a socket (ENXIO).
+  if (code === 'EISDIR' || code === 'ESPIPE' || code === 'EAGAIN' || code === 'ENXIO') return 'is not a regular file';
   return 'cannot be read';
 }
 
@@ -183,7 +185,7 @@ function readFolder(dir: string, label: string, start: (cohort: Cohort, warnings
       m.progress = read(`progress/${handle}.json`, handle, progressFromText);
       p++;
     }
-    visit(m);
+    if (m.card || m.progress) visit(m);
   }
   return { cohort, warnings: byFile(warnings) };
 }
