@@ -43,7 +43,7 @@ ${showRisk ? `<td>${m.atRisk ? '<span class="risk">at risk</span>' : m.writtenTo
  * written and the handle in each cell's title, so the text between two handles is built
  * once per day and state, and a row is one join of those pieces around the handle.
  */
-function heatRows(r: Report): (m: MemberReport) => string {
+function heatRows(r: Report): (m: MemberReport, first: boolean) => string {
   const cell = (d: Report['perDay'][number], written: boolean): [string, string] =>
     [`<td><span class="c ${written ? 'w' : d.date < r.date ? 'm' : ''}" title="`, ` ${d.date}"></span></td>`];
   const cells = r.perDay.map((d) => [cell(d, false), cell(d, true)] as const);
@@ -52,8 +52,8 @@ function heatRows(r: Report): (m: MemberReport) => string {
   const between = cells.map((pair, k) => [0, 1].map((prev) => [0, 1].map((cur) => (k === 0 ? '</th>' : cells[k - 1]![prev]![1]) + pair[cur]![0])));
   const last = [0, 1].map((prev) => cells[n - 1]![prev]![1] + '</tr>');
   const segments = new Array<string>(n + 2);
-  segments[0] = '<tr><th>@';
-  return (m) => {
+  return (m, first) => {
+    segments[0] = first ? '<tr><th>@' : '\n<tr><th>@'; // the newline inside, so the row is one flat string
     const days = m.days;
     let next = 0; // days is sorted: walk it beside the cells
     let prev = 0;
@@ -93,7 +93,7 @@ function* pieces(r: Report, options: { showRisk?: boolean }): Generator<string> 
   if (r.perDay.length) {
     const heatRow = heatRows(r);
     yield '<h2>Every day, every writer</h2><div class="heat"><table>';
-    for (let i = 0; i < ranked.length; i++) yield (i ? '\n' : '') + heatRow(ranked.memberAt(i));
+    for (let i = 0; i < ranked.length; i++) yield heatRow(ranked.memberAt(i), i === 0);
     const most = Math.max(1, ...r.perDay.map((d) => d.writers));
     const bars = r.perDay.map((d) => `<tr><td class="n">${d.day}</td><td class="dim">${d.date}</td><td><span class="bar" style="width:${Math.round((d.writers / most) * 240)}px"></span> ${d.writers}</td></tr>`);
     yield `</table></div>
