@@ -1,16 +1,32 @@
-// Bundles the CLI into dist/: one ESM entry with code splitting, so each command's
-// modules (and heavy packages such as octokit or @inquirer/prompts) load only when used.
+// Bundles the CLI into dist/. Startup is most of what `wotn status` costs, so:
+// - dist/cli.js answers --version and loads dist/main.js, which holds all of wotn's own code
+//   with commander, chalk and date-fns/tz: one file to load, not twenty chunks (each costs an
+//   open, a stat, a compile and a link).
+// - Heavy parts load only when a command needs them, each from dist/lazy/: octokit, the
+//   prompts, conf, proper-lockfile, and the front-matter parser with gray-matter and yaml.
+//   A lazy part is reached only by a dynamic import() in the source; a static import would
+//   be hoisted to the top of cli.js and load at startup.
+// - gray-matter's own YAML engine (js-yaml 3, which loads esprima) is never used (front
+//   matter is parsed by `yaml`), so it is replaced by a stub that refuses.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
-rmSync(new URL('./dist', import.meta.url), { recursive: true, force: true });
+const root = new URL('.', import.meta.url);
+const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
+rmSync(new URL('dist', root), { recursive: true, force: true });
 
-await build({
-  entryPoints: ['src/cli.ts'],
-  outdir: 'dist',
+/** Lazy parts: name in dist/lazy → what the source imports (a package or one of our modules). */
+const LAZY = {
+  octokit: { pkg: 'octokit', shim: "export * from 'octokit';" },
+  prompts: { pkg: '@inquirer/prompts', shim: "export * from '@inquirer/prompts';" },
+  conf: { pkg: 'conf', shim: "export { default } from 'conf';" },
+  lockfile: { pkg: 'proper-lockfile', shim: "import lockfile from 'proper-lockfile'; export default lockfile;" },
+  'front-matter': { source: 'src/domain/front-matter.ts' },
+};
+
+const common = {
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
@@ -19,8 +35,49 @@ await build({
   legalComments: 'none',
   define: { WOTN_VERSION: JSON.stringify(version) },
   // commander, gray-matter and proper-lockfile are CommonJS and call require().
-  banner: {
-    js: "import {createRequire as __wotnCreateRequire} from 'node:module';const require=__wotnCreateRequire(import.meta.url);",
-  },
+  banner: { js: "import {createRequire as __wotnCreateRequire} from 'node:module';const require=__wotnCreateRequire(import.meta.url);" },
   logLevel: 'warning',
+};
+
+const noJsYaml = {
+  name: 'no-js-yaml',
+  setup(b) {
+    b.onResolve({ filter: /^js-yaml$/ }, () => ({ path: 'js-yaml', namespace: 'stub' }));
+    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({
+      contents: "const no = () => { throw new Error('js-yaml is not bundled: wotn parses YAML with the yaml package'); }; module.exports = { safeLoad: no, safeDump: no, load: no, dump: no };",
+      loader: 'js',
+    }));
+  },
+};
+
+// The lazy parts, built together so what they share is one chunk.
+const shims = fileURLToPath(new URL('dist/.shims/', root));
+mkdirSync(shims, { recursive: true });
+const entryPoints = Object.entries(LAZY).map(([name, part]) => {
+  if (part.source) return { in: part.source, out: name };
+  writeFileSync(`${shims}${name}.mjs`, part.shim + '\n');
+  return { in: `${shims}${name}.mjs`, out: name };
 });
+await build({ ...common, entryPoints, outdir: 'dist/lazy', splitting: true, chunkNames: 'shared-[hash]', plugins: [noJsYaml] });
+rmSync(shims, { recursive: true, force: true });
+
+// The program: everything else in one file; imports of a lazy part point at dist/lazy.
+const toLazy = {
+  name: 'lazy-parts',
+  setup(b) {
+    for (const [name, part] of Object.entries(LAZY)) {
+      const filter = part.pkg ? new RegExp(`^${part.pkg.replace(/[/@.]/g, '\\$&')}$`) : new RegExp(`/${name}\\.js$`);
+      b.onResolve({ filter }, () => ({ path: `./lazy/${name}.js`, external: true }));
+    }
+  },
+};
+await build({ ...common, entryPoints: { main: 'src/program.ts' }, outdir: 'dist', splitting: false, plugins: [toLazy] });
+
+// The entry point: --version, else the program.
+const toMain = {
+  name: 'main',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/program\.js$/ }, () => ({ path: './main.js', external: true }));
+  },
+};
+await build({ ...common, entryPoints: ['src/cli.ts'], outdir: 'dist', splitting: false, plugins: [toMain] });

@@ -1,8 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
+const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+
 export default defineConfig({
+  // As the build does: in-process runs report the package's version.
+  define: { WOTN_VERSION: JSON.stringify(version) },
   test: {
     include: ['test/**/*.test.ts'],
+    exclude: ['test/stress/**', '**/node_modules/**'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',

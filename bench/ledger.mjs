@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeLedger } from './ledger-fixture.mjs';
 import { startFakeGitHub } from './github.mjs';
-import { baseEnv, git, gitEnv, load, measure, nodeRun, pairedRow, pairedRuns, row, timeOnce } from './lib.mjs';
+import { git, gitEnv, load, measure, nodeRun, pairedRow, pairedRuns, row, timeOnce } from './lib.mjs';
 
 const BIN = fileURLToPath(new URL('../bin/wotn.js', import.meta.url));
 const FLOOR = fileURLToPath(new URL('./read-floor.mjs', import.meta.url));
@@ -18,7 +18,7 @@ const FORMATS = ['json', 'table', 'md', 'csv', 'html'];
 
 /** Every report format against a plain read + JSON.parse of the same files, side by side. */
 export async function benchLedger(root, sizes, log = console.log) {
-  const env = { ...baseEnv, ...gitEnv, WOTN_NOW: NOW, NO_COLOR: '1' };
+  const env = { ...process.env, ...gitEnv, WOTN_NOW: NOW, NO_COLOR: '1' };
   log(`\nwotn report (each format) vs read + JSON.parse of every file; time: median of the paired runs' ratios`);
   for (const members of sizes) {
     const dir = join(root, `ledger-${members}`);
@@ -55,7 +55,7 @@ async function benchGitHubRead(root, dir, report, log) {
 
 /** Sync of one member in a 10,000-member ledger vs plain git fetch + commit + push of one file. */
 export async function benchSync(root, log = console.log) {
-  const env = { ...baseEnv, ...gitEnv, NO_COLOR: '1' };
+  const env = { ...process.env, ...gitEnv, NO_COLOR: '1' };
   const bare = join(root, 'big.git');
   const src = join(root, 'ledger-10000');
   if (!existsSync(src)) writeLedger(src, 10_000); // when BENCH_MEMBERS left 10,000 out
@@ -110,7 +110,7 @@ function run(cmd, args, options) {
 
 /** N writers, each with their own WOTN_HOME, sync one entry to one bare ledger at once. */
 export async function benchConcurrent(root, writers, log = console.log) {
-  const env = { ...baseEnv, ...gitEnv, NO_COLOR: '1', WOTN_NOW: NOW };
+  const env = { ...process.env, ...gitEnv, NO_COLOR: '1', WOTN_NOW: NOW };
   const bare = join(root, 'crowd.git');
   const seed = join(root, 'crowd-seed');
   mkdirSync(seed, { recursive: true });

@@ -1,18 +1,22 @@
 // Benchmark helpers: run commands interleaved in one session, report medians and ratios.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
-import { fileURLToPath } from 'node:url';
 
-const PEAK_RSS = fileURLToPath(new URL('./peak-rss.cjs', import.meta.url));
+const PEAK_RSS = new URL('./peak-rss.mjs', import.meta.url).href;
 
-// NODE_EXTRA_CA_CERTS makes every node start read and parse a certificate file (~35 ms
-// here): it is removed from both sides of every comparison.
-export const baseEnv = { ...process.env };
-delete baseEnv.NODE_EXTRA_CA_CERTS;
+/**
+ * The environment every timed process gets: NODE_EXTRA_CA_CERTS removed, since loading it
+ * adds ~35 ms to each node start on some machines and would hide the real ratios.
+ */
+export function cleanEnv(env = process.env) {
+  const clean = { ...env };
+  delete clean.NODE_EXTRA_CA_CERTS;
+  return clean;
+}
 
 export function timeOnce(cmd, args, options = {}) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], env: baseEnv, ...options });
+  const r = spawnSync(cmd, args, { stdio: ['ignore', 'ignore', 'pipe'], ...options, env: cleanEnv(options.env) });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return ms;
@@ -21,7 +25,7 @@ export function timeOnce(cmd, args, options = {}) {
 /** One run of a node script: wall time and peak resident memory (MB), from a preload. */
 export function nodeRun(args, options = {}) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, ['-r', PEAK_RSS, ...args], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'], env: baseEnv, maxBuffer: 1 << 20, ...options });
+  const r = spawnSync(process.execPath, ['--import', PEAK_RSS, ...args], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'], maxBuffer: 1 << 20, ...options, env: cleanEnv(options.env) });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return { ms, mb: Number(String(r.output[3])) / 1024 };

@@ -3,7 +3,7 @@ import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { baseEnv, git, gitEnv, load, measure, row, timeOnce } from './lib.mjs';
+import { git, gitEnv, load, measure, row, timeOnce } from './lib.mjs';
 import { benchConcurrent, benchLedger, benchSync } from './ledger.mjs';
 
 const BIN = fileURLToPath(new URL('../bin/wotn.js', import.meta.url));
@@ -15,12 +15,16 @@ const node = process.execPath;
 
 async function benchLoop() {
   const home = join(root, 'home');
-  const env = { ...baseEnv, ...gitEnv, WOTN_HOME: home, NO_COLOR: '1' };
+  const env = { ...process.env, ...gitEnv, WOTN_HOME: home, NO_COLOR: '1' };
   const run = (args, now, extra = {}) => timeOnce(node, [BIN, ...args], { env: { ...env, WOTN_NOW: now, ...extra } });
   const words = 'word '.repeat(250) + '\n';
 
-  // A writer with 30 published days.
+  // A cohort member with 30 published days.
+  const ledger = join(root, 'loop-ledger.git');
+  git(root, 'init', '--quiet', '--bare', '--initial-branch=main', ledger);
+  run(['cohort', 'init', ledger, '--name', 'Bench', '--start', '2026-11-01', '--timezone', 'UTC', '--min-words', '200'], '2026-11-01T08:00:00Z');
   run(['init', '--yes', '--name', 'Bench', '--handle', 'bench', '--timezone', 'UTC'], '2026-11-01T08:00:00Z');
+  run(['cohort', 'join', ledger], '2026-11-01T08:00:00Z');
   for (let d = 1; d <= 30; d++) {
     const date = `2026-11-${String(d).padStart(2, '0')}`;
     run(['today', '--no-edit'], `${date}T08:00:00Z`);
@@ -59,12 +63,12 @@ async function benchLoop() {
     RUNS,
   );
 
-  console.log(`wotn benchmarks (median of ${RUNS} runs each, interleaved; node ${process.version}; ${load()})\n`);
+  console.log(`wotn benchmarks (median of ${RUNS} runs each, interleaved; node ${process.version}; NODE_EXTRA_CA_CERTS removed; ${load()})\n`);
   console.log(row('wotn --version', results.version, 'node -e 0', results.floor, 1.3));
-  console.log(row('wotn status (30 entries)', results.status, 'node -e 0', results.floor, 1.8));
+  console.log(row('wotn status (30 entries, cohort member)', results.status, 'node -e 0', results.floor, 2));
   console.log(row('wotn today --no-edit (post exists)', results.todayExisting, 'node -e 0', results.floor, 2));
-  console.log(row('wotn publish --no-push', results.publish, 'git add + git commit', results.gitPlain, 3));
-  console.log(row('wotn publish --no-push', results.publish, 'node running git add + commit', results.gitFromNode));
+  console.log(row('wotn publish --no-push', results.publish, 'node running git add + commit', results.gitFromNode, 2));
+  console.log(row('wotn publish --no-push', results.publish, 'git add + git commit', results.gitPlain));
 }
 
 try {

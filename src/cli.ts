@@ -1,6 +1,14 @@
 // The entry point. `wotn --version` answers before any library loads; everything else
-// goes to the commander program, loaded on demand.
+// goes to the commander program, loaded on demand. A reader that closes the pipe early
+// (`wotn feed | head -3`) ends the run quietly, as a Unix tool should.
 import { VERSION } from './version.js';
+
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
 
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {

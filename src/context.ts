@@ -1,26 +1,75 @@
-// What every command receives: paths, clock, environment and output streams. Tests build
-// one with a temp WOTN_HOME and WOTN_NOW; nothing reads process globals behind its back.
+// The Context is the one factory of side effects: clock, environment, time zone, terminal,
+// paths, git, GitHub, prompts, editor, ledger stores and the retry policy. Commands and use
+// cases get everything through it; only `systemIO` (used by the entry point) reads process
+// globals, so a test runs a command in-process with its own IO.
+import { isatty } from 'node:tty';
 import { resolvePaths, type Paths } from './adapters/paths.js';
-import { systemClock, type Clock } from './adapters/clock.js';
+import { systemClock, systemTimeZone, type Clock } from './adapters/clock.js';
+import { createGit, type Git } from './adapters/git.js';
+import { DEFAULT_RETRY, type RetryPolicy } from './adapters/retry.js';
+import { processOffset } from './adapters/zone.js';
+import type { ZoneOffset } from './domain/calendar.js';
+import type { Asker } from './adapters/prompts.js';
+import type { GitHub } from './adapters/github.js';
+import type { LedgerStore } from './adapters/ledger-store.js';
 
 export interface Output {
   /** Results: stdout. */
   data(text: string): void;
+  /** Results in pieces, as they are (a large report): nothing added. */
+  write(text: string): void;
   /** Talk: progress, warnings, hints. stderr. */
   info(text: string): void;
   /** One JSON document on stdout: indented on a terminal, compact when piped. */
   json(value: unknown): void;
 }
 
-export interface Context {
-  paths: Paths;
+export interface Stream {
+  write(text: string): void;
+  isTTY: boolean;
+}
+
+/** What the process gives a run: environment, folder, streams and a few overridables. */
+export interface IO {
   env: NodeJS.ProcessEnv;
+  cwd: string;
+  stdinIsTTY: boolean;
+  stdout: Stream;
+  stderr: Stream;
+  /** The machine's time zone (IANA). */
+  zone: () => string;
+  retry?: RetryPolicy;
+  /** Pace GitHub API writes as GitHub asks (default); a local test server needs no pacing. */
+  githubPaced?: boolean;
+  /** Answers questions; tests pass a scripted one. */
+  asker?: Asker;
+  /** Opens a file in the writer's editor; tests pass a fake. */
+  openEditor?: (editor: string, file: string) => void;
+}
+
+export interface Context {
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  paths: Paths;
   now: Clock;
+  /** The machine's time zone, the default for a writer or cohort that names none. */
+  zone: () => string;
+  /** Zone offsets for the daily loop (cheap at startup; the same rules as Intl's). */
+  offset: ZoneOffset;
   out: Output;
   json: boolean;
   color: boolean;
+  /** stdout is a terminal (pretty JSON, colours). */
+  stdoutIsTTY: boolean;
   /** Whether we may ask questions: a terminal on both ends, not CI, not a dumb terminal. */
   interactive: boolean;
+  git: Git;
+  retry: RetryPolicy;
+  github(): Promise<GitHub>;
+  asker(): Promise<Asker>;
+  openEditor(editor: string, file: string): Promise<void>;
+  /** `configured`: the spec comes from the config (a folder that is gone is unreachable, not a typo). */
+  ledger(spec: string, configured?: boolean): Promise<LedgerStore>;
 }
 
 export interface GlobalOptions {
@@ -29,8 +78,20 @@ export interface GlobalOptions {
   debug?: boolean;
 }
 
-export function canPrompt(env: NodeJS.ProcessEnv = process.env): boolean {
-  return Boolean(process.stdin.isTTY && process.stdout.isTTY && !env.CI && env.TERM !== 'dumb');
+export function systemIO(): IO {
+  return {
+    env: process.env,
+    cwd: process.cwd(),
+    // isatty(0), not process.stdin.isTTY: touching process.stdin builds a stream (~5 ms).
+    stdinIsTTY: isatty(0),
+    stdout: { write: (t) => void process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY) },
+    stderr: { write: (t) => void process.stderr.write(t), isTTY: Boolean(process.stderr.isTTY) },
+    zone: systemTimeZone,
+  };
+}
+
+export function canPrompt(io: Pick<IO, 'env' | 'stdinIsTTY' | 'stdout'>): boolean {
+  return io.stdinIsTTY && io.stdout.isTTY && !io.env.CI && io.env.TERM !== 'dumb';
 }
 
 export function colorWanted(options: GlobalOptions, env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
@@ -39,18 +100,33 @@ export function colorWanted(options: GlobalOptions, env: NodeJS.ProcessEnv, isTT
   return isTTY && env.TERM !== 'dumb';
 }
 
-export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): Context {
-  return {
-    paths: resolvePaths(env),
+const line = (text: string) => (text.endsWith('\n') ? text : text + '\n');
+
+export function createContext(options: GlobalOptions, io: IO): Context {
+  const { env } = io;
+  const ctx: Context = {
     env,
+    cwd: io.cwd,
+    paths: resolvePaths(env),
     now: systemClock(env),
+    zone: io.zone,
+    offset: processOffset,
     out: {
-      data: (text) => void process.stdout.write(text.endsWith('\n') ? text : text + '\n'),
-      info: (text) => void process.stderr.write(text.endsWith('\n') ? text : text + '\n'),
-      json: (value) => void process.stdout.write(JSON.stringify(value, null, process.stdout.isTTY ? 2 : undefined) + '\n'),
+      data: (text) => io.stdout.write(line(text)),
+      write: (text) => io.stdout.write(text),
+      info: (text) => io.stderr.write(line(text)),
+      json: (value) => io.stdout.write(JSON.stringify(value, null, io.stdout.isTTY ? 2 : undefined) + '\n'),
     },
     json: Boolean(options.json),
-    color: colorWanted(options, env, Boolean(process.stdout.isTTY)),
-    interactive: canPrompt(env),
+    color: colorWanted(options, env, io.stdout.isTTY),
+    stdoutIsTTY: io.stdout.isTTY,
+    interactive: canPrompt(io),
+    git: createGit(env),
+    retry: io.retry ?? DEFAULT_RETRY,
+    github: async () => (await import('./adapters/github.js')).github(env, { paced: io.githubPaced ?? true }),
+    asker: async () => io.asker ?? (await import('./adapters/prompts.js')).terminalAsker,
+    openEditor: async (editor, file) => (io.openEditor ?? (await import('./adapters/editor.js')).openEditor)(editor, file),
+    ledger: async (spec, configured) => (await import('./adapters/ledger-store.js')).openLedgerStore(spec, ctx, configured),
   };
+  return ctx;
 }

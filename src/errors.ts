@@ -1,14 +1,63 @@
-// Typed errors. Only the entry point turns them into exit codes and messages.
+// Errors by cause. Code that catches an error branches on its kind, never on its message;
+// the exit code is derived from the kind in one place (exitCodeOf), used by the entry point.
 
-/** Exit 1: an operation failed (git, network, conflict after retries). */
+export type ErrorKind =
+  /** A flag, argument or value is wrong: the message names it. */
+  | 'usage'
+  /** A file, ledger, repository or post the user named does not exist. */
+  | 'not-found'
+  /** A file wotn reads (config, journal, post, ledger file) is malformed. */
+  | 'corrupt'
+  /** No token, or GitHub rejected it. */
+  | 'auth'
+  /** The file system or the server refused (EACCES, 403). */
+  | 'permission'
+  /** The remote could not be reached, timed out, or is rate limited: try again later. */
+  | 'network'
+  /** The remote kept changing under us after every retry. */
+  | 'conflict'
+  /** A tool wotn runs (git, the editor) failed. */
+  | 'failed'
+  /** The user stopped it (Ctrl-C at a prompt or in the editor). */
+  | 'cancelled';
+
+const EXIT_CODES: Record<ErrorKind, number> = {
+  usage: 2,
+  'not-found': 2,
+  corrupt: 2,
+  auth: 2,
+  permission: 1,
+  network: 1,
+  conflict: 1,
+  failed: 1,
+  cancelled: 130,
+};
+
+export function exitCodeOf(kind: ErrorKind): number {
+  return EXIT_CODES[kind];
+}
+
 export class WotnError extends Error {
-  readonly exitCode: number = 1;
-  constructor(message: string, readonly hint?: string) {
+  constructor(
+    readonly kind: ErrorKind,
+    message: string,
+    readonly hint?: string,
+  ) {
     super(message);
   }
 }
 
-/** Exit 2: bad input or usage. The message names the flag, file or value. */
-export class UsageError extends WotnError {
-  override readonly exitCode: number = 2;
+/** Whether `error` is a WotnError of one of `kinds`. */
+export function isKind(error: unknown, ...kinds: ErrorKind[]): error is WotnError {
+  return error instanceof WotnError && kinds.includes(error.kind);
+}
+
+/** Failures that leave entries queued for a later try: the remote, not the user's input. */
+export function isTransient(error: unknown): boolean {
+  return isKind(error, 'network', 'conflict', 'failed');
+}
+
+/** The message of anything thrown, for warnings that carry an underlying cause. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -1,25 +1,26 @@
 // Reading JSON state files with errors that name the file, and writing them atomically.
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { UsageError } from '../errors.js';
+import { WotnError } from '../errors.js';
 
-/** Reads a JSON file; undefined when it does not exist. A corrupt file is exit 2, untouched. */
+/** Reads a JSON file; undefined when it does not exist. A corrupt file is left untouched. */
 export function readJsonFile(path: string, check: (v: unknown) => string | undefined): unknown {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new UsageError(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code})`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return undefined;
+    throw new WotnError(code === 'EACCES' || code === 'EPERM' ? 'permission' : 'failed', `${path}: cannot be read (${code})`);
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${path}: is not valid JSON (${(error as Error).message}); fix or remove it`);
+    throw new WotnError('corrupt', `${path}: is not valid JSON (${(error as Error).message}); fix or remove it`);
   }
   const problem = check(value);
-  if (problem) throw new UsageError(`${path}: ${problem}; fix or remove it`);
+  if (problem) throw new WotnError('corrupt', `${path}: ${problem}; fix or remove it`);
   return value;
 }
 

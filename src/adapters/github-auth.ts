@@ -2,7 +2,7 @@
 // prints, logs or stores it; git gets it through an http.extraHeader set in git's
 // environment (GIT_CONFIG_COUNT/KEY/VALUE), never in argv or .git/config.
 import { spawnSync } from 'node:child_process';
-import { UsageError } from '../errors.js';
+import { WotnError } from '../errors.js';
 
 export const TOKEN_HELP = 'Set GITHUB_TOKEN or GH_TOKEN to a token with repo access, or sign in with `gh auth login`.';
 
@@ -20,7 +20,7 @@ export function findToken(env: NodeJS.ProcessEnv): string | undefined {
 
 export function requireToken(env: NodeJS.ProcessEnv): string {
   const token = findToken(env);
-  if (!token) throw new UsageError('no GitHub token found', TOKEN_HELP);
+  if (!token) throw new WotnError('auth', 'no GitHub token found', TOKEN_HELP);
   return token;
 }
 

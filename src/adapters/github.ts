@@ -2,7 +2,7 @@
 // conflict wotn handles itself, so the retry plugin must not retry it blindly; rate limits
 // go through the throttling plugin, and an exhausted limit is a clear message.
 import type { Octokit as OctokitType } from 'octokit';
-import { UsageError, WotnError } from '../errors.js';
+import { WotnError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { requireToken, TOKEN_HELP } from './github-auth.js';
 
@@ -10,7 +10,15 @@ export type GitHub = OctokitType;
 
 const silent = { debug() {}, info() {}, warn() {}, error() {} };
 
-export async function github(env: NodeJS.ProcessEnv): Promise<GitHub> {
+export interface GitHubOptions {
+  /**
+   * Space mutating requests about a second apart and wait out short rate limits, as GitHub
+   * asks of API clients. Tests against a local server turn it off.
+   */
+  paced: boolean;
+}
+
+export async function github(env: NodeJS.ProcessEnv, options: GitHubOptions = { paced: true }): Promise<GitHub> {
   const token = requireToken(env);
   const { Octokit } = await import('octokit');
   return new Octokit({
@@ -20,6 +28,7 @@ export async function github(env: NodeJS.ProcessEnv): Promise<GitHub> {
     log: silent,
     retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
     throttle: {
+      enabled: options.paced,
       // Wait out a short limit once; a long one is the user's to decide on.
       onRateLimit: (retryAfter: number, options: { request: { retryCount: number } }) => options.request.retryCount === 0 && retryAfter <= 60,
       onSecondaryRateLimit: (retryAfter: number, options: { request: { retryCount: number } }) => options.request.retryCount === 0 && retryAfter <= 60,
@@ -41,14 +50,16 @@ export function httpStatus(error: unknown): number | undefined {
 export function explain(error: unknown, what: string): Error {
   const e = error as HttpError;
   const headers = e.response?.headers ?? {};
-  if (e.status === 401) return new UsageError(`GitHub rejected the token (401 Bad credentials) while ${what}`, TOKEN_HELP);
+  if (e.status === 401) return new WotnError('auth', `GitHub rejected the token (401 Bad credentials) while ${what}`, TOKEN_HELP);
   if ((e.status === 403 || e.status === 429) && headers['x-ratelimit-remaining'] === '0') {
     const reset = Number(headers['x-ratelimit-reset']) * 1000;
-    const minutes = Math.max(1, Math.ceil((reset - Date.now()) / 60_000));
-    return new WotnError(`GitHub's API rate limit is used up while ${what}; it resets in ${minutes} min (${new Date(reset).toISOString()})`, 'Your entries stay queued; try again after the reset.');
+    // Measured against the server's own clock (its Date header), not this machine's.
+    const serverNow = Date.parse(headers.date ?? '');
+    const wait = Number.isNaN(serverNow) ? '' : ` in ${Math.max(1, Math.ceil((reset - serverNow) / 60_000))} min`;
+    return new WotnError('network', `GitHub's API rate limit is used up while ${what}; it resets${wait} (${new Date(reset).toISOString()})`, 'Your entries stay queued; try again after the reset.');
   }
-  if (e.status === 403) return new UsageError(`GitHub refused (403) while ${what}: ${e.message ?? ''}`.trim(), 'Check that the token can write to this repository.');
-  if (e.status === 404) return new UsageError(`not found on GitHub (404) while ${what}`, 'Check the owner/repo name and that the token can see it.');
-  if (e.status) return new WotnError(`GitHub answered ${e.status} while ${what}: ${e.message ?? ''}`.trim());
-  return new WotnError(`cannot reach GitHub while ${what}: ${(error as Error).message}`);
+  if (e.status === 403) return new WotnError('permission', `GitHub refused (403) while ${what}: ${e.message ?? ''}`.trim(), 'Check that the token can write to this repository.');
+  if (e.status === 404) return new WotnError('not-found', `not found on GitHub (404) while ${what}`, 'Check the owner/repo name and that the token can see it.');
+  if (e.status) return new WotnError('network', `GitHub answered ${e.status} while ${what}: ${e.message ?? ''}`.trim());
+  return new WotnError('network', `cannot reach GitHub while ${what}: ${(error as Error).message}`);
 }

@@ -75,7 +75,7 @@ export function readLedgerArchive(body: Readable, o: ArchiveOptions): Promise<{ 
       warnings.push(refused(rel, problem));
       return undefined;
     }
-    if (rel <= last) throw new WotnError(`the archive of ${o.label} lists ${rel} out of order; it is not an archive GitHub made`);
+    if (rel <= last) throw new WotnError('corrupt', `the archive of ${o.label} lists ${rel} out of order; it is not an archive GitHub made`);
     last = rel;
     return where;
   };
@@ -95,13 +95,14 @@ export function readLedgerArchive(body: Readable, o: ArchiveOptions): Promise<{ 
     // Big output chunks: with zlib's 16 KiB default, inflating a 50,000-member ledger took 4× as long.
     const gunzip = createGunzip({ chunkSize: 256 * 1024 });
     let failed = false;
-    const fail = (error: Error) => {
+    // A download cut short is the network's fault; bytes that do not decode are the archive's.
+    const fail = (error: Error, kind: 'network' | 'corrupt' = 'corrupt') => {
       if (failed) return;
       failed = true;
       body.unpipe();
       gunzip.unpipe();
       for (const s of [body, gunzip, extract]) s.destroy();
-      reject(error instanceof WotnError ? error : new WotnError(`cannot read the archive of ${o.label}: ${error.message}`));
+      reject(error instanceof WotnError ? error : new WotnError(kind, `cannot read the archive of ${o.label}: ${error.message}`));
     };
     extract.on('entry', (header, stream, next) => {
       try {
@@ -124,9 +125,9 @@ export function readLedgerArchive(body: Readable, o: ArchiveOptions): Promise<{ 
         fail(error as Error);
       }
     });
-    body.on('error', fail);
-    gunzip.on('error', fail);
-    extract.on('error', fail);
+    body.on('error', (error) => fail(error, 'network'));
+    gunzip.on('error', (error) => fail(error));
+    extract.on('error', (error) => fail(error));
     extract.on('finish', () => {
       for (const [handle, card] of cards) if (card) visit({ handle, card });
       resolve({ cohortText });

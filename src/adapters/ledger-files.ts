@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { isHandle } from '../domain/handle.js';
 import { checkCard, checkCohort, checkProgress, COHORT_FILE, type Cohort } from '../domain/ledger.js';
 import type { LedgerData, MemberFiles } from '../domain/report.js';
-import { UsageError } from '../errors.js';
+import { WotnError } from '../errors.js';
 
 /** Years of daily entries fit in far less; anything bigger is not a ledger file. */
 export const MAX_FILE_BYTES = 1 << 20;
@@ -44,18 +44,18 @@ export function cohortFromText(text: string, label: string): Cohort {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new UsageError(`${label}/${COHORT_FILE}: is not valid JSON (${(error as Error).message})`);
+    throw new WotnError('corrupt', `${label}/${COHORT_FILE}: is not valid JSON (${(error as Error).message})`);
   }
   const checked = checkCohort(value);
-  if (!checked.ok) throw new UsageError(`${label}/${COHORT_FILE}: ${checked.problem}`);
+  if (!checked.ok) throw new WotnError('corrupt', `${label}/${COHORT_FILE}: ${checked.problem}`);
   return checked.value;
 }
 
-export function cohortFileProblem(label: string, why: string): UsageError {
-  return new UsageError(`${label}/${COHORT_FILE}: ${why}`);
+export function cohortFileProblem(label: string, why: string): WotnError {
+  return new WotnError('corrupt', `${label}/${COHORT_FILE}: ${why}`);
 }
 
-export const noCohortFile = (label: string) => new UsageError(`${label}: no ${COHORT_FILE} here; is this a wotn cohort ledger?`);
+export const noCohortFile = (label: string) => new WotnError('not-found', `${label}: no ${COHORT_FILE} here; is this a wotn cohort ledger?`);
 
 /** A card or progress file's text, parsed and checked; undefined (and a warning) when unusable. */
 export function memberFromText<T>(text: string, rel: string, handle: string, check: Check<T>, warnings: string[]): T | undefined {

@@ -6,27 +6,22 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join } from 'node:path';
 import { COHORT_FILE, ledgerJson, memberPath, progressPath } from '../domain/ledger.js';
 import { WotnError } from '../errors.js';
-import { commit, ensureIdentity, git, GitError } from './git.js';
+import { GitError, type Git } from './git.js';
+import { backoffMs, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry.js';
 import { gitAuthEnv } from './github-auth.js';
 
 // Lets a local or file:// server honour --filter; a remote server decides for itself.
 const ALLOW_FILTER = ['-c', 'uploadpack.allowFilter=true'];
 
-export class LedgerUnreachable extends WotnError {}
-
-function unreachable(url: string, error: unknown): LedgerUnreachable {
-  return new LedgerUnreachable(`cannot reach the ledger ${url}: ${(error as Error).message.replace(/^git \w+ failed: /, '')}`);
+function unreachable(url: string, error: unknown): WotnError {
+  return new WotnError('network', `cannot reach the ledger ${url}: ${(error as Error).message.replace(/^git \w+ failed: /, '')}`);
 }
 
-export interface RetryPolicy {
-  attempts: number;
-  baseMs: number;
-  capMs: number;
+/** What the transport needs from the Context: the git runner and the environment for auth. */
+export interface GitRemote {
+  git: Git;
+  env: NodeJS.ProcessEnv;
 }
-
-// Generous: a whole cohort may publish at the same minute (a deadline, a reminder); a
-// writer would rather wait a minute than see their entry queued.
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 30, baseMs: 200, capMs: 10_000 };
 
 export interface OwnFiles {
   card?: unknown;
@@ -42,32 +37,25 @@ export interface WriteResult {
   attempts: number;
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** "Full jitter": a random wait up to an exponentially growing cap. */
-export function backoffMs(attempt: number, p: RetryPolicy, random = Math.random): number {
-  return Math.floor(random() * Math.min(p.capMs, p.baseMs * 2 ** attempt));
-}
-
 /** A token for the GitHub server travels in git's environment, never in argv or config. */
-const auth = (url: string) => ({ env: gitAuthEnv(url, process.env) });
+const auth = (r: GitRemote, url: string) => ({ env: gitAuthEnv(url, r.env) });
 
-async function fetchOrFail(dir: string, url: string, args: string[]): Promise<void> {
+async function fetchOrFail(r: GitRemote, dir: string, url: string, args: string[]): Promise<void> {
   try {
-    await git(dir, [...ALLOW_FILTER, 'fetch', '--quiet', ...args], auth(url));
+    await r.git.run(dir, [...ALLOW_FILTER, 'fetch', '--quiet', ...args], auth(r, url));
   } catch (error) {
     throw unreachable(url, error);
   }
 }
 
 /** A shallow clone of the whole ledger for reading, brought up to date. Returns its folder. */
-export async function refreshReadClone(cacheDir: string, url: string): Promise<{ dir: string; stale?: string }> {
+export async function refreshReadClone(r: GitRemote, cacheDir: string, url: string): Promise<{ dir: string; stale?: string }> {
   const dir = join(cacheDir, 'read');
   if (!existsSync(join(dir, '.git'))) {
     mkdirSync(cacheDir, { recursive: true });
     rmSync(dir, { recursive: true, force: true });
     try {
-      await git(cacheDir, ['clone', '--quiet', '--depth', '1', url, dir], auth(url));
+      await r.git.run(cacheDir, ['clone', '--quiet', '--depth', '1', url, dir], auth(r, url));
     } catch (error) {
       rmSync(dir, { recursive: true, force: true });
       throw unreachable(url, error);
@@ -75,33 +63,33 @@ export async function refreshReadClone(cacheDir: string, url: string): Promise<{
     return { dir };
   }
   try {
-    await fetchOrFail(dir, url, ['--depth', '1', 'origin', 'HEAD']);
+    await fetchOrFail(r, dir, url, ['--depth', '1', 'origin', 'HEAD']);
   } catch (error) {
     return { dir, stale: (error as Error).message };
   }
-  await git(dir, ['reset', '--quiet', '--hard', 'FETCH_HEAD']);
+  await r.git.run(dir, ['reset', '--quiet', '--hard', 'FETCH_HEAD']);
   return { dir };
 }
 
-async function ensureWriteClone(cacheDir: string, url: string, handle: string): Promise<{ dir: string; branch: string }> {
+async function ensureWriteClone(r: GitRemote, cacheDir: string, url: string, handle: string): Promise<{ dir: string; branch: string }> {
   const dir = join(cacheDir, `member-${handle}`);
   const branchFile = join(dir, '.git', 'wotn-branch');
   if (!existsSync(branchFile)) {
     mkdirSync(cacheDir, { recursive: true });
     rmSync(dir, { recursive: true, force: true });
     try {
-      await git(cacheDir, [...ALLOW_FILTER, 'clone', '--quiet', '--filter=blob:none', '--no-checkout', url, dir], auth(url));
+      await r.git.run(cacheDir, [...ALLOW_FILTER, 'clone', '--quiet', '--filter=blob:none', '--no-checkout', url, dir], auth(r, url));
     } catch (error) {
       rmSync(dir, { recursive: true, force: true });
       throw unreachable(url, error);
     }
-    await ensureIdentity(dir, handle, `${handle}@users.noreply.github.com`);
+    await r.git.ensureIdentity(dir, handle, `${handle}@users.noreply.github.com`);
     // The member's own files are all this clone checks out. Without this setting git
     // stats every other member's path on each command to see whether it appeared on disk:
     // with 10,000 members that doubled the cost of a sync.
-    await git(dir, ['config', 'sparse.expectFilesOutsideOfPatterns', 'true']);
-    await git(dir, ['sparse-checkout', 'set', '--no-cone', `/${COHORT_FILE}`, `/${memberPath(handle)}`, `/${progressPath(handle)}`]);
-    const head = await git(dir, ['symbolic-ref', '--short', 'refs/remotes/origin/HEAD']).catch(() => 'origin/main');
+    await r.git.run(dir, ['config', 'sparse.expectFilesOutsideOfPatterns', 'true']);
+    await r.git.run(dir, ['sparse-checkout', 'set', '--no-cone', `/${COHORT_FILE}`, `/${memberPath(handle)}`, `/${progressPath(handle)}`]);
+    const head = await r.git.run(dir, ['symbolic-ref', '--short', 'refs/remotes/origin/HEAD']).catch(() => 'origin/main');
     writeFileSync(branchFile, head.trim().replace(/^origin\//, ''));
   }
   return { dir, branch: readFileSync(branchFile, 'utf8').trim() };
@@ -113,7 +101,7 @@ function readJson(file: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new WotnError(`${file.split('/').slice(-2).join('/')} in the ledger is not valid JSON; fix it there before syncing`);
+    throw new WotnError('corrupt', `${file.split('/').slice(-2).join('/')} in the ledger is not valid JSON; fix it there before syncing`);
   }
 }
 
@@ -123,6 +111,7 @@ function readJson(file: string): unknown {
  * newest ledger, so a concurrent writer's work is never overwritten.
  */
 export async function updateOwnFiles(
+  r: GitRemote,
   cacheDir: string,
   url: string,
   handle: string,
@@ -130,11 +119,11 @@ export async function updateOwnFiles(
   message: string,
   policy: RetryPolicy = DEFAULT_RETRY,
 ): Promise<WriteResult> {
-  const { dir, branch } = await ensureWriteClone(cacheDir, url, handle);
+  const { dir, branch } = await ensureWriteClone(r, cacheDir, url, handle);
   const files = { card: join(dir, memberPath(handle)), progress: join(dir, progressPath(handle)) };
   for (let attempt = 1; ; attempt++) {
-    await fetchOrFail(dir, url, ['origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
-    await git(dir, ['checkout', '--quiet', '--force', '-B', branch, `origin/${branch}`], auth(url));
+    await fetchOrFail(r, dir, url, ['origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+    await r.git.run(dir, ['checkout', '--quiet', '--force', '-B', branch, `origin/${branch}`], auth(r, url));
     const current = { card: readJson(files.card), progress: readJson(files.progress), cohort: readJson(join(dir, COHORT_FILE)) };
     const next = change(current);
     const paths: string[] = [];
@@ -147,14 +136,14 @@ export async function updateOwnFiles(
       paths.push(key === 'card' ? memberPath(handle) : progressPath(handle));
     }
     if (!paths.length) return { changed: false, attempts: attempt };
-    await git(dir, ['add', '--sparse', '--', ...paths]);
-    const sha = await commit(dir, ['--no-verify', '-m', message]);
+    await r.git.run(dir, ['add', '--sparse', '--', ...paths]);
+    const sha = await r.git.commit(dir, ['--no-verify', '-m', message]);
     try {
-      await git(dir, ['push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`], auth(url));
+      await r.git.run(dir, ['push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`], auth(r, url));
       return { changed: true, commit: sha, attempts: attempt };
     } catch (error) {
       if (attempt >= policy.attempts || !(error instanceof GitError))
-        throw new WotnError(`the ledger kept rejecting the push after ${attempt} attempts: ${(error as Error).message}`);
+        throw new WotnError('conflict', `the ledger kept rejecting the push after ${attempt} attempts: ${(error as Error).message}`);
       await sleep(backoffMs(attempt, policy));
     }
   }

@@ -7,7 +7,8 @@ import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { COHORT_FILE, ledgerJson, memberPath, progressPath } from '../domain/ledger.js';
 import { WotnError } from '../errors.js';
 import { explain, httpStatus, type GitHub } from './github.js';
-import { backoffMs, DEFAULT_RETRY, type OwnChange, type RetryPolicy, type WriteResult } from './ledger-git.js';
+import type { OwnChange, WriteResult } from './ledger-git.js';
+import { backoffMs, DEFAULT_RETRY, type RetryPolicy } from './retry.js';
 import { readLedgerArchive } from './ledger-archive.js';
 import { byFile, cohortFileProblem, cohortFromText, MAX_FILE_BYTES, noCohortFile, type LedgerSource } from './ledger-files.js';
 
@@ -27,13 +28,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 async function getFile(gh: GitHub, r: Repo, path: string): Promise<RemoteFile | undefined> {
   try {
     const { data } = await gh.rest.repos.getContent({ ...r, path });
-    if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) throw new WotnError(`${path} in ${r.owner}/${r.repo} is not a file`);
+    if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) throw new WotnError('corrupt', `${path} in ${r.owner}/${r.repo} is not a file`);
     const text = Buffer.from(data.content, 'base64').toString('utf8');
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch {
-      throw new WotnError(`${path} in ${r.owner}/${r.repo} is not valid JSON; fix it there before syncing`);
+      throw new WotnError('corrupt', `${path} in ${r.owner}/${r.repo} is not valid JSON; fix it there before syncing`);
     }
     return { value, text, sha: data.sha };
   } catch (error) {
@@ -70,7 +71,7 @@ export async function updateOwnFilesOnGitHub(
       const status = httpStatus(error);
       // 409: the file changed since we read it; 422: it appeared since we read it.
       if ((status !== 409 && status !== 422) || attempt >= policy.attempts) {
-        if (status === 409 || status === 422) throw new WotnError(`the ledger kept changing under this sync after ${attempt} attempts`);
+        if (status === 409 || status === 422) throw new WotnError('conflict', `the ledger kept changing under this sync after ${attempt} attempts`);
         throw explain(error, `writing your files to ${r.owner}/${r.repo}`);
       }
       await sleep(backoffMs(attempt, policy));
@@ -130,7 +131,7 @@ export function githubSource(gh: GitHub, r: Repo, label: string): LedgerSource {
         const visit = start(cohort, warnings);
         const { cohortText } = await readLedgerArchive(archive.value, { label, visit, warnings });
         if (cohortText === rules.value.text) return { cohort, warnings: byFile(warnings) };
-        if (attempt >= 3) throw new WotnError(`the rules in ${label} kept changing while it was read; try again in a minute`);
+        if (attempt >= 3) throw new WotnError('conflict', `the rules in ${label} kept changing while it was read; try again in a minute`);
       }
     },
   };

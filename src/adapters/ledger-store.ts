@@ -1,6 +1,6 @@
 // One interface over the ledger transports, so commands never care where a ledger lives.
 import type { Cohort } from '../domain/ledger.js';
-import { UsageError } from '../errors.js';
+import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { writeFileAtomic } from './files.js';
 import { ledgerCacheDir, parseLedgerSpec } from './ledger.js';
@@ -21,21 +21,20 @@ export interface LedgerStore {
 }
 
 export async function openLedgerStore(ledger: string, ctx: Context, configured = false): Promise<LedgerStore> {
-  const spec = parseLedgerSpec(ledger, configured);
+  const spec = parseLedgerSpec(ledger, ctx.cwd, configured);
   const rememberRules = async (cohort: Cohort) => writeFileAtomic(ctx.paths.cohortRules, JSON.stringify({ ledger: spec.canonical, cohort }, null, 2) + '\n');
   if (spec.kind === 'github') {
     // Reads stream the archive now; the unpacked copy earlier versions kept is only clutter.
     const cacheDir = ledgerCacheDir(ctx.paths.cache, spec);
     for (const old of ['github-read', 'github-read.fetched']) rmSync(join(cacheDir, old), { recursive: true, force: true });
     const repo = { owner: spec.owner, repo: spec.repo };
-    const { github } = await import('./github.js');
     const api = await import('./ledger-github.js');
-    const gh = await github(ctx.env);
+    const gh = await ctx.github();
     return {
       label: spec.label,
       canonical: spec.canonical,
       open: async () => ({ source: api.githubSource(gh, repo, spec.label) }),
-      updateOwn: (handle, change, message) => api.updateOwnFilesOnGitHub(gh, repo, handle, change, message),
+      updateOwn: (handle, change, message) => api.updateOwnFilesOnGitHub(gh, repo, handle, change, message, ctx.retry),
       rememberRules,
     };
   }
@@ -45,18 +44,19 @@ export async function openLedgerStore(ledger: string, ctx: Context, configured =
       canonical: spec.canonical,
       open: async () => ({ source: folderSource(spec.dir, spec.label) }),
       updateOwn: async () => {
-        throw new UsageError(`${ledger}: is a working copy; pass the ledger's git URL (or a bare repository) to write to it`);
+        throw new WotnError('usage', `${ledger}: is a working copy; pass the ledger's git URL (or a bare repository) to write to it`);
       },
       rememberRules,
     };
   }
   const git = await import('./ledger-git.js');
+  const remote = { git: ctx.git, env: ctx.env };
   const cacheDir = ledgerCacheDir(ctx.paths.cache, spec);
   return {
     label: spec.label,
     canonical: spec.canonical,
     open: async () => {
-      const { dir, stale } = await git.refreshReadClone(cacheDir, spec.url);
+      const { dir, stale } = await git.refreshReadClone(remote, cacheDir, spec.url);
       return { source: folderSource(dir, spec.label), ...(stale ? { stale } : {}) };
     },
     updateOwn: async (handle, change, message) => {
@@ -69,7 +69,7 @@ export async function openLedgerStore(ledger: string, ctx: Context, configured =
         retries: { retries: 60, minTimeout: 50, maxTimeout: 1_000 },
       });
       try {
-        return await git.updateOwnFiles(cacheDir, spec.url, handle, change, message);
+        return await git.updateOwnFiles(remote, cacheDir, spec.url, handle, change, message, ctx.retry);
       } finally {
         await release();
       }

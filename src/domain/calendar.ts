@@ -1,7 +1,6 @@
 // Local calendar days, the day boundary and the challenge day. Pure: instants come in as
 // numbers (ms since the epoch), days go out as 'YYYY-MM-DD' strings.
-import { TZDate } from '@date-fns/tz';
-import { subDays } from 'date-fns/subDays';
+import { tzOffset } from '@date-fns/tz';
 
 export type LocalDate = string; // YYYY-MM-DD
 export { parseInstant } from './instant.js';
@@ -40,49 +39,75 @@ export function parseClock(value: string): number | undefined {
 }
 
 
+/**
+ * Minutes east of UTC in `zone` at `instant` (420 for Asia/Ho_Chi_Minh). Every zone rule
+ * goes through one of these, so the daily loop can pass one that avoids building an
+ * Intl.DateTimeFormat (~10 ms at startup); `intlOffset` is the reference.
+ */
+export type ZoneOffset = (instant: number, zone: string) => number;
+
+export const intlOffset: ZoneOffset = (instant, zone) => tzOffset(zone, new Date(instant));
+
+// Node's ICU names some zones by their older CLDR ids (Asia/Saigon for Asia/Ho_Chi_Minh),
+// so the cheap list of supported zones misses these current IANA names and UTC.
+const RENAMED: Record<string, string> = {
+  'Asia/Ho_Chi_Minh': 'Asia/Saigon', 'Asia/Kolkata': 'Asia/Calcutta', 'Asia/Kathmandu': 'Asia/Katmandu',
+  'Asia/Yangon': 'Asia/Rangoon', 'Europe/Kyiv': 'Europe/Kiev', 'America/Nuuk': 'America/Godthab',
+  'Atlantic/Faroe': 'Atlantic/Faeroe', 'Pacific/Chuuk': 'Pacific/Truk', 'Pacific/Pohnpei': 'Pacific/Ponape',
+  'America/Argentina/Buenos_Aires': 'America/Buenos_Aires', 'America/Indiana/Indianapolis': 'America/Indianapolis',
+  'America/Kentucky/Louisville': 'America/Louisville', 'Africa/Asmara': 'Africa/Asmera',
+};
+const UTC_NAMES = new Set(['UTC', 'Etc/UTC', 'GMT', 'Etc/GMT', 'Etc/Universal', 'Etc/Zulu', 'Universal', 'Zulu']);
+
+let supported: Set<string> | undefined;
 const knownZones = new Map<string, boolean>();
 
-/** Whether `zone` is an IANA time zone. Cached: a ledger repeats a handful of zones. */
+/**
+ * Whether `zone` is an IANA time zone. Names in the runtime's list of zones (or their
+ * current IANA names) are answered from that list; anything else asks Intl itself, which is
+ * exact but costs an Intl.DateTimeFormat. Cached: a ledger repeats a handful of zones.
+ */
 export function isTimeZone(zone: string): boolean {
   if (!zone) return false;
   let known = knownZones.get(zone);
   if (known === undefined) {
-    try {
-      new Intl.DateTimeFormat('en-US', { timeZone: zone });
-      known = true;
-    } catch {
-      known = false;
-    }
+    supported ??= new Set(Intl.supportedValuesOf('timeZone'));
+    known = supported.has(zone) || UTC_NAMES.has(zone) || supported.has(RENAMED[zone] ?? '') || intlKnows(zone);
     knownZones.set(zone, known);
   }
   return known;
 }
 
+function intlKnows(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The writer's local day for an instant: the calendar date in `zone`, or the date before
- * when the local time is earlier than `dayStartsAt`. Calendar arithmetic in the zone, never
- * a subtraction of hours, so DST days stay right.
+ * when the local time is earlier than `dayStartsAt`. The zone's offset at that very instant
+ * gives the wall clock, so DST days stay right.
  */
-export function localDay(instant: number, zone: string, dayStartsAt = '00:00'): LocalDate {
+export function localDay(instant: number, zone: string, dayStartsAt = '00:00', offsetOf: ZoneOffset = intlOffset): LocalDate {
   const start = parseClock(dayStartsAt) ?? 0;
-  const d = new TZDate(instant, zone);
-  const minutes = d.getHours() * 60 + d.getMinutes();
-  return ymd(minutes < start ? subDays(d, 1) : d);
+  const wall = instant + offsetOf(instant, zone) * 60_000;
+  const day = fromUtcMs(Math.floor(wall / DAY_MS) * DAY_MS);
+  const minutes = Math.floor((wall - Math.floor(wall / DAY_MS) * DAY_MS) / 60_000);
+  return minutes < start ? addDays(day, -1) : day;
 }
 
-// Formatting by hand: date-fns/format pulls in its locale machinery, too heavy for startup.
 const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
 
-function ymd(d: TZDate): LocalDate {
-  return `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 /** The instant formatted with the zone's UTC offset: 2026-11-23T20:17:00+07:00. */
-export function zonedTimestamp(instant: number, zone: string): string {
-  const d = new TZDate(Math.floor(instant / 1000) * 1000, zone);
-  const offset = -d.getTimezoneOffset();
-  const sign = offset < 0 ? '-' : '+';
-  return `${ymd(d)}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
+export function zonedTimestamp(instant: number, zone: string, offsetOf: ZoneOffset = intlOffset): string {
+  const t = Math.floor(instant / 1000) * 1000;
+  const offset = Math.round(offsetOf(t, zone));
+  const wall = new Date(t + offset * 60_000).toISOString().slice(0, 19);
+  return `${wall}${offset < 0 ? '-' : '+'}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`;
 }
 
 const toUtcMs = memo((date: LocalDate): number => {
@@ -130,11 +155,22 @@ export function challengeDay(today: LocalDate, start: LocalDate, days: number): 
 }
 
 
-/** The instant a local day begins in `zone` (at `dayStartsAt`), correct on DST days. */
-export function dayStartInstant(date: LocalDate, zone: string, dayStartsAt = '00:00'): number {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const minutes = parseClock(dayStartsAt) ?? 0;
-  return +new TZDate(y, m - 1, d, Math.floor(minutes / 60), minutes % 60, zone);
+/**
+ * The instant a local day begins in `zone` (at `dayStartsAt`), correct on DST days: when
+ * that wall-clock time is skipped (spring forward), the day begins at the first instant
+ * after the gap.
+ */
+export function dayStartInstant(date: LocalDate, zone: string, dayStartsAt = '00:00', offsetOf: ZoneOffset = intlOffset): number {
+  const wall = toUtcMs(date) + (parseClock(dayStartsAt) ?? 0) * 60_000;
+  const before = offsetOf(wall - DAY_MS, zone);
+  const after = offsetOf(wall + DAY_MS, zone);
+  // Try both offsets around the day; the one that maps back to this wall time wins.
+  for (const offset of before === after ? [before] : [before, after]) {
+    const instant = wall - offset * 60_000;
+    if (offsetOf(instant, zone) === offset) return instant;
+  }
+  // The wall time does not exist (a gap): the day begins when the clocks jump past it.
+  return wall - before * 60_000;
 }
 
 export type Recordable = { ok: true; date: LocalDate; late: boolean } | { ok: false; problem: string };
@@ -143,11 +179,18 @@ export type Recordable = { ok: true; date: LocalDate; late: boolean } | { ok: fa
  * The day a post published now may be recorded for. No backdating: today, or yesterday
  * while the cohort's grace hours after it last (then it is marked late).
  */
-export function recordableDay(now: number, zone: string, dayStartsAt: string, requested: LocalDate | undefined, graceHours: number): Recordable {
-  const today = localDay(now, zone, dayStartsAt);
+export function recordableDay(
+  now: number,
+  zone: string,
+  dayStartsAt: string,
+  requested: LocalDate | undefined,
+  graceHours: number,
+  offsetOf: ZoneOffset = intlOffset,
+): Recordable {
+  const today = localDay(now, zone, dayStartsAt, offsetOf);
   if (!requested || requested === today) return { ok: true, date: today, late: false };
   if (requested > today) return { ok: false, problem: `${requested} has not begun yet (today is ${today})` };
-  const graceEnds = dayStartInstant(today, zone, dayStartsAt) + graceHours * 3_600_000;
+  const graceEnds = dayStartInstant(today, zone, dayStartsAt, offsetOf) + graceHours * 3_600_000;
   if (requested === addDays(today, -1) && now < graceEnds) return { ok: true, date: requested, late: true };
   return {
     ok: false,

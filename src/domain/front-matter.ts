@@ -2,7 +2,8 @@
 // gray-matter's defaults eval `---js` blocks and parse YAML 1.1 (dates become Date objects,
 // 0500 becomes 320), so both engines are replaced. Pure: strings in, values out.
 import matter from 'gray-matter';
-import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { parseDocument, stringify as stringifyYaml } from 'yaml';
+import { isLocalDate, parseInstant } from './calendar.js';
 import { splitPost } from './post.js';
 
 export class FrontMatterError extends Error {}
@@ -14,13 +15,38 @@ const refuse = (language: string) => () => {
 const OPTIONS = {
   language: 'yaml',
   engines: {
-    yaml: { parse: (s: string) => parseYaml(s) ?? {}, stringify: () => refuse('yaml')() },
+    yaml: { parse: parseStrictYaml, stringify: () => refuse('yaml')() },
     js: { parse: refuse('JavaScript'), stringify: refuse('JavaScript') },
     javascript: { parse: refuse('JavaScript'), stringify: refuse('JavaScript') },
     coffee: { parse: refuse('CoffeeScript'), stringify: refuse('CoffeeScript') },
     json: { parse: (s: string) => JSON.parse(s), stringify: refuse('json') },
   },
 };
+
+/**
+ * YAML 1.2, strictly: a duplicate key, an unknown tag (`!!js/function`) or anything else
+ * the parser only warns about is an error here, never a printed warning and a guess.
+ */
+function parseStrictYaml(source: string): unknown {
+  const doc = parseDocument(source, { uniqueKeys: true, prettyErrors: false });
+  const problem = doc.errors[0] ?? doc.warnings[0];
+  if (problem) throw new FrontMatterError(`front matter is not valid YAML: ${problem.message.split('\n')[0]}`);
+  return doc.toJS() ?? {};
+}
+
+/** The keys wotn reads, checked so a typo is named instead of silently misread. */
+function fieldProblem(data: Record<string, unknown>): string | undefined {
+  const { title, date, day, draft, publishedAt } = data;
+  if (title !== undefined && title !== null && typeof title !== 'string') return `title: ${JSON.stringify(title)} is not text`;
+  if (date !== undefined && date !== null && !(typeof date === 'string' && (isLocalDate(date) || parseInstant(date) !== undefined)))
+    return `date: ${JSON.stringify(date)} is not a date (YYYY-MM-DD or an ISO-8601 time)`;
+  if (day !== undefined && day !== null && !(Number.isInteger(day) && (day as number) >= 1 && (day as number) <= 366))
+    return `day: ${JSON.stringify(day)} is not a day number (1 to 366) or null`;
+  if (draft !== undefined && typeof draft !== 'boolean') return `draft: ${JSON.stringify(draft)} is not true or false`;
+  if (publishedAt !== undefined && !(typeof publishedAt === 'string' && parseInstant(publishedAt) !== undefined))
+    return `publishedAt: ${JSON.stringify(publishedAt)} is not an ISO-8601 time`;
+  return undefined;
+}
 
 export interface ParsedPost {
   data: Record<string, unknown>;
@@ -40,6 +66,8 @@ export function parsePost(text: string): ParsedPost {
   const data = parsed.data as unknown;
   if (data === null || typeof data !== 'object' || Array.isArray(data))
     throw new FrontMatterError('front matter must be a mapping of keys to values');
+  const problem = fieldProblem(data as Record<string, unknown>);
+  if (problem) throw new FrontMatterError(`front matter: ${problem}`);
   return { data: data as Record<string, unknown>, body: parsed.content };
 }
 

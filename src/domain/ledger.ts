@@ -2,9 +2,11 @@
 // Pure. Every handle is checked before it names a path.
 import { isLocalDate, isTimeZone, parseClock, type LocalDate } from './calendar.js';
 import { isHandle } from './handle.js';
-import type { JournalEntry } from './journal.js';
+import { slugify } from './slug.js';
 
 export const LEDGER_SCHEMA = 1;
+/** The most words one day's entry may claim unless the cohort's rules say otherwise. */
+export const DEFAULT_MAX_WORDS = 20_000;
 export const COHORT_FILE = 'wotn-cohort.json';
 export const memberPath = (handle: string) => `members/${handle}.json`;
 export const progressPath = (handle: string) => `progress/${handle}.json`;
@@ -22,6 +24,13 @@ export interface Cohort {
   freezes: number;
   graceHours: number;
   roles: Record<string, Role>;
+  /** The most words one day's entry may claim (default DEFAULT_MAX_WORDS). */
+  maxWords?: number;
+  /** Only handles in `invited` (or with a role) may join. */
+  invitationOnly?: boolean;
+  invited?: string[];
+  /** Check-in issues per day: more than one when a cohort outgrows GitHub's 2,500 comments an issue. */
+  checkInGroups?: number;
 }
 
 export interface MemberCard {
@@ -47,6 +56,8 @@ export interface ProgressEntry {
   publishedAt: string;
   /** Posts that day (more posts add words, not days). */
   posts?: number;
+  /** The check-in comment on GitHub this entry was recorded from (by `wotn ledger ingest`). */
+  comment?: number;
 }
 
 export interface Progress {
@@ -73,13 +84,17 @@ export function checkCohort(v: unknown): Checked<Cohort> {
     (!isCount(v.minWords) ? `minWords: ${JSON.stringify(v.minWords)} is not a whole number` : undefined) ??
     (v.freezes !== undefined && !isCount(v.freezes) ? `freezes: ${JSON.stringify(v.freezes)} is not a whole number` : undefined) ??
     (v.graceHours !== undefined && !(typeof v.graceHours === 'number' && v.graceHours >= 0) ? `graceHours: ${JSON.stringify(v.graceHours)} is not a number of hours` : undefined) ??
-    (v.roles !== undefined && (!isObject(v.roles) || Object.keys(v.roles).some((h) => !isHandle(h))) ? 'roles: must map valid handles to roles' : undefined);
+    (v.roles !== undefined && (!isObject(v.roles) || Object.keys(v.roles).some((h) => !isHandle(h))) ? 'roles: must map valid handles to roles' : undefined) ??
+    (v.maxWords !== undefined && !(Number.isSafeInteger(v.maxWords) && (v.maxWords as number) >= Math.max(1, v.minWords as number)) ? `maxWords: ${JSON.stringify(v.maxWords)} is not a whole number of at least minWords` : undefined) ??
+    (v.invitationOnly !== undefined && typeof v.invitationOnly !== 'boolean' ? 'invitationOnly: must be true or false' : undefined) ??
+    (v.invited !== undefined && (!Array.isArray(v.invited) || v.invited.some((h) => !isHandle(h))) ? 'invited: must be a list of valid handles' : undefined) ??
+    (v.checkInGroups !== undefined && !(Number.isInteger(v.checkInGroups) && (v.checkInGroups as number) >= 1 && (v.checkInGroups as number) <= 100) ? `checkInGroups: ${JSON.stringify(v.checkInGroups)} is not a whole number from 1 to 100` : undefined);
   if (problem) return { ok: false, problem };
   return {
     ok: true,
     value: {
       ...(v as unknown as Cohort),
-      id: typeof v.id === 'string' && v.id ? v.id : slugId(v.name as string),
+      id: typeof v.id === 'string' && v.id ? v.id : cohortId(v.name as string, v.start as string),
       freezes: (v.freezes as number | undefined) ?? 0,
       graceHours: (v.graceHours as number | undefined) ?? 0,
       roles: (v.roles as Record<string, Role> | undefined) ?? {},
@@ -87,8 +102,9 @@ export function checkCohort(v: unknown): Checked<Cohort> {
   };
 }
 
-function slugId(name: string): string {
-  return name.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'cohort';
+/** The one cohort-id rule: the slug of its name and its first day. */
+export function cohortId(name: string, start: string): string {
+  return `${slugify(name, 'cohort')}-${start}`;
 }
 
 export function checkCard(v: unknown, fileHandle: string): Checked<MemberCard> {
@@ -112,6 +128,33 @@ export function checkProgress(v: unknown, fileHandle: string): Checked<Progress>
   return problem ? { ok: false, problem } : { ok: true, value: v as unknown as Progress };
 }
 
+/** The cohort's cap on one day's words. */
+export function wordCap(cohort: Pick<Cohort, 'maxWords'>): number {
+  return cohort.maxWords ?? DEFAULT_MAX_WORDS;
+}
+
+/** Why a claimed word count can't be recorded: not a whole number (1e300 is not), negative, or over the cap. */
+export function wordsProblem(words: unknown, cap: number): string | undefined {
+  if (typeof words !== 'number' || !Number.isSafeInteger(words)) return `words ${typeof words === 'number' ? String(words) : JSON.stringify(words)} is not a whole number`;
+  if (words < 0) return `words ${words} is negative`;
+  if (words > cap) return `${words} words is over the cohort's cap of ${cap} words a day`;
+  return undefined;
+}
+
+/** Whether `handle` may join: anyone, or when joining is by invitation, the invited and those with a role. */
+export function mayJoin(cohort: Pick<Cohort, 'invitationOnly' | 'invited' | 'roles'>, handle: string): boolean {
+  if (!cohort.invitationOnly) return true;
+  const h = handle.toLowerCase();
+  return (cohort.invited ?? []).some((i) => i.toLowerCase() === h) || Object.keys(cohort.roles).some((r) => r.toLowerCase() === h);
+}
+
+/** The role of `handle` (compared case-insensitively, as GitHub logins are). */
+export function roleOf(cohort: Pick<Cohort, 'roles'>, handle: string): Role | undefined {
+  const h = handle.toLowerCase();
+  const key = Object.keys(cohort.roles).find((r) => r.toLowerCase() === h);
+  return key === undefined ? undefined : cohort.roles[key];
+}
+
 /**
  * Why one entry can't be read at all (a malformed entry is skipped with a warning).
  * `publishedAtMs` is the parsed publishedAt, passed in so a report parses it only once.
@@ -119,38 +162,11 @@ export function checkProgress(v: unknown, fileHandle: string): Checked<Progress>
 export function entryProblem(e: unknown, publishedAtMs = Date.parse((e as { publishedAt?: string })?.publishedAt ?? '')): string | undefined {
   if (!isObject(e)) return 'is not an object';
   if (typeof e.date !== 'string' || !isLocalDate(e.date)) return `date ${JSON.stringify(e.date)} is not a date`;
-  if (!isCount(e.words)) return `words ${JSON.stringify(e.words)} is not a whole number`;
+  if (!isCount(e.words) || !Number.isSafeInteger(e.words)) return `words ${JSON.stringify(e.words)} is not a whole number`;
   if (typeof e.publishedAt !== 'string' || Number.isNaN(publishedAtMs)) return `publishedAt ${JSON.stringify(e.publishedAt)} is not a time`;
   if (typeof e.title !== 'string') return 'title is missing';
   if (e.url !== undefined && typeof e.url !== 'string') return 'url must be text';
   return undefined;
-}
-
-/** The journal's entries as ledger entries: one per local day, words added up. */
-export function progressFromJournal(entries: readonly JournalEntry[]): ProgressEntry[] {
-  const byDate = new Map<LocalDate, ProgressEntry>();
-  for (const e of [...entries].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt))) {
-    const seen = byDate.get(e.date);
-    if (!seen) {
-      byDate.set(e.date, { date: e.date, title: e.title, ...(e.url ? { url: e.url } : {}), words: e.words, publishedAt: e.publishedAt, posts: 1 });
-    } else {
-      seen.words += e.words;
-      seen.posts = (seen.posts ?? 1) + 1;
-      if (!seen.url && e.url) seen.url = e.url;
-    }
-  }
-  return [...byDate.values()];
-}
-
-/**
- * Union keyed by date: a day found only in the ledger is kept (never dropped); a day the
- * member has locally takes the local version. Sorted by date.
- */
-export function mergeProgress(remote: readonly ProgressEntry[], local: readonly ProgressEntry[]): ProgressEntry[] {
-  const byDate = new Map<LocalDate, ProgressEntry>();
-  for (const e of remote) byDate.set(e.date, e);
-  for (const e of local) byDate.set(e.date, e);
-  return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
 }
 
 /** A stable rendering of a ledger file, so unchanged data makes no commit. */

@@ -7,8 +7,11 @@ export interface BlogPreset {
   urlPattern?: string;
 }
 
+export const PRESET_NAMES = ['plain', 'jekyll', 'hugo', 'astro'] as const;
+export type PresetName = (typeof PRESET_NAMES)[number];
+
 /** Where each static-site generator keeps posts and how it names them. */
-export const PRESETS: Record<string, BlogPreset> = {
+export const PRESETS: Record<PresetName, BlogPreset> & Record<string, BlogPreset | undefined> = {
   plain: { postsDir: 'posts', fileName: '{yyyy}-{mm}-{dd}-{slug}.md' },
   jekyll: { postsDir: '_posts', fileName: '{yyyy}-{mm}-{dd}-{slug}.md', urlPattern: '/{yyyy}/{mm}/{dd}/{slug}.html' },
   hugo: { postsDir: 'content/posts', fileName: '{slug}.md', urlPattern: '/posts/{slug}/' },
@@ -115,4 +118,25 @@ export function promptForDay(prompts: readonly string[], day: number): string {
   if (prompts.length === 0) return '';
   const index = (((day - 1) % prompts.length) + prompts.length) % prompts.length;
   return prompts[index]!;
+}
+
+const SCAFFOLD_NOTE = /\n?<!-- wotn:[\s\S]*?-->[ \t]*\n?/g;
+
+/** The post without wotn's scaffold notes (`<!-- wotn: … -->`), so none ships inside a published page. */
+export function withoutScaffoldNotes(text: string): string {
+  return text.replace(SCAFFOLD_NOTE, '\n');
+}
+
+/**
+ * Jekyll renders a post whatever its `draft:` says; `published: false` is what keeps a
+ * draft out of the site until wotn publish sets it true. Added after the front matter's
+ * draft line (or at its end), without parsing it.
+ */
+export function unpublishedForJekyll(text: string): string {
+  const m = FENCE_RE.exec(text);
+  if (!m || /^published:/m.test(m[0])) return text;
+  const fence = m[0];
+  const draft = /^draft:.*$/m.exec(fence);
+  const at = draft ? draft.index + draft[0].length : fence.trimEnd().lastIndexOf('\n');
+  return text.slice(0, at) + '\npublished: false' + text.slice(at);
 }

@@ -1,5 +1,6 @@
 // Cohort aggregation: who wrote, streaks, risk, per-day participation, totals, ranking.
 // Pure: the ledger's files in, a report out. Entries are checked before they count.
+import { isAtRisk } from './at-risk.js';
 import { addDays, challengeDay, dayNumber, dayStartInstant, type LocalDate } from './calendar.js';
 import { parseTimestamp } from './instant.js';
 import { entryProblem, type Cohort, type MemberCard, type Progress, type ProgressEntry, type Role } from './ledger.js';
@@ -163,9 +164,7 @@ export function summarizeMember(m: MemberFiles, f: ReportFrame, warnings: string
     lastDate: last?.date ?? null,
     lastPost: last ? { title: last.title, url: last.url ?? null } : null,
     writtenToday,
-    // Nothing yet today, and missing today costs something: the streak (no freeze left
-    // to cover it), or there is no streak left to keep and the writer is slipping away.
-    atRisk: phase.phase === 'active' && !writtenToday && (streak.current === 0 || freezesLeft < 1),
+    atRisk: isAtRisk({ active: phase.phase === 'active', writtenToday, streak: streak.current, freezesLeft }),
     lateEntries: counted.late,
     flaggedEntries: counted.flagged,
     days,

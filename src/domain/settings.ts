@@ -1,5 +1,6 @@
 // The writer's settings: their shape, defaults, validation and precedence. Pure.
 import { isLocalDate, isTimeZone, parseClock } from './calendar.js';
+import { DEFAULT_DAYS, DEFAULT_GOAL, MAX_GOAL } from './defaults.js';
 import { handleProblem } from './handle.js';
 import { PRESETS, patternProblem } from './post.js';
 
@@ -43,8 +44,6 @@ export interface Settings {
   templatesDir?: string;
 }
 
-export const DEFAULT_GOAL = 200;
-export const DEFAULT_DAYS = 30;
 
 export function emptyConfig(): Config {
   return { schema: 1, profile: {}, blog: {}, challenge: {} };
@@ -92,7 +91,7 @@ export function configProblem(value: unknown): string | undefined {
   if (p.handle !== undefined && handleProblem(p.handle)) return `profile.handle: "${p.handle}" ${handleProblem(p.handle)}`;
   if (p.timezone !== undefined && !isTimeZone(p.timezone)) return `profile.timezone: "${p.timezone}" is not an IANA time zone`;
   if (p.dayStartsAt !== undefined && parseClock(p.dayStartsAt) === undefined) return `profile.dayStartsAt: "${p.dayStartsAt}" is not HH:MM`;
-  if (c.goal !== undefined && !isPositiveInt(c.goal)) return `goal: ${JSON.stringify(c.goal)} is not a whole number above 0`;
+  if (c.goal !== undefined && !(isPositiveInt(c.goal) && c.goal <= MAX_GOAL)) return `goal: ${JSON.stringify(c.goal)} is not a whole number from 1 to ${MAX_GOAL}`;
   const b = c.blog!;
   if (b.preset !== undefined && !PRESETS[b.preset]) return `blog.preset: "${b.preset}" is not one of ${Object.keys(PRESETS).join(', ')}`;
   if (b.fileName !== undefined && patternProblem(b.fileName, 'file')) return `blog.fileName: ${patternProblem(b.fileName, 'file')}`;

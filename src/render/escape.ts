@@ -54,3 +54,11 @@ export function terminal(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
 }
+
+/**
+ * Text posted to GitHub that must not @mention anyone: a zero-width space after every `@`
+ * keeps "@lan" readable but no longer a mention (GitHub notifies on mentions).
+ */
+export function noMentions(text: string): string {
+  return text.replace(/@/g, '@\u200b');
+}

@@ -3,7 +3,7 @@
 import { ranking, type MemberReport, type Ranked, type Report } from '../domain/report.js';
 import { html, safeUrl } from './escape.js';
 import { batched, joined } from './chunks.js';
-import { grouped } from './style.js';
+import { grouped } from './text.js';
 
 const CSS = `
 :root{--bg:#fffdf8;--fg:#1f2328;--dim:#6e7781;--line:#e6e1d6;--ok:#2da44e;--miss:#f3d9d9;--late:#bf8700;--none:#f1efe9;--risk:#cf222e}

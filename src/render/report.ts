@@ -4,7 +4,7 @@ import { addDays } from '../domain/calendar.js';
 import { rankMembers, type MemberReport, type Report } from '../domain/report.js';
 import { csv, markdown, safeUrl, terminal } from './escape.js';
 import { batched, joined, lines } from './chunks.js';
-import { grouped } from './style.js';
+import { grouped } from './text.js';
 
 const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 

@@ -1,30 +1,17 @@
-// Colours that respect --no-color, NO_COLOR and non-terminal output.
-import { Chalk, type ChalkInstance } from 'chalk';
-import { relative } from 'node:path';
+// Colours that respect --no-color, NO_COLOR and non-terminal output. chalk loads only when
+// colours are on: piped output, CI and `--json` runs skip its start-up work entirely.
+import type { ChalkInstance } from 'chalk';
 
-export function style(color: boolean): ChalkInstance {
-  return new Chalk({ level: color ? 2 : 0 });
-}
+export type Style = ChalkInstance;
 
-const GROUPS = /\B(?=(\d{3})+(?!\d))/g;
+/** chalk's interface without colours: every style, chained or called, returns the text. */
+const plain: Style = new Proxy(((...text: unknown[]) => text.join(' ')) as unknown as Style, {
+  // Not a thenable: `await style(false)` must resolve to it, not call it.
+  get: (_target, key) => (key === 'then' ? undefined : key === 'level' ? 0 : plain),
+});
 
-/** 12345 → "12,345". By hand: the first Intl.NumberFormat costs milliseconds of startup. */
-export function grouped(n: number): string {
-  const text = String(n);
-  if (!Number.isInteger(n) || n < 0) return text.replace(GROUPS, ',');
-  // Whole numbers, once per member in a report: slices, not a regex.
-  const head = text.length % 3 || 3;
-  let out = text.slice(0, head);
-  for (let i = head; i < text.length; i += 3) out += `,${text.slice(i, i + 3)}`;
-  return out;
-}
-
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${grouped(n)} ${n === 1 ? one : many}`;
-}
-
-/** A path relative to the current folder when it is inside it, else absolute. */
-export function displayPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel && !rel.startsWith('..') ? rel : path;
+export async function style(color: boolean): Promise<Style> {
+  if (!color) return plain;
+  const { Chalk } = await import('chalk');
+  return new Chalk({ level: 2 });
 }

@@ -3,7 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import type { ChallengePhase } from '../domain/calendar.js';
 import type { CalendarDay, DayState, Streak } from '../domain/streak.js';
 import { milestoneAt, nextMilestone } from '../domain/streak.js';
-import { plural } from './style.js';
+import { grouped, plural } from './text.js';
 
 type StreakCounts = Pick<Streak, 'current' | 'longest'>;
 
@@ -22,7 +22,7 @@ export function phaseLine(r: PhaseFields, c: ChalkInstance): string {
 }
 
 export function streakLine(streak: StreakCounts, c: ChalkInstance): string {
-  const flame = streak.current > 0 ? c.yellow(`${plural(streak.current, 'day')} streak`) : 'no streak yet';
+  const flame = streak.current > 0 ? c.yellow(`${grouped(streak.current)}-day streak`) : 'no streak yet';
   return `${flame} · longest ${plural(streak.longest, 'day')}`;
 }
 
@@ -30,7 +30,9 @@ export function celebration(streak: StreakCounts, writtenToday: boolean, c: Chal
   const reached = writtenToday ? milestoneAt(streak.current) : undefined;
   if (reached === 30) return c.magenta.bold('🎉 Thirty days in a row. You did it. Thank the people who wrote beside you.');
   if (reached) return c.magenta.bold(`🎉 ${reached} days in a row! Share it with your cohort.`);
-  const next = nextMilestone(streak.current);
+  // Count down only to a milestone never reached: after a break, the 3-day countdown the
+  // writer already passed would read like going backwards.
+  const next = nextMilestone(Math.max(streak.current, streak.longest));
   if (next && streak.current > 0) return c.dim(`${plural(next - streak.current, 'day')} to the ${next}-day milestone.`);
   return undefined;
 }

@@ -14,7 +14,7 @@ export interface CohortSetup {
 export async function startCohort(flags: string[] = [], root = tempDir()): Promise<CohortSetup> {
   const ledger = bareRepo(root, 'ledger.git');
   const r = await wotn(
-    ['cohort', 'init', ledger, '--name', 'WOTN Test', '--start', '2026-11-01', '--timezone', 'Asia/Ho_Chi_Minh', '--min-words', '50', '--lead', 'lan', ...flags],
+    ['cohort', 'init', ledger, '--name', 'WOTN Test', '--start', '2026-11-01', '--timezone', 'Asia/Ho_Chi_Minh', '--min-words', '50', '--lead', 'lan', '--not-a-member', ...flags],
     { home: join(root, 'lead') },
   );
   expect(r.stderr).toBe('');

@@ -1,33 +1,37 @@
 // A local stand-in for GitHub, following its documented behaviour for the endpoints wotn
 // uses: the REST API (users, repos, contents with blob shas, tarball archives, Pages,
-// collaborators, issues, rate-limit headers) and git's smart HTTP protocol. Each repository
-// is a real bare git repo, so blob shas and commits are git's own.
+// collaborators, issues, issue comments, reactions, rate-limit headers) and git's smart
+// HTTP protocol. Each repository is a real bare git repo, so blob shas and commits are
+// git's own. Every token is a distinct user (see addUser); the server's clock can be set.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { issuesRoute, type Issue, type RepoIssues, type User } from './github-issues.js';
 
-export interface Issue {
-  number: number;
-  title: string;
-  body: string;
-  labels: { name: string }[];
-  state: 'open' | 'closed';
-  html_url: string;
-}
+export type { Issue, IssueComment, Reaction, User } from './github-issues.js';
 
 export interface FakeGitHub {
   url: string;
+  /** The first user's token and login (an owner with push access to every repository). */
   token: string;
   login: string;
+  /** Tokens and the users they authenticate. */
+  users: Map<string, User>;
+  /** Adds a user and returns their token. `push` gives write access (a lead, the workflow). */
+  addUser(login: string, options?: { push?: boolean; type?: User['type']; token?: string }): string;
+  /** The server's clock (ms since the epoch): created_at/updated_at come from it. */
+  clock: () => number;
   orgs: Set<string>;
   /** When set, every API request answers 403 with x-ratelimit-remaining: 0 and this reset (epoch s). */
   exhaustedUntil?: number;
   /** Called before a contents PUT is applied: a test can change the file first (another device). */
   beforePut?: (repo: string, path: string) => void;
+  /** Each repository's issues (also reachable as issues.get(fullName)), comments and reactions. */
   issues: Map<string, Issue[]>;
+  repoIssues(fullName: string): RepoIssues;
   pages: Set<string>;
   invites: Map<string, string[]>;
   requests: { method: string; path: string; status: number }[];
@@ -55,13 +59,32 @@ export async function startGitHub(options: { token?: string; login?: string } = 
   const root = mkdtempSync(join(tmpdir(), 'fake-github-'));
   const token = options.token ?? 'ghp_testtoken123';
   let remaining = 5000;
-  const archives = new Map<string, Buffer>(); // by commit
+  const archives = new Map<string, Buffer>(); // by repository and commit
+  let lastId = 1000;
+  const nextId = () => ++lastId;
+  const threads = new Map<string, RepoIssues>();
   const fake: FakeGitHub = {
     url: '',
     token,
     login: options.login ?? 'lan',
+    users: new Map(),
+    addUser: (login, o = {}) => {
+      const t = o.token ?? `ghp_${login.replace(/\W/g, '')}_${nextId()}`;
+      fake.users.set(t, { login, id: nextId(), type: o.type ?? 'User', push: o.push ?? false });
+      return t;
+    },
+    clock: () => Date.now(),
     orgs: new Set(['wotn-vn']),
     issues: new Map(),
+    repoIssues: (fullName) => {
+      let t = threads.get(fullName);
+      if (!t) {
+        t = { issues: fake.issues.get(fullName) ?? [], comments: [], reactions: new Map() };
+        threads.set(fullName, t);
+        fake.issues.set(fullName, t.issues);
+      }
+      return t;
+    },
     pages: new Set(),
     invites: new Map(),
     requests: [],
@@ -69,6 +92,7 @@ export async function startGitHub(options: { token?: string; login?: string } = 
     putFile: (fullName, path, content, message = `Update ${path}`) => writeFile(fake.bare(fullName), path, Buffer.from(content), message),
     close: () => new Promise((resolve) => server.close(() => { rmSync(root, { recursive: true, force: true }); resolve(); })),
   };
+  fake.addUser(fake.login, { push: true, token });
 
   function createRepo(owner: string, name: string): boolean {
     const dir = fake.bare(`${owner}/${name}`);
@@ -115,16 +139,18 @@ export async function startGitHub(options: { token?: string; login?: string } = 
       req.on('end', () => resolve(Buffer.concat(chunks)));
     });
 
-  function authorised(req: IncomingMessage): boolean {
+  /** The user a request's token belongs to, or undefined. */
+  function authorised(req: IncomingMessage): User | undefined {
     const header = req.headers.authorization ?? '';
     const [scheme, value] = header.split(' ');
-    if (/^(token|bearer)$/i.test(scheme ?? '')) return value === token;
-    if (/^basic$/i.test(scheme ?? '')) return Buffer.from(value ?? '', 'base64').toString().split(':')[1] === token;
-    return false;
+    if (/^(token|bearer)$/i.test(scheme ?? '')) return fake.users.get(value ?? '');
+    if (/^basic$/i.test(scheme ?? '')) return fake.users.get(Buffer.from(value ?? '', 'base64').toString().split(':')[1] ?? '');
+    return undefined;
   }
 
   async function gitBackend(req: IncomingMessage, res: ServerResponse, url: URL) {
-    if (!authorised(req)) {
+    const user = authorised(req);
+    if (!user) {
       res.writeHead(401, { 'www-authenticate': 'Basic realm="GitHub"' });
       return res.end('Unauthorized');
     }
@@ -132,9 +158,16 @@ export async function startGitHub(options: { token?: string; login?: string } = 
     const child = spawn('git', ['http-backend'], {
       env: {
         ...process.env, GIT_PROJECT_ROOT: root, GIT_HTTP_EXPORT_ALL: '1', PATH_INFO: url.pathname, QUERY_STRING: url.search.slice(1),
-        REQUEST_METHOD: req.method, CONTENT_TYPE: req.headers['content-type'] ?? '', REMOTE_USER: fake.login, REMOTE_ADDR: '127.0.0.1',
+        REQUEST_METHOD: req.method, CONTENT_TYPE: req.headers['content-type'] ?? '', REMOTE_USER: user.login, REMOTE_ADDR: '127.0.0.1',
         HTTP_CONTENT_ENCODING: req.headers['content-encoding'] ?? '', GIT_PROTOCOL: String(req.headers['git-protocol'] ?? ''),
       },
+    });
+    // git may answer (an error, a ref advertisement) and exit before it has read the whole
+    // request: writing the rest then fails with EPIPE, which must not crash the test run.
+    child.stdin.on('error', () => {});
+    child.on('error', () => {
+      if (!res.headersSent) res.writeHead(500);
+      res.end();
     });
     child.stdin.end(body);
     const out: Buffer[] = [];
@@ -160,17 +193,23 @@ export async function startGitHub(options: { token?: string; login?: string } = 
   async function api(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const method = req.method ?? 'GET';
     const path = url.pathname;
-    if (!authorised(req)) return send(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+    const user = authorised(req);
+    if (!user) return send(res, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
     if (fake.exhaustedUntil) {
       return send(res, 403, { message: 'API rate limit exceeded for user.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' }, {
         'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(fake.exhaustedUntil),
       });
     }
     remaining--;
-    const body = method === 'GET' ? undefined : JSON.parse((await readBody(req)).toString() || '{}');
+    let body;
+    try {
+      body = method === 'GET' ? undefined : JSON.parse((await readBody(req)).toString() || '{}');
+    } catch {
+      return send(res, 400, { message: 'Problems parsing JSON', documentation_url: 'https://docs.github.com/rest' });
+    }
     let m: RegExpExecArray | null;
 
-    if (method === 'GET' && path === '/user') return send(res, 200, { login: fake.login, name: 'Lan Nguyễn', id: 1 });
+    if (method === 'GET' && path === '/user') return send(res, 200, { login: user.login, name: user.login === fake.login ? 'Lan Nguyễn' : null, id: user.id, type: user.type });
     if (method === 'POST' && (path === '/user/repos' || (m = /^\/orgs\/([^/]+)\/repos$/.exec(path)))) {
       const owner = path === '/user/repos' ? fake.login : m![1]!;
       if (path !== '/user/repos' && !fake.orgs.has(owner)) return send(res, 404, { message: 'Not Found' });
@@ -219,23 +258,8 @@ export async function startGitHub(options: { token?: string; login?: string } = 
       fake.invites.set(fullName, [...(fake.invites.get(fullName) ?? []), m[1]!]);
       return send(res, 201, { id: 1, invitee: { login: m[1] }, permissions: body.permission });
     }
-    const issues = fake.issues.get(fullName) ?? [];
-    fake.issues.set(fullName, issues);
-    if (method === 'GET' && rest === '/issues') {
-      const label = url.searchParams.get('labels');
-      return send(res, 200, issues.filter((i) => !label || i.labels.some((l) => l.name === label)));
-    }
-    if (method === 'POST' && rest === '/issues') {
-      const issue: Issue = { number: issues.length + 1, title: body.title, body: body.body, labels: (body.labels ?? []).map((name: string) => ({ name })), state: 'open', html_url: `https://github.com/${fullName}/issues/${issues.length + 1}` };
-      issues.push(issue);
-      return send(res, 201, issue);
-    }
-    if (method === 'PATCH' && (m = /^\/issues\/(\d+)$/.exec(rest))) {
-      const issue = issues.find((i) => i.number === Number(m![1]));
-      if (!issue) return send(res, 404, { message: 'Not Found' });
-      Object.assign(issue, { title: body.title ?? issue.title, body: body.body ?? issue.body });
-      return send(res, 200, issue);
-    }
+    const answer = issuesRoute({ apiUrl: fake.url, now: () => fake.clock(), nextId, repo: fake.repoIssues }, fullName, method, rest, url, body, user);
+    if (answer) return send(res, ...answer);
     return send(res, 404, { message: 'Not Found' });
   }
 
@@ -248,12 +272,13 @@ export async function startGitHub(options: { token?: string; login?: string } = 
       // it (the client decodes while it arrives); later ones get it from a cache.
       const [, , owner, repo, sha] = url.pathname.split('/');
       res.writeHead(200, { 'content-type': 'application/x-gzip' });
-      const cached = archives.get(sha!);
+      const key = `${owner}/${repo}@${sha}`;
+      const cached = archives.get(key);
       if (cached) return void res.end(cached);
       const git = spawn('git', ['archive', '--format=tar.gz', `--prefix=${owner}-${repo}-${sha!.slice(0, 7)}/`, sha!], { cwd: fake.bare(`${owner}/${repo}`), stdio: ['ignore', 'pipe', 'ignore'] });
       const chunks: Buffer[] = [];
       git.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
-      git.on('close', (code) => code === 0 && archives.set(sha!, Buffer.concat(chunks)));
+      git.on('close', (code) => code === 0 && archives.set(key, Buffer.concat(chunks)));
       res.on('close', () => git.kill());
       return void git.stdout.pipe(res);
     }

@@ -1,10 +1,20 @@
-// Runs the built binary exactly as a user would, with its own WOTN_HOME and clock.
+// Runs wotn as a user would, with its own WOTN_HOME and clock: `wotn` in this process
+// through the real program and a test IO (fast: most command tests), `wotnBin` as the
+// built binary in a child process (for what only a real process shows: exit codes, pipes,
+// startup, the bin shim).
 import { execFile } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { main } from '../../src/program.js';
+import type { IO } from '../../src/context.js';
+import type { Asker } from '../../src/adapters/prompts.js';
+import type { RetryPolicy } from '../../src/adapters/retry.js';
 import { gitEnv } from './git.js';
 
 export const BIN = fileURLToPath(new URL('../../bin/wotn.js', import.meta.url));
+
+/** Retries as many times as production, without its waits: correctness tests need no backoff. */
+export const FAST_RETRY: RetryPolicy = { attempts: 30, baseMs: 1, capMs: 20 };
 
 export interface Run {
   code: number;
@@ -17,29 +27,79 @@ export interface RunOptions {
   now?: string;
   cwd?: string;
   env?: NodeJS.ProcessEnv;
-  input?: string;
+  /** In-process only: pretend both ends are a terminal (prompts allowed, colours on). */
+  tty?: boolean;
+  asker?: Asker;
+  openEditor?: (editor: string, file: string) => void;
+  retry?: RetryPolicy;
+  zone?: string;
 }
 
-export function wotn(args: string[], o: RunOptions): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...gitEnv, WOTN_HOME: o.home, NO_COLOR: '1', ...o.env };
+function environment(o: RunOptions): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...gitEnv, WOTN_HOME: o.home, NO_COLOR: '1' };
   delete env.VISUAL;
   delete env.EDITOR;
+  delete env.CI;
   if (o.now) env.WOTN_NOW = o.now;
   else delete env.WOTN_NOW;
   if (o.env) Object.assign(env, o.env);
+  for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
+  return env;
+}
+
+/** The IO a test run gets: its own environment, folder and captured streams. */
+export function testIO(o: RunOptions): IO & { captured: { stdout: string; stderr: string } } {
+  const captured = { stdout: '', stderr: '' };
+  const tty = Boolean(o.tty);
+  return {
+    env: environment(o),
+    cwd: o.cwd ?? o.home,
+    stdinIsTTY: tty,
+    stdout: { write: (t) => void (captured.stdout += t), isTTY: tty },
+    stderr: { write: (t) => void (captured.stderr += t), isTTY: tty },
+    zone: () => o.zone ?? o.env?.TZ ?? 'UTC',
+    retry: o.retry ?? FAST_RETRY,
+    githubPaced: false,
+    ...(o.asker ? { asker: o.asker } : {}),
+    ...(o.openEditor ? { openEditor: o.openEditor } : {}),
+    captured,
+  };
+}
+
+/** Runs `wotn ARGS` in this process. */
+export async function wotn(args: string[], o: RunOptions): Promise<Run> {
+  mkdirSync(o.cwd ?? o.home, { recursive: true });
+  const io = testIO(o);
+  const code = await main(['node', 'wotn', ...args], io);
+  return { code, stdout: io.captured.stdout, stderr: io.captured.stderr };
+}
+
+/** Runs the built binary in a child process, exactly as a user's shell would. */
+export function wotnBin(args: string[], o: RunOptions & { input?: string }): Promise<Run> {
+  const env = environment(o);
   mkdirSync(o.cwd ?? o.home, { recursive: true });
   return new Promise((resolve) => {
     const child = execFile(process.execPath, [BIN, ...args], { cwd: o.cwd ?? o.home, env }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout: String(stdout), stderr: String(stderr) });
     });
+    child.stdin?.on('error', () => {}); // a child that exits early closes its stdin: not our failure
     child.stdin?.end(o.input ?? '');
   });
 }
 
-/** Runs and parses --json output, failing loudly with stderr when the command failed. */
-export async function wotnJson<T = any>(args: string[], o: RunOptions): Promise<T> {
-  const r = await wotn([...args, '--json'], o);
+async function parsed<T>(run: Promise<Run>, args: string[]): Promise<T> {
+  const r = await run;
   if (r.code !== 0) throw new Error(`wotn ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
   return JSON.parse(r.stdout) as T;
+}
+
+/** Runs in this process and parses --json output, failing loudly with stderr when the command failed. */
+export function wotnJson<T = any>(args: string[], o: RunOptions): Promise<T> {
+  return parsed<T>(wotn([...args, '--json'], o), args);
+}
+
+/** The same through the built binary. */
+export function wotnBinJson<T = any>(args: string[], o: RunOptions): Promise<T> {
+  return parsed<T>(wotnBin([...args, '--json'], o), args);
 }

@@ -2,14 +2,17 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commitFile, ensureRepo, git, GitError, push } from '../../src/adapters/git.js';
+import { createGit, GitError } from '../../src/adapters/git.js';
 import { bareRepo, gitSync, log, workRepo } from '../helpers/git.js';
 import { tempDir } from '../helpers/tmp.js';
 
-process.env.GIT_AUTHOR_NAME = 'T';
-process.env.GIT_AUTHOR_EMAIL = 't@example.com';
-process.env.GIT_COMMITTER_NAME = 'T';
-process.env.GIT_COMMITTER_EMAIL = 't@example.com';
+const { commitFile, ensureRepo, push, run: git } = createGit({
+  ...process.env,
+  GIT_AUTHOR_NAME: 'T',
+  GIT_AUTHOR_EMAIL: 't@example.com',
+  GIT_COMMITTER_NAME: 'T',
+  GIT_COMMITTER_EMAIL: 't@example.com',
+});
 
 describe('git adapter', () => {
   it('commits exactly one file and leaves other staged work alone', async () => {
@@ -31,7 +34,7 @@ describe('git adapter', () => {
     await commitFile(repo, 'a.md', 'first');
     await push(repo, remote, 'main');
     expect(log(remote, 'main')).toEqual(['first']);
-    const error = await push(repo, join(root, 'missing.git'), 'main').catch((e) => e);
+    const error = (await push(repo, join(root, 'missing.git'), 'main').catch((e: unknown) => e)) as GitError;
     expect(error).toBeInstanceOf(GitError);
     expect(error.message).toMatch(/^git push failed: .*missing\.git/);
     expect(error.message).not.toContain('\n');

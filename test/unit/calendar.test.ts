@@ -1,6 +1,7 @@
+import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import {
-  addDays, challengeDay, dateRange, daysBetween, isLocalDate, isTimeZone, localDay, parseClock, parseInstant, zonedTimestamp,
+  addDays, dayStartInstant, challengeDay, dateRange, daysBetween, isLocalDate, isTimeZone, localDay, parseClock, parseInstant, zonedTimestamp,
 } from '../../src/domain/calendar.js';
 
 const at = (iso: string) => Date.parse(iso);
@@ -155,5 +156,35 @@ describe('recordableDay (no backdating)', () => {
     const r = recordableDay(Date.parse(now), zone, '00:00', requested, grace);
     expect(r.ok).toBe(false);
     expect(r.ok ? '' : r.problem).toContain(problem);
+  });
+});
+
+describe('zone rules against the Intl reference (TZDate)', () => {
+  const zones = ['Asia/Ho_Chi_Minh', 'Europe/Berlin', 'America/New_York', 'America/Sao_Paulo', 'Australia/Lord_Howe', 'Pacific/Chatham', 'America/Havana', 'Asia/Kathmandu', 'UTC'];
+  const hours = Array.from({ length: 24 * 366 / 5 }, (_, i) => Date.UTC(2026, 0, 1) + i * 5 * 3_600_000 + 17 * 60_000);
+  const ymd = (d: TZDate) => `${String(d.getFullYear()).padStart(4, '0')}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+  it.each(zones)('localDay in %s matches TZDate calendar arithmetic for a year of instants', (zone) => {
+    for (const t of hours) {
+      const d = new TZDate(t, zone);
+      const before3 = d.getHours() < 3;
+      const reference = ymd(before3 ? new TZDate(d.getFullYear(), d.getMonth(), d.getDate() - 1, 12, 0, zone) : d);
+      expect(localDay(t, zone, '03:00')).toBe(reference);
+      expect(localDay(t, zone)).toBe(ymd(d));
+    }
+  });
+
+  it.each(zones)('dayStartInstant in %s is the first instant of the local day', (zone) => {
+    for (let day = 0; day < 366; day += 1) {
+      const date = addDays('2026-01-01', day);
+      const start = dayStartInstant(date, zone);
+      expect(localDay(start, zone)).toBe(date);
+      expect(localDay(start - 60_000, zone)).toBe(addDays(date, -1));
+    }
+  });
+
+  it('dayStartInstant on a day whose midnight is skipped (Havana springs forward at 00:00)', () => {
+    // 2026-03-08 00:00 does not exist in Havana: clocks jump from 00:00 CST to 01:00 CDT.
+    expect(new Date(dayStartInstant('2026-03-08', 'America/Havana')).toISOString()).toBe('2026-03-08T05:00:00.000Z');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csv, html, markdown, safeUrl, terminal } from '../../src/render/escape.js';
-import { grouped } from '../../src/render/style.js';
+import { grouped } from '../../src/render/text.js';
 
 describe('escaping member-supplied text', () => {
   it('html', () => expect(html(`<script>alert("x")</script>&'`)).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;'));
@@ -50,5 +50,19 @@ describe('safeUrl gives what the URL parser gives', () => {
 describe('grouped', () => {
   it.each([[0, '0'], [999, '999'], [1000, '1,000'], [12345, '12,345'], [1234567, '1,234,567'], [-1234, '-1,234'], [1234.5, '1,234.5']])('%d → %s', (n, out) => {
     expect(grouped(n as number)).toBe(out);
+  });
+});
+
+describe('style', () => {
+  it('without colour returns the text for any chain of styles, and can be awaited', async () => {
+    const { style } = await import('../../src/render/style.js');
+    const c = await style(false);
+    expect(c.magenta.bold('🎉 done')).toBe('🎉 done');
+    expect(c.green('a', 'b')).toBe('a b');
+  });
+
+  it('with colour is chalk', async () => {
+    const { style } = await import('../../src/render/style.js');
+    expect((await style(true)).green('x')).toBe('\u001b[32mx\u001b[39m');
   });
 });

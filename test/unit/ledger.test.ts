@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkCard, checkCohort, checkProgress, entryProblem, mergeProgress, progressFromJournal, type ProgressEntry } from '../../src/domain/ledger.js';
+import { checkCard, checkCohort, checkProgress, entryProblem, mayJoin, roleOf, wordCap, wordsProblem, type ProgressEntry } from '../../src/domain/ledger.js';
+import { mergeProgress, progressFromJournal } from '../../src/domain/merge.js';
 import type { JournalEntry } from '../../src/domain/journal.js';
-import { backoffMs } from '../../src/adapters/ledger-git.js';
+import { backoffMs } from '../../src/adapters/retry.js';
 
 const cohort = { schema: 1, id: 'c', name: 'C', start: '2026-11-01', days: 30, timezone: 'UTC', minWords: 100 };
 const entry = (date: string, words = 100, over: Partial<ProgressEntry> = {}): ProgressEntry => ({ date, title: date, words, publishedAt: `${date}T12:00:00Z`, ...over });
@@ -17,8 +18,41 @@ describe('checkCohort', () => {
     [{ ...cohort, timezone: 'Moon/Base' }, 'timezone: "Moon/Base" is not an IANA time zone'],
     [{ ...cohort, minWords: -1 }, 'minWords: -1 is not a whole number'],
     [{ ...cohort, roles: { '../x': 'lead' } }, 'roles: must map valid handles to roles'],
+    [{ ...cohort, maxWords: 99 }, 'maxWords: 99 is not a whole number of at least minWords'],
+    [{ ...cohort, maxWords: 1e300 }, 'maxWords: 1e+300 is not a whole number of at least minWords'],
+    [{ ...cohort, invitationOnly: 'yes' }, 'invitationOnly: must be true or false'],
+    [{ ...cohort, invited: ['ok', '../etc'] }, 'invited: must be a list of valid handles'],
+    [{ ...cohort, checkInGroups: 0 }, 'checkInGroups: 0 is not a whole number from 1 to 100'],
     [[], 'is not a JSON object'],
   ])('%j → %s', (value, problem) => expect(checkCohort(value)).toEqual({ ok: false, problem }));
+});
+
+describe('cohort limits and membership', () => {
+  it('keeps the new rules when they are valid', () => {
+    const rules = { ...cohort, maxWords: 5_000, invitationOnly: true, invited: ['minh'], checkInGroups: 3 };
+    expect(checkCohort(rules)).toMatchObject({ ok: true, value: rules });
+  });
+  it.each([
+    [5, 10, undefined],
+    [10, 10, undefined],
+    [11, 10, '11 words is over the cohort\'s cap of 10 words a day'],
+    [-1, 10, 'words -1 is negative'],
+    [2.5, 10, 'words 2.5 is not a whole number'],
+    [1e300, 10, 'words 1e+300 is not a whole number'],
+    [Number.NaN, 10, 'words NaN is not a whole number'],
+    [Infinity, 10, 'words Infinity is not a whole number'],
+    ['7', 10, 'words "7" is not a whole number'],
+  ])('wordsProblem(%s, cap %i) → %s', (words, cap, problem) => expect(wordsProblem(words, cap)).toBe(problem));
+  it('the cap defaults to 20,000 words a day', () => {
+    expect(wordCap({})).toBe(20_000);
+    expect(wordCap({ maxWords: 800 })).toBe(800);
+  });
+  it('joining by invitation: the invited and those with a role, case-insensitively', () => {
+    const rules = { roles: { Lan: 'lead' }, invitationOnly: true, invited: ['Minh'] };
+    expect(['minh', 'MINH', 'lan', 'an'].map((h) => mayJoin(rules, h))).toEqual([true, true, true, false]);
+    expect(mayJoin({ roles: {} }, 'anyone')).toBe(true);
+    expect([roleOf(rules, 'LAN'), roleOf(rules, 'minh')]).toEqual(['lead', undefined]);
+  });
 });
 
 describe('member files', () => {
@@ -32,6 +66,8 @@ describe('member files', () => {
     [entry('2026-11-01'), undefined],
     [{ ...entry('2026-11-01'), date: '2026-13-01' }, 'date "2026-13-01" is not a date'],
     [{ ...entry('2026-11-01'), words: 1.5 }, 'words 1.5 is not a whole number'],
+    [{ ...entry('2026-11-01'), words: 1e300 }, 'words 1e+300 is not a whole number'],
+    [{ ...entry('2026-11-01'), words: -3 }, 'words -3 is not a whole number'],
     [{ ...entry('2026-11-01'), publishedAt: 'soon' }, 'publishedAt "soon" is not a time'],
     [{ ...entry('2026-11-01'), url: 7 }, 'url must be text'],
     ['x', 'is not an object'],

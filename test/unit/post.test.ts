@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillPattern, fillTemplate, joinUrl, judgeWords, patternProblem, promptForDay, splitPost } from '../../src/domain/post.js';
+import { fillPattern, fillTemplate, joinUrl, judgeWords, patternProblem, promptForDay, splitPost, withoutScaffoldNotes } from '../../src/domain/post.js';
 import { FrontMatterError, parsePost, updateFrontMatter } from '../../src/domain/front-matter.js';
 
 describe('file name and URL patterns', () => {
@@ -73,6 +73,12 @@ describe('front matter', () => {
     ['---coffee\ntitle: "x"\n---\n', 'front matter in CoffeeScript is not allowed; use YAML'],
     ['---\ntitle: [unclosed\n---\nBody', 'front matter is not valid YAML'],
     ['---\n- a list\n---\nBody', 'front matter must be a mapping of keys to values'],
+    ['---\ntitle: !!js/function "function () { return 1 }"\n---\nBody', 'front matter is not valid YAML: '],
+    ['---\ntitle: a\ntitle: b\n---\nBody', 'front matter is not valid YAML: '],
+    ['---\ndate: not-a-date\n---\nBody', 'front matter: date: "not-a-date" is not a date'],
+    ['---\nday: banana\n---\nBody', 'front matter: day: "banana" is not a day number'],
+    ['---\ndraft: maybe\n---\nBody', 'front matter: draft: "maybe" is not true or false'],
+    ['---\ntitle: [1, 2]\n---\nBody', 'front matter: title: [1,2] is not text'],
   ])('refuses %j', (text, message) => {
     expect(() => parsePost(text)).toThrow(FrontMatterError);
     expect(() => parsePost(text)).toThrow(message);
@@ -101,5 +107,12 @@ describe('front matter', () => {
 describe('templates with no value', () => {
   it('write null in front matter and nothing in the body', () => {
     expect(fillTemplate('---\nday: {{day}}\n---\nDay {{day}}.', { day: null })).toBe('---\nday: null\n---\nDay .');
+  });
+});
+
+describe('withoutScaffoldNotes', () => {
+  it('removes wotn\'s note and keeps the writer\'s own comments', () => {
+    const text = '---\ntitle: x\n---\n\n<!-- wotn:\nDay 1 of 30. Today\'s prompt: why?\n-->\n\nMy words.\n<!-- my own note -->\n';
+    expect(withoutScaffoldNotes(text)).toBe('---\ntitle: x\n---\n\n\nMy words.\n<!-- my own note -->\n');
   });
 });

@@ -1,0 +1,153 @@
+// The pre-receive hook's eyes: for each pushed ref update (the "old new ref" lines git
+// gives the hook on stdin) it reads, with the git binary, what the push changes, the modes
+// and texts of the ledger's files, and the rules at the old tip, then asks the pure check.
+// It runs inside the hook, so git's quarantine environment (GIT_QUARANTINE_PATH,
+// GIT_OBJECT_DIRECTORY, GIT_ALTERNATE_OBJECT_DIRECTORIES) must reach every git call: the
+// pushed objects are visible only through it until the hook accepts them.
+import { checkCard, checkCohort, COHORT_FILE, type Cohort, type MemberCard } from '../domain/ledger.js';
+import { checkPush, MAX_LEDGER_FILE, pusherFrom, type PathChange } from '../domain/push-check.js';
+import { createGit, GitError } from './git.js';
+
+export interface RefUpdate {
+  oldSha: string;
+  newSha: string;
+  ref: string;
+}
+
+export interface PreReceiveOptions {
+  /** The bare repository (the hook's working directory). */
+  repo: string;
+  /** What git wrote to the hook's stdin. */
+  input: string;
+  env: NodeJS.ProcessEnv;
+  now: number;
+  branch?: string;
+}
+
+export interface RefVerdict {
+  ref: string;
+  violations: string[];
+}
+
+const ZERO = /^0+$/;
+// Only names a handle can have: a path with a newline must not reach cat-file's line-based input.
+const READ = /^(wotn-cohort\.json|(members|progress)\/[A-Za-z0-9-]{1,39}\.json)$/;
+
+export function parseUpdates(input: string): RefUpdate[] {
+  return input.split('\n').map((l) => l.trim()).filter(Boolean).map((line) => {
+    const [oldSha = '', newSha = '', ref = ''] = line.split(/\s+/);
+    return { oldSha, newSha, ref };
+  });
+}
+
+interface RawChange {
+  path: string;
+  oldMode: string;
+  newMode: string;
+  oldSha: string;
+  newSha: string;
+}
+
+/** `git diff-tree -r -z --raw`: ":old-mode new-mode old-sha new-sha status\0path\0" per path. */
+function parseRaw(out: string): RawChange[] {
+  const tokens = out.split('\0');
+  const changes: RawChange[] = [];
+  for (let i = 0; i + 1 < tokens.length; i += 2) {
+    const [oldMode, newMode, oldSha, newSha] = tokens[i]!.replace(/^:/, '').split(' ');
+    changes.push({ path: tokens[i + 1]!, oldMode: oldMode!, newMode: newMode!, oldSha: oldSha!, newSha: newSha! });
+  }
+  return changes;
+}
+
+/** Sizes, then the texts of the objects no larger than MAX_LEDGER_FILE, in two git calls. */
+async function readObjects(repo: string, names: string[], env: NodeJS.ProcessEnv): Promise<{ sizes: Map<string, number>; texts: Map<string, string> }> {
+  const sizes = new Map<string, number>();
+  const texts = new Map<string, string>();
+  const unique = [...new Set(names)];
+  if (!unique.length) return { sizes, texts };
+  const checks = (await createGit(env).bytes(repo, ['cat-file', '--batch-check=%(objecttype) %(objectsize)'], unique.join('\n') + '\n', { env })).toString().split('\n');
+  const small: string[] = [];
+  unique.forEach((name, i) => {
+    const [type, size] = (checks[i] ?? '').split(' ');
+    if (type !== 'blob') return;
+    sizes.set(name, Number(size));
+    if (Number(size) <= MAX_LEDGER_FILE) small.push(name);
+  });
+  if (!small.length) return { sizes, texts };
+  const out = await createGit(env).bytes(repo, ['cat-file', '--batch=%(objectsize)'], small.join('\n') + '\n', { env });
+  let at = 0;
+  for (const name of small) {
+    const eol = out.indexOf(10, at);
+    const size = Number(out.subarray(at, eol).toString());
+    texts.set(name, out.subarray(eol + 1, eol + 1 + size).toString('utf8'));
+    at = eol + 1 + size + 1;
+  }
+  return { sizes, texts };
+}
+
+async function isAncestor(repo: string, oldSha: string, newSha: string, env: NodeJS.ProcessEnv): Promise<boolean> {
+  try {
+    await createGit(env).run(repo, ['merge-base', '--is-ancestor', oldSha, newSha], { env });
+    return true;
+  } catch (error) {
+    if (error instanceof GitError && error.code === 1) return false;
+    throw error;
+  }
+}
+
+function parsed<T>(text: string | undefined, check: (v: unknown) => { ok: true; value: T } | { ok: false }): T | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const r = check(JSON.parse(text));
+    return r.ok ? r.value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function checkUpdate(u: RefUpdate, o: PreReceiveOptions, emptyTree: string): Promise<string[]> {
+  const env = o.env;
+  const branchRef = `refs/heads/${o.branch ?? 'main'}`;
+  const base = { ref: u.ref, branch: o.branch ?? 'main', pusher: pusherFrom(env), now: o.now };
+  const creation = ZERO.test(u.oldSha);
+  if (u.ref !== branchRef || ZERO.test(u.newSha)) {
+    // Another ref, or a deletion: only the rules (who is a lead) matter.
+    const tip = u.ref === branchRef ? u.oldSha : branchRef;
+    const { texts } = await readObjects(o.repo, [`${tip}:${COHORT_FILE}`], env);
+    const rules = parsed(texts.get(`${tip}:${COHORT_FILE}`), checkCohort);
+    return checkPush({ ...base, rules, creation, deletion: ZERO.test(u.newSha), fastForward: false, changes: [] });
+  }
+  const raw = parseRaw(await createGit(env).run(o.repo, ['diff-tree', '-r', '-z', '--raw', '--no-renames', creation ? emptyTree : u.oldSha, u.newSha], { env }));
+  const fastForward = !creation && (await isAncestor(o.repo, u.oldSha, u.newSha, env));
+
+  const read = raw.filter((c) => READ.test(c.path));
+  const owners = read.map((c) => /^progress\/(.+)\.json$/.exec(c.path)?.[1]).filter((h): h is string => Boolean(h));
+  const names = [
+    ...(creation ? [] : [`${u.oldSha}:${COHORT_FILE}`, ...owners.map((h) => `${u.oldSha}:members/${h}.json`)]),
+    ...read.flatMap((c) => [c.oldMode === '100644' ? c.oldSha : '', c.newMode === '100644' ? c.newSha : ''].filter(Boolean)),
+  ];
+  const { sizes, texts } = await readObjects(o.repo, names, env);
+
+  const changes: PathChange[] = raw.map((c) => ({
+    path: c.path, oldMode: c.oldMode, newMode: c.newMode,
+    ...(sizes.has(c.newSha) ? { newSize: sizes.get(c.newSha) } : {}),
+    ...(READ.test(c.path) && texts.has(c.oldSha) && c.oldMode === '100644' ? { oldText: texts.get(c.oldSha) } : {}),
+    ...(READ.test(c.path) && texts.has(c.newSha) && c.newMode === '100644' ? { newText: texts.get(c.newSha) } : {}),
+  }));
+  const rules: Cohort | undefined = creation ? undefined : parsed(texts.get(`${u.oldSha}:${COHORT_FILE}`), checkCohort);
+  const cards: Record<string, MemberCard> = {};
+  for (const h of owners) {
+    const pushed = changes.find((c) => c.path === `members/${h}.json`)?.newText;
+    const card = parsed(texts.get(`${u.oldSha}:members/${h}.json`), (v) => checkCard(v, h)) ?? parsed(pushed, (v) => checkCard(v, h));
+    if (card) cards[h] = card;
+  }
+  return checkPush({ ...base, rules, creation, deletion: false, fastForward, changes, cards });
+}
+
+/** One verdict per pushed ref; the push is refused when any has a violation. */
+export async function checkPreReceive(o: PreReceiveOptions): Promise<RefVerdict[]> {
+  const emptyTree = (await createGit(o.env).run(o.repo, ['hash-object', '-t', 'tree', '/dev/null'])).trim();
+  const verdicts: RefVerdict[] = [];
+  for (const u of parseUpdates(o.input)) verdicts.push({ ref: u.ref, violations: await checkUpdate(u, o, emptyTree) });
+  return verdicts;
+}

@@ -1,0 +1,87 @@
+// How publish pushes: the post is marked published, committed alone, and pushed to the
+// blog's remote. A push that fails leaves the commit queued (journal `push: pending`) for
+// the next publish or sync; a commit that fails restores the post as it was.
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../adapters/files.js';
+import { updateJournal } from '../adapters/journal.js';
+import { withoutScaffoldNotes } from '../domain/post.js';
+import { messageOf } from '../errors.js';
+import type { Context } from '../context.js';
+import type { WriterState } from './writer-state.js';
+
+export type PushState = 'done' | 'pending' | 'none';
+
+export interface BlogCommit {
+  commit: string;
+  push: PushState;
+  warnings: string[];
+}
+
+export interface PostFile {
+  /** Absolute path. */
+  file: string;
+  /** Path inside the blog, as git and the journal name it. */
+  rel: string;
+  text: string;
+}
+
+export interface PostChange {
+  message: string;
+  /** Front matter keys to set (draft: false, publishedAt, and day/date when they change). */
+  frontMatter: Record<string, string | number | boolean>;
+  /** A new path inside the blog, when the file name must follow the day it now counts for. */
+  renameTo?: string;
+}
+
+export async function commitAndPushPost(ctx: Context, w: WriterState, post: PostFile, change: PostChange, mayPush: boolean): Promise<BlogCommit> {
+  const { updateFrontMatter } = await import('../domain/front-matter.js');
+  const target = change.renameTo ? { rel: change.renameTo, file: join(w.settings.blogDir, change.renameTo) } : post;
+  writeFileAtomic(target.file, withoutScaffoldNotes(updateFrontMatter(post.text, change.frontMatter)));
+  if (target.file !== post.file) rmSync(post.file);
+  const restore = () => {
+    writeFileAtomic(post.file, post.text);
+    if (target.file !== post.file) rmSync(target.file, { force: true });
+  };
+  let commit: string;
+  try {
+    // With no git identity on this machine, the commit is the writer's, from a noreply address.
+    const email = `${w.settings.handle ?? 'writer'}@users.noreply.github.com`;
+    commit = await ctx.git.commitFile(w.settings.blogDir, target.rel, change.message, { name: w.settings.name || w.settings.handle || 'wotn writer', email });
+  } catch (error) {
+    restore();
+    throw error;
+  }
+  const { remote, branch, blogDir } = w.settings;
+  if (!remote) return { commit, push: 'none', warnings: ['No blog remote is set, so nothing was pushed (set one with wotn init --remote URL).'] };
+  if (!mayPush) return { commit, push: 'pending', warnings: [] };
+  try {
+    await ctx.git.push(blogDir, remote, branch);
+    return { commit, push: 'done', warnings: [] };
+  } catch (error) {
+    return {
+      commit,
+      push: 'pending',
+      warnings: [`Committed but not pushed (${messageOf(error)}). It will be pushed by the next wotn publish or wotn sync.`],
+    };
+  }
+}
+
+export interface PendingPush {
+  pending: number;
+  pushed: boolean;
+  error?: string;
+}
+
+/** Pushes the blog when entries wait for it; never throws, the caller decides. */
+export async function pushPendingBlog(ctx: Context, w: WriterState): Promise<PendingPush> {
+  const pending = w.journal.entries.filter((e) => e.push === 'pending').length;
+  if (!pending || !w.settings.remote) return { pending, pushed: false };
+  try {
+    await ctx.git.push(w.settings.blogDir, w.settings.remote, w.settings.branch);
+  } catch (error) {
+    return { pending, pushed: false, error: messageOf(error) };
+  }
+  await updateJournal(ctx.paths, (j) => ({ ...j, entries: j.entries.map((e) => (e.push === 'pending' ? { ...e, push: 'done' } : e)) }));
+  return { pending, pushed: true };
+}

@@ -1,0 +1,242 @@
+// The publish use case: count words, refuse a post under the minimum, mark it published,
+// commit and push it (or record a post published elsewhere by URL), update the journal,
+// then sync the ledger when the writer is in a cohort.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve } from 'node:path';
+import { challengeDay, isLocalDate, localDay, parseInstant, recordableDay, zonedTimestamp, type LocalDate } from '../domain/calendar.js';
+import { earlierPublish, publishesPastMidnight, renamedFor, unpublishedDraftBefore } from '../domain/publish-plan.js';
+import { recordEntry, type JournalEntry } from '../domain/journal.js';
+import { fillPattern, joinUrl, judgeWords } from '../domain/post.js';
+import { countWords } from '../domain/words.js';
+import { updateJournal } from '../adapters/journal.js';
+import { messageOf, WotnError } from '../errors.js';
+import { displayPath, plural } from '../render/text.js';
+import { MAX_POST_BYTES } from '../domain/defaults.js';
+import type { Context } from '../context.js';
+import { loadWriter, streakOf, type WriterState } from './writer-state.js';
+import { commitAndPushPost, type BlogCommit, type PostChange, type PostFile } from './blog-push.js';
+import { syncLedger } from './sync.js';
+
+export interface PublishOptions {
+  /** The post to publish (default: today's). */
+  file?: string;
+  url?: string;
+  /** With --url: record for this day (yesterday, within the cohort's grace hours). */
+  date?: string;
+  title?: string;
+  words?: number;
+  push: boolean;
+}
+
+export interface PublishResult {
+  path: string | null;
+  date: string;
+  day: number | null;
+  title: string;
+  words: number;
+  url: string | null;
+  commit: string | null;
+  pushed: boolean;
+  synced: boolean;
+  note?: string;
+  /** The post was published before: its entry was updated on its own day. */
+  edited?: boolean;
+  /** What wotn decided for the writer (a draft from yesterday, the day boundary). */
+  notices: string[];
+  warnings: string[];
+  streak: { current: number; longest: number };
+}
+
+interface Draft extends PostFile {
+  data: Record<string, unknown>;
+  words: number;
+  /** Found as yesterday's unpublished draft (`wotn publish` just after midnight). */
+  scaffoldedFor?: LocalDate;
+}
+
+/**
+ * What publishing changes in the post so that its counted day, front matter (day, date),
+ * file name, commit message and URL agree. An edit changes only draft/publishedAt.
+ */
+async function postChange(
+  ctx: Context,
+  w: WriterState,
+  draft: Draft,
+  p: { date: LocalDate; day: number | null; publishedAt: string; title: string; edit: boolean },
+): Promise<PostChange> {
+  const frontMatter: Record<string, string | number | boolean> = { draft: false, publishedAt: p.publishedAt };
+  if (draft.data.published === false) frontMatter.published = true; // Jekyll's own draft switch
+  if (p.edit) return { message: `Edit ${p.day ? `day ${p.day}` : p.date}: ${p.title}`, frontMatter };
+  const s = w.settings;
+  const scaffolded = draft.scaffoldedFor ?? dateOf(draft.data.date, s.timezone, s.dayStartsAt, ctx.offset) ?? p.date;
+  // The local date alone, as today writes it: generators read a time in their own zone.
+  if (scaffolded !== p.date) frontMatter.date = p.date;
+  if (p.day !== null && draft.data.day !== p.day && (draft.data.day !== undefined || scaffolded !== p.date)) frontMatter.day = p.day;
+  const fromDay = typeof draft.data.day === 'number' ? draft.data.day : 0;
+  let renameTo = renamedFor(draft.rel, s.fileName, { date: scaffolded, day: fromDay }, { date: p.date, day: p.day ?? 0 });
+  // Keep the name of a file git already tracks (the writer committed the draft), or one that is taken.
+  if (renameTo && (existsSync(join(s.blogDir, renameTo)) || (await ctx.git.run(s.blogDir, ['ls-files', '--error-unmatch', '--', draft.rel]).then(() => true, () => false))))
+    renameTo = undefined;
+  return { message: p.day ? `Day ${p.day}: ${p.title}` : p.title, frontMatter, ...(renameTo ? { renameTo } : {}) };
+}
+
+export async function runPublish(o: PublishOptions, ctx: Context): Promise<PublishResult> {
+  if (o.date !== undefined && !o.url) throw new WotnError('usage', '--date goes with --url: it records a post published elsewhere for yesterday');
+  if (o.date !== undefined && !isLocalDate(o.date)) throw new WotnError('usage', `--date "${o.date}" is not a date (YYYY-MM-DD)`);
+  const w = loadWriter(ctx);
+  const recordable = recordableDay(w.now, w.settings.timezone, w.settings.dayStartsAt, o.date, w.cohort?.graceHours ?? 0, ctx.offset);
+  if (!recordable.ok) throw new WotnError('usage', `--date ${recordable.problem}`);
+  const draft = await readDraft(ctx, w, o);
+  const words = draft?.words ?? o.words;
+  if (words === undefined)
+    throw new WotnError('usage', '--words N is needed with --url when there is no post file to count', 'Or pass the file: wotn publish FILE --url URL');
+  const verdict = judgeWords(words, { minimum: w.minimum, goal: w.settings.goal });
+  if (!verdict.ok) throw new WotnError('usage', `${draft ? displayPath(draft.file, ctx.cwd) : 'post'}: ${verdict.message}`);
+
+  const s = w.settings;
+  const notices: string[] = [];
+  // A post published before is edited on its own day; a first publish counts for today.
+  const earlier = draft && !o.url ? earlierPublish(w.journal.entries, draft.rel, draft.data, s.timezone, s.dayStartsAt, ctx.offset) : undefined;
+  const edit = earlier?.kind === 'edit' ? earlier : undefined;
+  const date = edit?.date ?? recordable.date;
+  const day = edit?.day ?? dayOf(w, date);
+  const publishedAt = edit?.publishedAt ?? zonedTimestamp(w.now, s.timezone, ctx.offset);
+  const title = o.title ?? stringOr(draft?.data.title, draft ? basename(draft.file).replace(/\.\w+$/, '') : o.url ?? '');
+  if (draft?.scaffoldedFor && !edit)
+    notices.push(`Publishing yesterday's draft (${draft.scaffoldedFor}) ${day ? `as day ${day}` : `for ${date}`}: it is past midnight, and a post counts for the day it is published.`);
+  if (!edit && !o.url && publishesPastMidnight(w.journal.entries, w.now, s.timezone, s.dayStartsAt, ctx.offset))
+    notices.push('You often publish just after midnight: wotn init --day-starts-at 03:00 counts those posts for the evening before.');
+
+  let blog: BlogCommit | undefined;
+  let rel = draft?.rel;
+  if (draft && !o.url) {
+    const change = await postChange(ctx, w, draft, { date, day, publishedAt, title, edit: Boolean(edit) });
+    blog = await commitAndPushPost(ctx, w, draft, change, o.push);
+    rel = change.renameTo ?? draft.rel;
+  }
+  const warnings = blog?.warnings ?? [];
+
+  let url = o.url ?? postUrl(w, draft, rel, date);
+  // The cohort's pages and the ledger link to posts from elsewhere: only an absolute URL can be.
+  if (url && !/^https?:\/\//i.test(url)) {
+    warnings.push(`Your post's address ${url} is relative, so it was not recorded: set your blog's address with wotn init --site-url https://… and the cohort can link to your posts.`);
+    url = undefined;
+  }
+  const entry: JournalEntry = {
+    date, ...(day ? { day } : {}), title, words, publishedAt, push: blog?.push ?? 'none', synced: false,
+    ...(recordable.late ? { late: true } : {}),
+    ...(blog ? { path: rel, commit: blog.commit } : {}),
+    ...(url ? { url } : {}),
+  };
+  const journal = await updateJournal(ctx.paths, (j) => {
+    const next = recordEntry(j, entry);
+    // A draft that moved to today (published past midnight) is today's post now.
+    if (draft?.scaffoldedFor && rel) {
+      const { [draft.scaffoldedFor]: _moved, ...drafts } = next.drafts;
+      next.drafts = { ...drafts, [date]: rel };
+    }
+    if (blog?.push === 'done') next.entries = next.entries.map((e) => (e.push === 'pending' ? { ...e, push: 'done' } : e));
+    return next;
+  });
+
+  let synced = false;
+  // --no-push: nothing leaves this machine; the entry waits for wotn sync like the commit.
+  if (w.settings.ledger && o.push) {
+    try {
+      synced = Boolean(await syncLedger(ctx, { ...w, journal }));
+    } catch (error) {
+      warnings.push(`Not synced to the cohort ledger (${messageOf(error)}). Run wotn sync later; your entry is queued.`);
+    }
+  }
+  const streak = streakOf(journal, w.today, w.start, w.cohort);
+  return {
+    path: draft?.file ?? null,
+    date,
+    day,
+    title,
+    words,
+    url: url ?? null,
+    commit: blog?.commit ?? null,
+    pushed: blog?.push === 'done',
+    synced,
+    ...(verdict.note ? { note: verdict.note } : {}),
+    ...(edit ? { edited: true } : {}),
+    notices,
+    warnings,
+    streak: { current: streak.current, longest: streak.longest },
+  };
+}
+
+async function readDraft(ctx: Context, w: WriterState, o: PublishOptions): Promise<Draft | undefined> {
+  const todays = w.journal.drafts[w.today];
+  let file: string;
+  let scaffoldedFor: LocalDate | undefined;
+  if (o.file) file = resolve(ctx.cwd, o.file);
+  // --url without a file records a post published elsewhere: today's draft is not it.
+  else if (o.url) return undefined;
+  else if (todays && existsSync(join(w.settings.blogDir, todays))) file = join(w.settings.blogDir, todays);
+  else {
+    const yesterdays = unpublishedDraftBefore(w.journal, w.today);
+    if (!yesterdays || !existsSync(join(w.settings.blogDir, yesterdays.rel)))
+      throw new WotnError('not-found', 'there is no post for today yet', 'Run wotn today first, or pass the file: wotn publish FILE');
+    file = join(w.settings.blogDir, yesterdays.rel);
+    scaffoldedFor = yesterdays.date;
+  }
+
+  if (!existsSync(file)) throw new WotnError('not-found', `${o.file ?? file}: no such file`);
+  const rel = relative(w.settings.blogDir, file);
+  if (!o.url && (rel.startsWith('..') || isAbsolute(rel)))
+    throw new WotnError('usage', `${file}: is outside your blog folder ${w.settings.blogDir}`, 'Move it into the blog, or record it with --url URL.');
+  const text = readPostText(file);
+  // Loaded here, not at startup: the YAML parser is most of what publish loads.
+  const { FrontMatterError, parsePost } = await import('../domain/front-matter.js');
+  try {
+    const { data, body } = parsePost(text);
+    return { file, rel, text, data, words: countWords(body), ...(scaffoldedFor ? { scaffoldedFor } : {}) };
+  } catch (error) {
+    if (error instanceof FrontMatterError) throw new WotnError('corrupt', `${file}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** A post's text; a file that is too large or not UTF-8 text (a binary renamed .md) is refused, untouched. */
+function readPostText(file: string): string {
+  const { size } = statSync(file);
+  if (size > MAX_POST_BYTES) throw new WotnError('usage', `${file}: is ${plural(Math.ceil(size / 1_048_576), 'MB')}; a post can be at most ${MAX_POST_BYTES / 1_048_576} MB`);
+  const bytes = readFileSync(file);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = '\0';
+  }
+  if (text.includes('\0')) throw new WotnError('usage', `${file}: is not a text file (it is not UTF-8 text); publish the post's Markdown file`);
+  return text;
+}
+
+/** The post's public URL: the counted day's date and the file's (possibly new) name. */
+function postUrl(w: WriterState, draft: Draft | undefined, rel: string | undefined, date: string): string | undefined {
+  const pattern = w.settings.urlPattern;
+  if (!pattern || !draft || !rel) return undefined;
+  const stem = basename(rel).replace(/\.\w+$/, '');
+  const slug = stringOr(draft.data.slug, stem.replace(/^\d{4}-\d{2}-\d{2}-/, ''));
+  const url = fillPattern(pattern, { date, slug, day: Number(draft.data.day) || 0 });
+  return w.config.blog.siteUrl ? joinUrl(w.config.blog.siteUrl, url) : url;
+}
+
+/** The local day a front matter `date` names: a date as written, or an instant's day in the writer's zone. */
+function dateOf(value: unknown, zone: string, dayStartsAt: string, offset: Context['offset']): LocalDate | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (isLocalDate(value)) return value;
+  const at = parseInstant(value);
+  return at === undefined ? undefined : localDay(at, zone, dayStartsAt, offset);
+}
+
+function dayOf(w: WriterState, date: string): number | null {
+  const phase = challengeDay(date, w.start, w.settings.days);
+  return phase.phase === 'active' ? phase.day : null;
+}
+
+function stringOr(value: unknown, fallback: string): string {
+  return typeof value === 'string' && value.trim() ? value : fallback;
+}

@@ -1,0 +1,33 @@
+// The report use case: read the whole ledger, aggregate it as of a day, render it in the
+// format asked for. Renderers load only for that format: JSON, the common case in CI,
+// needs none.
+import { isLocalDate, localDay } from '../domain/calendar.js';
+import type { Report } from '../domain/report.js';
+import { readReport } from '../adapters/report-reader.js';
+import { WotnError } from '../errors.js';
+import { style } from '../render/style.js';
+import type { ReportFormat } from '../render/formats.js';
+import type { Context } from '../context.js';
+import { chosenLedger, readableLedger, type ChosenLedger } from './ledger-choice.js';
+
+
+export interface ReportOptions {
+  ledger?: string;
+  /** As of this day (default: today in the cohort's time zone). */
+  date?: string;
+}
+
+export async function loadReport(o: ReportOptions, ctx: Context, chosen: ChosenLedger = chosenLedger(o.ledger, ctx)): Promise<Report> {
+  if (o.date !== undefined && !isLocalDate(o.date)) throw new WotnError('usage', `--date "${o.date}" is not a date (YYYY-MM-DD)`);
+  return readReport(await readableLedger(chosen, ctx), (cohort) => o.date ?? localDay(ctx.now(), cohort.timezone));
+}
+
+/** The report in the format asked for, in chunks: a 50,000-member report is never one string. */
+export async function renderReport(r: Report, format: ReportFormat, color: boolean, pretty = true): Promise<Iterable<string>> {
+  if (format === 'json') return (await import('../render/report-json.js')).reportJson(r, pretty);
+  if (format === 'html') return (await import('../render/html.js')).leaderboardHtmlChunks(r, { showRisk: true });
+  const render = await import('../render/report.js');
+  if (format === 'csv') return render.reportCsv(r);
+  if (format === 'md') return render.reportMarkdownChunks(r);
+  return render.reportTable(r, await style(color));
+}

@@ -1,0 +1,63 @@
+// The status use case: where the writer stands today. Runs many times a day, so it reads
+// two small JSON files and parses no YAML.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { totalWords, wordsOn } from '../domain/journal.js';
+import type { CalendarDay } from '../domain/streak.js';
+import { draftWords } from '../adapters/word-cache.js';
+import type { Context } from '../context.js';
+import { loadWriter } from './writer-state.js';
+
+export type TodayState =
+  | { state: 'not-started' }
+  | { state: 'draft'; path: string; words: number }
+  /** notPushed: today's commits still waiting for their push (offline, --no-push). */
+  | { state: 'published'; posts: number; notPushed?: number };
+
+export interface StatusResult {
+  date: string;
+  day: number | null;
+  days: number;
+  phase: 'before' | 'active' | 'finished';
+  startsIn?: number;
+  start: string;
+  published: boolean;
+  today: TodayState;
+  /** Words a post needs to count: the cohort's minimum in a cohort, else the writer's goal. */
+  goal: number;
+  /** The writer's own goal, when it is above that minimum. */
+  target?: number;
+  words: { today: number; total: number };
+  daysWritten: number;
+  streak: { current: number; longest: number };
+  calendar: CalendarDay[];
+}
+
+export function runStatus(ctx: Context): StatusResult {
+  const w = loadWriter(ctx);
+  const todays = w.journal.entries.filter((e) => e.date === w.today);
+  const draftRel = w.journal.drafts[w.today];
+  const draftFile = draftRel ? join(w.settings.blogDir, draftRel) : undefined;
+  let today: TodayState = { state: 'not-started' };
+  const waiting = todays.filter((e) => e.push === 'pending').length;
+  if (todays.length) today = { state: 'published', posts: todays.length, ...(waiting ? { notPushed: waiting } : {}) };
+  else if (draftFile && existsSync(draftFile))
+    today = { state: 'draft', path: draftFile, words: draftWords(ctx.paths, draftFile, readFileSync(draftFile, 'utf8')) };
+  const inChallenge = w.calendar.filter((d) => d.state === 'written');
+  return {
+    date: w.today,
+    day: w.phase.phase === 'active' ? w.phase.day : null,
+    days: w.settings.days,
+    phase: w.phase.phase,
+    ...(w.phase.phase === 'before' ? { startsIn: w.phase.startsIn } : {}),
+    start: w.start,
+    published: todays.length > 0,
+    today,
+    goal: w.minimum,
+    ...(w.target ? { target: w.target } : {}),
+    words: { today: wordsOn(w.journal.entries, w.today), total: totalWords(w.journal.entries) },
+    daysWritten: inChallenge.length,
+    streak: { current: w.streak.current, longest: w.streak.longest },
+    calendar: w.calendar,
+  };
+}

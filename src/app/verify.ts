@@ -1,0 +1,58 @@
+// The verify use case, run by the ledger's workflow on every push: the commits in
+// BASE..HEAD and the paths each changes, judged against the roles at BASE.
+import { resolve } from 'node:path';
+import { checkCohort, COHORT_FILE } from '../domain/ledger.js';
+import { handleProblem } from '../domain/handle.js';
+import { verifyChanges, type ChangedCommit, type Violation } from '../domain/verify.js';
+import type { Git } from '../adapters/git.js';
+import { WotnError } from '../errors.js';
+import type { Context } from '../context.js';
+
+export interface VerifyOptions {
+  base: string;
+  head: string;
+  actor: string;
+  ledger?: string;
+}
+
+const SHA_OR_REF = /^[\w./^~-]{1,200}$/;
+
+/** The commits in base..head with the paths each one changes (one git call). */
+async function changesIn(git: Git, dir: string, base: string, head: string): Promise<ChangedCommit[]> {
+  // A first push has no base (GitHub sends 40 zeros): check every commit up to head.
+  const range = /^0+$/.test(base) ? [head] : [`${base}..${head}`];
+  const out = await git.run(dir, ['log', '--format=%x00%H', '--name-only', '--no-renames', '-m', '--first-parent', ...range, '--']);
+  return out.split('\0').filter((chunk) => chunk.trim()).map((chunk) => {
+    const [sha, ...paths] = chunk.trim().split('\n');
+    return { sha: sha!, paths: paths.filter(Boolean) };
+  });
+}
+
+export interface VerifyResult {
+  actor: string;
+  lead: boolean;
+  commits: number;
+  violations: Violation[];
+}
+
+export async function runVerify(o: VerifyOptions, ctx: Context): Promise<VerifyResult> {
+  for (const [flag, value] of [['--base', o.base], ['--head', o.head]] as const)
+    if (!SHA_OR_REF.test(value) || value.startsWith('-')) throw new WotnError('usage', `${flag} "${value}" is not a commit`);
+  const problem = handleProblem(o.actor.replace(/\[bot\]$/, ''));
+  if (problem) throw new WotnError('usage', `--actor "${o.actor}" ${problem}`);
+  const dir = resolve(ctx.cwd, o.ledger ?? '.');
+  const rulesAt = /^0+$/.test(o.base) ? o.head : o.base;
+  const text = await ctx.git.run(dir, ['show', `${rulesAt}:${COHORT_FILE}`]).catch(() => {
+    throw new WotnError('usage', `${dir}: no ${COHORT_FILE} at ${rulesAt}; is this a wotn ledger with that commit?`);
+  });
+  let rules: ReturnType<typeof checkCohort>;
+  try {
+    rules = checkCohort(JSON.parse(text));
+  } catch {
+    throw new WotnError('corrupt', `${COHORT_FILE} at ${rulesAt} is not valid JSON`);
+  }
+  if (!rules.ok) throw new WotnError('corrupt', `${COHORT_FILE} at ${rulesAt}: ${rules.problem}`);
+  const commits = await changesIn(ctx.git, dir, o.base, o.head);
+  const violations = verifyChanges(commits, o.actor, rules.value.roles);
+  return { actor: o.actor, lead: rules.value.roles[o.actor] === 'lead', commits: commits.length, violations };
+}

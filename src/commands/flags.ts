@@ -1,0 +1,37 @@
+// What every command folder shares: how it gets its Context, and the parsers and option
+// groups several commands use. Commands import this, never each other.
+import { Option, type Command, type CommandUnknownOpts, type OptionValues } from '@commander-js/extra-typings';
+import { DEFAULT_DAYS, DEFAULT_GOAL } from '../domain/defaults.js';
+import { WotnError } from '../errors.js';
+import { grouped } from '../render/text.js';
+import { MAX_DAYS, MAX_GOAL } from '../domain/defaults.js';
+import type { Context } from '../context.js';
+
+/** Builds the Context for a parsed command (its global flags and the process's IO). */
+export type ContextFor = (command: CommandUnknownOpts) => Context;
+
+/** A whole-number flag between `min` and `max`: the message names the flag and the range. */
+export function integer(flag: string, min: number, max: number) {
+  return (value: string): number => {
+    const n = /^\d{1,12}$/.test(value) ? Number(value) : NaN;
+    if (!(n >= min && n <= max)) throw new WotnError('usage', `${flag} "${value}" is not a whole number from ${grouped(min)} to ${grouped(max)}`);
+    return n;
+  };
+}
+
+const collect = (value: string, all: string[] = []) => [...all, value];
+
+/** The rules a lead sets when starting a cohort, shared by `cohort init` and `cohort create`. */
+export function withCohortRules<Args extends unknown[], Opts extends OptionValues>(command: Command<Args, Opts>) {
+  return command
+    .option('--name <name>', 'the cohort\'s name')
+    .option('--start <YYYY-MM-DD>', 'the first day of the challenge')
+    .option('--days <n>', 'length of the challenge', integer('--days', 1, MAX_DAYS), DEFAULT_DAYS)
+    .option('--timezone <zone>', 'the cohort\'s time zone for reports (default: this machine\'s)')
+    .option('--min-words <n>', 'words a post needs to count', integer('--min-words', 0, MAX_GOAL), DEFAULT_GOAL)
+    .option('--freezes <n>', 'missed days per challenge that keep a streak alive', integer('--freezes', 0, MAX_DAYS), 0)
+    .option('--grace-hours <n>', 'hours after a day ends in which a post can still be recorded for it', integer('--grace-hours', 0, 72), 0)
+    .option('--lead <handle>', 'a lead (repeat for more)', collect);
+}
+
+export const ledgerOption = () => new Option('--ledger <ledger>', 'the ledger (default: the one you joined)');

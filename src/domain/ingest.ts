@@ -1,0 +1,225 @@
+// `wotn ledger ingest`, the decisions: which check-in comments become ledger entries and
+// cards, and why the others are refused. Pure: comments and the ledger's current files in,
+// changed files, one decision per submission and the next cursor out.
+//
+// Who and when come from GitHub, never from the comment's text: identity is the comment's
+// author (compared case-insensitively; files use the lowercase login), time is its server
+// created_at. An entry counts for the member's local day at that moment, or the day before
+// within the cohort's grace hours. An edit may change the title, URL and words of the day it
+// was recorded for, while that day is still open for recording, and never moves it.
+// Comments are taken in (updated_at, id) order, so the outcome is the same however they are
+// split between runs, and feeding the same comments again changes nothing.
+import { addDays, dayStartInstant, recordableDay, zonedTimestamp, type LocalDate } from './calendar.js';
+import { parseSubmission, type EntrySubmission, type JoinSubmission } from './submission.js';
+import { isHandle } from './handle.js';
+import {
+  checkCard, ledgerJson, mayJoin, memberPath, progressPath, wordCap,
+  type Cohort, type MemberCard, type Progress, type ProgressEntry,
+} from './ledger.js';
+
+/** A comment as GitHub's REST API returns it (only the fields ingest reads). */
+export interface IngestComment {
+  id: number;
+  user: { login: string; type?: string } | null;
+  created_at: string;
+  updated_at: string;
+  body?: string | null;
+  html_url?: string;
+}
+
+export interface MemberRecord {
+  card?: MemberCard;
+  progress?: Progress;
+}
+
+/**
+ * Where the last run stopped: the newest updated_at it saw, and the comments it saw near
+ * it (id → updated_at). The next run asks GitHub for comments since `since` minus the
+ * overlap (GitHub's lists can lag a little behind its writes) and skips those it has seen.
+ */
+export interface IngestCursor {
+  since: string | null;
+  recent: Record<string, string>;
+}
+
+export const CURSOR_OVERLAP_MS = 5 * 60_000;
+export const INGEST_CURSOR_FILE = 'ingest-cursor.json';
+
+export type Outcome = 'recorded' | 'unchanged' | 'refused';
+
+export interface Decision {
+  comment: number;
+  login: string;
+  kind: 'entry' | 'join' | 'unknown';
+  outcome: Outcome;
+  /** The file the submission is (or would be) recorded in. */
+  path?: string;
+  date?: LocalDate;
+  late?: boolean;
+  /** Why it was refused: one sentence for the workflow's reply. */
+  reason?: string;
+  url?: string;
+}
+
+export interface IngestInput {
+  cohort: Cohort;
+  /** The ledger's current files for the authors of `comments`, keyed by lowercase login. */
+  members: ReadonlyMap<string, MemberRecord>;
+  comments: readonly IngestComment[];
+  cursor?: IngestCursor;
+  /** Logins whose comments are never submissions (the workflow's own account, if not a bot). */
+  ignore?: readonly string[];
+}
+
+export interface IngestResult {
+  /** Only the files that changed, sorted by path, with the exact text to write. */
+  files: { path: string; value: MemberCard | Progress; text: string }[];
+  decisions: Decision[];
+  cursor: IngestCursor;
+}
+
+const HOUR = 3_600_000;
+
+/** The logins (lowercase, valid handles only) whose files ingest needs to read. */
+export function authorsOf(comments: readonly IngestComment[]): string[] {
+  const logins = comments.map((c) => c.user?.login ?? '').filter(isHandle).map((l) => l.toLowerCase());
+  return [...new Set(logins)].sort();
+}
+
+/** The `since` to list comments from, or undefined for a first run (everything). */
+export function cursorSince(cursor: IngestCursor | undefined, overlapMs = CURSOR_OVERLAP_MS): string | undefined {
+  if (!cursor?.since) return undefined;
+  return new Date(Date.parse(cursor.since) - overlapMs).toISOString().replace('.000Z', 'Z');
+}
+
+export function emptyCursor(): IngestCursor {
+  return { since: null, recent: {} };
+}
+
+/** Reads a cursor file's JSON; anything unexpected starts over (ingest is idempotent). */
+export function checkCursor(value: unknown): IngestCursor {
+  const v = value as Partial<IngestCursor> | null;
+  if (!v || typeof v !== 'object' || (v.since !== null && (typeof v.since !== 'string' || Number.isNaN(Date.parse(v.since))))) return emptyCursor();
+  const recent = typeof v.recent === 'object' && v.recent !== null && !Array.isArray(v.recent) ? v.recent : {};
+  return { since: v.since ?? null, recent: Object.fromEntries(Object.entries(recent).filter(([id, at]) => /^\d+$/.test(id) && typeof at === 'string')) };
+}
+
+function nextCursor(previous: IngestCursor, comments: readonly IngestComment[], overlapMs: number): IngestCursor {
+  let since = previous.since ? Date.parse(previous.since) : -Infinity;
+  for (const c of comments) since = Math.max(since, Date.parse(c.updated_at));
+  if (since === -Infinity) return previous;
+  const seen: Record<string, string> = { ...previous.recent };
+  for (const c of comments) seen[String(c.id)] = c.updated_at;
+  const recent = Object.fromEntries(Object.entries(seen).filter(([, at]) => Date.parse(at) >= since - overlapMs).sort(([a], [b]) => Number(a) - Number(b)));
+  return { since: new Date(since).toISOString().replace('.000Z', 'Z'), recent };
+}
+
+export function ingest(input: IngestInput, overlapMs = CURSOR_OVERLAP_MS): IngestResult {
+  const { cohort } = input;
+  const cursor = input.cursor ?? emptyCursor();
+  const ignore = new Set((input.ignore ?? []).map((l) => l.toLowerCase()));
+  const state = new Map(input.members);
+  const touched = new Set<string>();
+  const decisions: Decision[] = [];
+  const order = [...input.comments].sort((a, b) => Date.parse(a.updated_at) - Date.parse(b.updated_at) || a.id - b.id);
+
+  for (const c of order) {
+    if (cursor.recent[String(c.id)] === c.updated_at) continue; // seen by the last run, unchanged since
+    const rawLogin = c.user?.login ?? '';
+    if (!isHandle(rawLogin) || c.user?.type === 'Bot' || ignore.has(rawLogin.toLowerCase())) continue;
+    const parsed = parseSubmission(c.body ?? '', { maxWords: wordCap(cohort) });
+    if (parsed.status === 'none') continue; // conversation: replies, kudos
+    const login = rawLogin.toLowerCase();
+    const base = { comment: c.id, login, ...(c.html_url ? { url: c.html_url } : {}) };
+    if (parsed.status === 'invalid') {
+      decisions.push({ ...base, kind: 'unknown', outcome: 'refused', reason: parsed.problem });
+      continue;
+    }
+    const record = state.get(login) ?? {};
+    const decided = parsed.submission.kind === 'join'
+      ? decideJoin(cohort, login, record, parsed.submission, c)
+      : decideEntry(cohort, login, record, parsed.submission, c);
+    const path = decided.decision.path;
+    if ('next' in decided) {
+      const file = (r: MemberRecord) => (decided.decision.kind === 'join' ? r.card : r.progress);
+      const before = file(record);
+      const same = before !== undefined && ledgerJson(before) === ledgerJson(file(decided.next));
+      if (!same) {
+        state.set(login, decided.next);
+        touched.add(path);
+      }
+      decisions.push({ ...base, ...decided.decision, outcome: same ? 'unchanged' : 'recorded' });
+    } else {
+      decisions.push({ ...base, ...decided.decision, outcome: 'refused' });
+    }
+  }
+
+  const files = [...touched].sort().map((path) => {
+    const login = path.replace(/^(members|progress)\/|\.json$/g, '');
+    const record = state.get(login)!;
+    const value = (path.startsWith('members/') ? record.card : record.progress)!;
+    return { path, value, text: ledgerJson(value) };
+  });
+  return { files, decisions, cursor: nextCursor(cursor, input.comments, overlapMs) };
+}
+
+type Detail = Omit<Decision, 'comment' | 'login' | 'outcome'> & { kind: 'entry' | 'join'; path: string };
+type Decided = { next: MemberRecord; decision: Detail } | { decision: Detail & { reason: string } };
+
+const zoneOf = (cohort: Cohort, card: MemberCard | undefined) => ({ zone: card?.timezone ?? cohort.timezone, dayStartsAt: card?.dayStartsAt ?? '00:00' });
+
+function decideJoin(cohort: Cohort, login: string, record: MemberRecord, s: JoinSubmission, c: IngestComment): Decided {
+  const refuse = (reason: string): Decided => ({ decision: { kind: 'join', path: memberPath(login), reason } });
+  if (!mayJoin(cohort, login)) return refuse(`joining this cohort is by invitation, and ${login} is not invited; ask a lead to add you`);
+  const created = Date.parse(c.created_at);
+  const { kind: _kind, ...fields } = s;
+  const card: MemberCard = {
+    schema: 1, handle: login, ...fields,
+    joinedAt: record.card?.joinedAt ?? zonedTimestamp(created, s.timezone ?? cohort.timezone),
+  };
+  const problem = checkCard(card, login);
+  if (!problem.ok) return refuse(`the card ${problem.problem}`);
+  return { next: { ...record, card }, decision: { kind: 'join', path: memberPath(login) } };
+}
+
+function decideEntry(cohort: Cohort, login: string, record: MemberRecord, s: EntrySubmission, c: IngestComment): Decided {
+  const path = progressPath(login);
+  const refuse = (reason: string, date?: LocalDate): Decided => ({ decision: { kind: 'entry', path, ...(date ? { date } : {}), reason } });
+  if (!record.card) return refuse(`${login} has not joined this cohort: run wotn cohort join with this ledger, then publish again`);
+  if (!mayJoin(cohort, login)) return refuse(`this cohort is by invitation, and ${login} is no longer invited`);
+  if (s.words < cohort.minWords) return refuse(`${s.words}/${cohort.minWords} words: a post needs at least ${cohort.minWords} words to count`);
+
+  const { zone, dayStartsAt } = zoneOf(cohort, record.card);
+  const created = Date.parse(c.created_at);
+  const updated = Date.parse(c.updated_at);
+  const entries = record.progress?.entries ?? [];
+  const own = entries.find((e) => e.comment === c.id);
+  let date: LocalDate;
+  let late = false;
+  if (own) {
+    if (s.date !== own.date) return refuse(`an edit can't move a post to another day: this check-in is recorded for ${own.date}`, own.date);
+    date = own.date;
+  } else {
+    const r = recordableDay(created, zone, dayStartsAt, s.date, cohort.graceHours);
+    if (!r.ok) return refuse(`${r.problem} when this check-in was posted`, s.date);
+    date = r.date;
+    late = r.late;
+  }
+  const end = addDays(cohort.start, cohort.days - 1);
+  if (date < cohort.start || date > end) return refuse(`${date} is outside the challenge (${cohort.start} to ${end})`, date);
+  const closes = dayStartInstant(addDays(date, 1), zone, dayStartsAt) + cohort.graceHours * HOUR;
+  if (updated >= closes)
+    return refuse(`${date} closed for recording at ${zonedTimestamp(closes, zone)}, before this edit; ${own ? 'the entry recorded earlier stands' : 'nothing was recorded for it'}`, date);
+
+  const other = entries.find((e) => e.date === date && e !== own);
+  if (other?.comment !== undefined && other.comment > c.id)
+    return refuse(`a newer check-in of yours is recorded for ${date}; edit that one instead`, date);
+  const entry: ProgressEntry = {
+    date, title: s.title, ...(s.url ? { url: s.url } : {}), words: s.words,
+    publishedAt: own?.publishedAt ?? zonedTimestamp(created, zone),
+    ...(s.posts ? { posts: s.posts } : {}), comment: c.id,
+  };
+  const kept = entries.filter((e) => e !== own && e !== other);
+  const progress: Progress = { schema: 1, handle: login, entries: [...kept, entry].sort((a, b) => a.date.localeCompare(b.date)) };
+  return { next: { ...record, progress }, decision: { kind: 'entry', path, date, ...(late ? { late } : {}) } };
+}

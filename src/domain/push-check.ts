@@ -1,0 +1,179 @@
+// The pre-receive hook's rules for a plain git ledger (self-hosted servers, local bare
+// repositories): what a push may change, decided before anything is accepted, so nothing
+// has to be reverted. Pure: the ref update, the pusher, the rules read from the old tip and
+// the changed paths (modes, and the text of the files it reads) in; one line per violation
+// out. Ownership is verify.ts's rule; the day and word rules are calendar.ts's and ledger.ts's.
+import { addDays, localDay, recordableDay } from './calendar.js';
+import { isHandle } from './handle.js';
+import {
+  checkCard, checkCohort, checkProgress, COHORT_FILE, entryProblem, roleOf, wordCap, wordsProblem,
+  type Cohort, type MemberCard, type ProgressEntry,
+} from './ledger.js';
+import { verifyChanges } from './verify.js';
+
+/** The largest ledger file a push may hold: a year of daily entries is ~20 KB. */
+export const MAX_LEDGER_FILE = 1024 * 1024;
+/** How far a publishedAt may run ahead of the server's clock (a writer's clock drifts). */
+const CLOCK_SKEW_MS = 5 * 60_000;
+const NO_FILE = '000000';
+
+export interface PathChange {
+  path: string;
+  /** Git modes: 000000 when the path is added (old) or deleted (new). */
+  oldMode: string;
+  newMode: string;
+  /** The new blob's size in bytes. */
+  newSize?: number;
+  /** The texts of wotn-cohort.json, members/*.json and progress/*.json (when regular and not too large). */
+  oldText?: string;
+  newText?: string;
+}
+
+export interface PushCheckInput {
+  ref: string;
+  /** The ledger's branch (refs/heads/<branch>); other refs are for leads only. */
+  branch: string;
+  pusher: string | undefined;
+  /**
+   * The cohort's rules at the old tip of the ledger's branch (for another ref: at the
+   * branch's tip); undefined when the push creates the ledger's branch.
+   */
+  rules: Cohort | undefined;
+  creation: boolean;
+  deletion: boolean;
+  fastForward: boolean;
+  changes: readonly PathChange[];
+  /** Cards at the old tip (or, for a newcomer, in this push) of the members whose progress changes: their zones. */
+  cards?: Readonly<Record<string, MemberCard>>;
+  now: number;
+}
+
+const PUSHER_VARS = ['WOTN_PUSHER', 'GL_USERNAME', 'GITEA_PUSHER_NAME', 'FORGEJO_PUSHER_NAME', 'USER'] as const;
+
+/**
+ * Who is pushing: WOTN_PUSHER (set by the server's admin), else the name the git server
+ * passes to hooks (GitLab, Gitea, Forgejo), else the account the hook runs as.
+ */
+export function pusherFrom(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  for (const name of PUSHER_VARS) {
+    const value = env[name]?.trim();
+    if (value) return value;
+  }
+  return undefined;
+}
+
+const MODE_NAMES: Record<string, string> = { '120000': 'a symbolic link', '160000': 'a submodule', '100755': 'an executable file', '040000': 'a directory' };
+const LEDGER_FILE = /^(members|progress)\/([^/]+)\.json$/;
+
+export function checkPush(input: PushCheckInput): string[] {
+  const { ref, pusher } = input;
+  if (!pusher || !isHandle(pusher)) return [`${ref}: cannot tell who is pushing (${pusher ? `"${pusher}" is not a handle` : 'no name'}); the server must set WOTN_PUSHER`];
+  if (ref !== `refs/heads/${input.branch}`)
+    return input.rules && roleOf(input.rules, pusher) === 'lead' ? [] : [`${ref}: only leads may push anything but refs/heads/${input.branch}`];
+  if (input.deletion) return [`${ref}: deleting the ledger's branch is refused`];
+
+  const violations: string[] = [];
+  let rules = input.rules;
+  if (input.creation) {
+    const cohort = parseCohort(input.changes.find((c) => c.path === COHORT_FILE)?.newText);
+    if (typeof cohort === 'string') return [`${ref}: a new ledger needs a valid ${COHORT_FILE} (${cohort})`];
+    if (roleOf(cohort, pusher) !== 'lead') return [`${ref}: ${pusher} creates this ledger, so ${COHORT_FILE} must make ${pusher} a lead`];
+    rules = cohort;
+  } else if (!rules) {
+    return [`${ref}: the ledger has no valid ${COHORT_FILE} to check this push against; a lead must repair it on the server`];
+  }
+  const lead = roleOf(rules, pusher) === 'lead';
+  if (!input.creation && !input.fastForward)
+    violations.push(`${ref}: not a fast-forward; the ledger's history is never rewound or rewritten (fetch, rebase, push again)`);
+
+  if (!lead) {
+    const owned = verifyChanges([{ sha: '', paths: input.changes.map((c) => c.path) }], pusher, rules.roles);
+    for (const v of owned) violations.push(`${v.path}: ${v.path === COHORT_FILE ? promotion(input, pusher) ?? v.reason : v.reason}`);
+  }
+  for (const change of input.changes) violations.push(...fileProblems(change, rules, input, lead));
+  return violations;
+}
+
+function parseCohort(text: string | undefined): Cohort | string {
+  if (text === undefined) return 'it is missing';
+  try {
+    const checked = checkCohort(JSON.parse(text));
+    return checked.ok ? checked.value : checked.problem;
+  } catch {
+    return 'it is not valid JSON';
+  }
+}
+
+/** A clearer reason when a non-lead's change to the rules would give them a role. */
+function promotion(input: PushCheckInput, pusher: string): string | undefined {
+  const after = parseCohort(input.changes.find((c) => c.path === COHORT_FILE)?.newText);
+  if (typeof after === 'string' || !input.rules) return undefined;
+  const role = roleOf(after, pusher);
+  return role !== roleOf(input.rules, pusher) ? `${pusher} may not change the cohort's roles (this push would make ${pusher} ${role ?? 'no one'}); only a lead may` : undefined;
+}
+
+function fileProblems(c: PathChange, rules: Cohort, input: PushCheckInput, lead: boolean): string[] {
+  if (c.newMode === NO_FILE) return c.path === COHORT_FILE ? [`${c.path}: the cohort's rules can't be deleted`] : [];
+  if (c.newMode !== '100644') return [`${c.path}: ${MODE_NAMES[c.newMode] ?? `mode ${c.newMode}`} is refused; a ledger holds only regular files`];
+  if ((c.newSize ?? 0) > MAX_LEDGER_FILE) return [`${c.path}: ${c.newSize} bytes is more than a ledger file may hold (${MAX_LEDGER_FILE})`];
+  if (c.path === COHORT_FILE) {
+    const cohort = parseCohort(c.newText);
+    return typeof cohort === 'string' ? [`${c.path}: ${cohort}`] : [];
+  }
+  const own = LEDGER_FILE.exec(c.path);
+  if (!own || c.newText === undefined) return [];
+  let value: unknown;
+  try {
+    value = JSON.parse(c.newText);
+  } catch {
+    return [`${c.path}: is not valid JSON`];
+  }
+  const handle = own[2]!;
+  if (own[1] === 'members') {
+    const card = checkCard(value, handle);
+    return card.ok ? [] : [`${c.path}: ${card.problem}`];
+  }
+  const progress = checkProgress(value, handle);
+  if (!progress.ok) return [`${c.path}: ${progress.problem}`];
+  return entryProblems(c.path, progress.value.entries, oldEntries(c.oldText), rules, input.cards?.[handle], input.now, lead);
+}
+
+function oldEntries(text: string | undefined): Map<string, string> {
+  try {
+    const entries = (JSON.parse(text ?? '') as { entries?: ProgressEntry[] }).entries;
+    return new Map((Array.isArray(entries) ? entries : []).map((e) => [String(e?.date), JSON.stringify(e)]));
+  } catch {
+    return new Map();
+  }
+}
+
+/** New or changed entries only: an entry the ledger already holds was checked when it came. */
+function entryProblems(path: string, entries: readonly ProgressEntry[], before: Map<string, string>, rules: Cohort, card: MemberCard | undefined, now: number, lead: boolean): string[] {
+  const problems: string[] = [];
+  const zone = card?.timezone ?? rules.timezone;
+  const dayStartsAt = card?.dayStartsAt ?? '00:00';
+  const today = localDay(now, zone, dayStartsAt);
+  const end = addDays(rules.start, rules.days - 1);
+  const seen = new Set<string>();
+  for (const e of entries) {
+    const date = String(e?.date);
+    if (seen.has(date)) problems.push(`${path}: ${date} appears twice`);
+    seen.add(date);
+    if (before.get(date) === JSON.stringify(e)) continue;
+    const at = Date.parse(e?.publishedAt ?? '');
+    const problem = entryProblem(e, at) ??
+      (e.date < rules.start || e.date > end ? `${e.date} is outside the challenge (${rules.start} to ${end})` : undefined) ??
+      (e.date > today ? `${e.date} has not begun yet (today is ${today} in ${zone})` : undefined) ??
+      (at > now + CLOCK_SKEW_MS ? `${e.date} claims it was published at ${e.publishedAt}, after this push` : undefined) ??
+      (lead ? undefined : windowProblem(e, at, zone, dayStartsAt, rules.graceHours)) ??
+      wordsProblem(e.words, wordCap(rules));
+    if (problem) problems.push(`${path}: ${problem.startsWith(date) ? '' : `${date}: `}${problem}`);
+  }
+  return problems;
+}
+
+function windowProblem(e: ProgressEntry, at: number, zone: string, dayStartsAt: string, graceHours: number): string | undefined {
+  const r = recordableDay(at, zone, dayStartsAt, e.date, graceHours);
+  return r.ok ? undefined : `${r.problem} (published ${e.publishedAt})`;
+}
+

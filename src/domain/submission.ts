@@ -1,0 +1,174 @@
+// A member's submission comment on the check-in issue: readable by people (day, title,
+// link, words) and carrying a versioned, machine-readable payload. Pure. A comment body is
+// untrusted: parseSubmission reads it strictly and never lets it say who it is from (that
+// is the comment's author) or when (that is GitHub's created_at).
+import { isLocalDate, isTimeZone, parseClock, type LocalDate } from './calendar.js';
+import { DEFAULT_MAX_WORDS, wordsProblem } from './ledger.js';
+
+export const PAYLOAD_VERSION = 1;
+/** GitHub's own limit on a comment body. */
+export const MAX_BODY = 65_536;
+const MAX_PAYLOAD = 8_192;
+
+export interface EntrySubmission {
+  kind: 'entry';
+  /** The member's local day the post is for (ingest checks it against the comment's time). */
+  date: LocalDate;
+  title: string;
+  url?: string;
+  words: number;
+  posts?: number;
+}
+
+export interface JoinSubmission {
+  kind: 'join';
+  name: string;
+  blog?: string;
+  intro?: string;
+  timezone?: string;
+  dayStartsAt?: string;
+  hideStreak?: boolean;
+  nudge?: boolean;
+}
+
+export type Submission = EntrySubmission | JoinSubmission;
+
+/** The payload as one line of JSON with no `<`, `>` or `&`, so it can't end the HTML comment it sits in. */
+export function payloadLine(s: Submission): string {
+  const json = JSON.stringify({ ...s }).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `<!-- wotn:v${PAYLOAD_VERSION} ${json} -->`;
+}
+
+export type ParsedSubmission =
+  | { status: 'none' }
+  | { status: 'invalid'; problem: string }
+  | { status: 'ok'; submission: Submission };
+
+const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
+const MARKER = '<!-- wotn:';
+
+/**
+ * The lines that could carry a payload: those starting with the marker at the very start
+ * of the line, outside fenced code. A payload shown as code, quoted or indented is text
+ * someone is showing, not a submission.
+ */
+function payloadLines(body: string): string[] {
+  const found: string[] = [];
+  let fence: string | undefined;
+  for (const line of body.split(/\r?\n/)) {
+    const f = FENCE_RE.exec(line);
+    if (fence) {
+      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length && line.trim() === f[1]) fence = undefined;
+      continue;
+    }
+    if (f && !(f[1]![0] === '`' && line.slice(line.indexOf(f[1]!) + f[1]!.length).includes('`'))) {
+      fence = f[1]!;
+      continue;
+    }
+    if (line.startsWith(MARKER)) found.push(line);
+  }
+  return found;
+}
+
+export interface ParseLimits {
+  maxWords?: number;
+}
+
+/** Reads a submission out of an untrusted comment body. Unknown fields are ignored (never copied). */
+export function parseSubmission(body: string, limits: ParseLimits = {}): ParsedSubmission {
+  if ([...body].length > MAX_BODY) return { status: 'invalid', problem: `the comment is longer than GitHub's ${MAX_BODY} characters` };
+  const lines = payloadLines(body);
+  if (lines.length === 0) return { status: 'none' };
+  if (lines.length > 1) return { status: 'invalid', problem: `the comment carries ${lines.length} wotn payloads; keep one (edit the comment)` };
+  const m = /^<!-- wotn:v(\d{1,6}) (.*) -->\s*$/.exec(lines[0]!);
+  if (!m) return { status: 'invalid', problem: 'the wotn payload is not one line of the form <!-- wotn:v1 {…} -->' };
+  if (Number(m[1]) !== PAYLOAD_VERSION) return { status: 'invalid', problem: `the payload is version ${m[1]}; this ledger reads version ${PAYLOAD_VERSION} (update wotn)` };
+  const json = m[2]!;
+  if (json.length > MAX_PAYLOAD) return { status: 'invalid', problem: `the payload is longer than ${MAX_PAYLOAD} characters` };
+  if (/[<>]/.test(json)) return { status: 'invalid', problem: 'the payload contains a raw < or >' };
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    return { status: 'invalid', problem: 'the payload is not valid JSON' };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { status: 'invalid', problem: 'the payload is not a JSON object' };
+  const v = value as Record<string, unknown>;
+  if (v.kind === 'entry') return checked(entryFrom(v, limits.maxWords ?? DEFAULT_MAX_WORDS));
+  if (v.kind === 'join') return checked(joinFrom(v));
+  return { status: 'invalid', problem: `the payload's kind ${JSON.stringify(v.kind) ?? 'undefined'} is neither "entry" nor "join"` };
+}
+
+const checked = (r: Submission | string): ParsedSubmission =>
+  typeof r === 'string' ? { status: 'invalid', problem: r } : { status: 'ok', submission: r };
+
+/** Control characters and bidirectional overrides out, whitespace collapsed: text a page can show. */
+export function plainText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u061c\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function textField(v: Record<string, unknown>, key: string, max: number, required: boolean): string | { problem: string } | undefined {
+  const raw = v[key];
+  if (raw === undefined && !required) return undefined;
+  if (typeof raw !== 'string') return { problem: `${key} must be text` };
+  const text = plainText(raw);
+  if (required && !text) return { problem: `${key} is empty` };
+  if ([...text].length > max) return { problem: `${key} is longer than ${max} characters` };
+  return text || undefined;
+}
+
+/** Why `raw` is not an absolute http(s) URL without credentials of at most 2,000 characters. */
+export function webUrlProblem(raw: unknown): string | undefined {
+  if (typeof raw !== 'string') return 'must be text';
+  if (raw.length > 2_000) return 'is longer than 2000 characters';
+  // eslint-disable-next-line no-control-regex
+  if (/[\s\u0000-\u001f\u007f]/.test(raw)) return 'contains spaces or control characters';
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    return 'is not a URL';
+  }
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') return 'must start with https:// or http://';
+  if (u.username || u.password) return 'must not carry a user name or password';
+  return undefined;
+}
+
+function urlField(v: Record<string, unknown>, key: string): string | { problem: string } | undefined {
+  if (v[key] === undefined) return undefined;
+  const problem = webUrlProblem(v[key]);
+  return problem ? { problem: `${key} ${problem}` } : new URL(v[key] as string).href;
+}
+
+const isProblem = (x: unknown): x is { problem: string } => typeof x === 'object' && x !== null;
+
+function entryFrom(v: Record<string, unknown>, maxWords: number): EntrySubmission | string {
+  if (typeof v.date !== 'string' || !isLocalDate(v.date)) return `date ${JSON.stringify(v.date) ?? 'undefined'} is not a date (YYYY-MM-DD)`;
+  const title = textField(v, 'title', 300, true);
+  const url = urlField(v, 'url');
+  for (const f of [title, url]) if (isProblem(f)) return f.problem;
+  const words = wordsProblem(v.words, maxWords);
+  if (words) return words;
+  if (v.posts !== undefined && !(Number.isInteger(v.posts) && (v.posts as number) >= 1 && (v.posts as number) <= 100)) return `posts ${JSON.stringify(v.posts)} is not a whole number from 1 to 100`;
+  return {
+    kind: 'entry', date: v.date, title: title as string, ...(url ? { url: url as string } : {}), words: v.words as number,
+    ...(v.posts !== undefined && v.posts !== 1 ? { posts: v.posts as number } : {}),
+  };
+}
+
+function joinFrom(v: Record<string, unknown>): JoinSubmission | string {
+  const name = textField(v, 'name', 100, true);
+  const intro = textField(v, 'intro', 1_000, false);
+  const blog = urlField(v, 'blog');
+  for (const f of [name, intro, blog]) if (isProblem(f)) return f.problem;
+  if (v.timezone !== undefined && (typeof v.timezone !== 'string' || !isTimeZone(v.timezone))) return `timezone ${JSON.stringify(v.timezone)} is not an IANA time zone`;
+  if (v.dayStartsAt !== undefined && (typeof v.dayStartsAt !== 'string' || parseClock(v.dayStartsAt) === undefined)) return `dayStartsAt ${JSON.stringify(v.dayStartsAt)} is not HH:MM`;
+  for (const key of ['hideStreak', 'nudge']) if (v[key] !== undefined && typeof v[key] !== 'boolean') return `${key} must be true or false`;
+  return {
+    kind: 'join', name: name as string,
+    ...(blog ? { blog: blog as string } : {}), ...(intro ? { intro: intro as string } : {}),
+    ...(v.timezone ? { timezone: v.timezone as string } : {}), ...(v.dayStartsAt ? { dayStartsAt: v.dayStartsAt as string } : {}),
+    ...(v.hideStreak === true ? { hideStreak: true } : {}), ...(v.nudge === true ? { nudge: true } : {}),
+  };
+}
