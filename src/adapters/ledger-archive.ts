@@ -6,7 +6,7 @@
 // files over the cap and entries outside the archive's one top folder are refused, by name.
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { extract as tarExtract, type Header } from 'tar-stream';
+import type { Header } from 'tar-stream';
 import { COHORT_FILE, type MemberCard } from '../domain/ledger.js';
 import { WotnError } from '../errors.js';
 import { cardFromText, cohortFileProblem, handleOfFile, MAX_FILE_BYTES, progressFromText, refused, type MemberVisitor } from './ledger-files.js';
@@ -51,8 +51,9 @@ export interface ArchiveOptions {
  * Reads the ledger's files from a .tar.gz stream. Returns the archive's own copy of the
  * rules (undefined when it has none), so the caller can check it read the rules it used.
  */
-export function readLedgerArchive(body: Readable, o: ArchiveOptions): Promise<{ cohortText: string | undefined }> {
+export async function readLedgerArchive(body: Readable, o: ArchiveOptions): Promise<{ cohortText: string | undefined }> {
   const { visit, warnings } = o;
+  const { extract: tarExtract } = await import('tar-stream'); // only github: reads need it
   const extract = tarExtract();
   const cards = new Map<string, MemberCard | undefined>();
   let top: string | undefined;
