@@ -1,6 +1,7 @@
 // Cohort aggregation: who wrote, streaks, risk, per-day participation, totals, ranking.
 // Pure: the ledger's files in, a report out. Entries are checked before they count.
 import { isAtRisk } from './at-risk.js';
+import { compareHandles } from './handle.js';
 import { addDays, challengeDay, dayNumber, dayStartInstant, type LocalDate } from './calendar.js';
 import { parseTimestamp } from './instant.js';
 import { entryProblem, type Cohort, type MemberCard, type Progress, type ProgressEntry, type Role } from './ledger.js';
@@ -248,7 +249,7 @@ export function ranking(members: readonly MemberReport[]): Ranking {
   });
   const tied = (a: number, b: number) => days[a] === days[b] && streak[a] === streak[b] && words[a] === words[b];
   const order = new Uint32Array(n).map((_, i) => i);
-  order.sort((a, b) => days[b]! - days[a]! || streak[b]! - streak[a]! || words[b]! - words[a]! || members[a]!.handle.localeCompare(members[b]!.handle));
+  order.sort((a, b) => days[b]! - days[a]! || streak[b]! - streak[a]! || words[b]! - words[a]! || compareHandles(members[a]!.handle, members[b]!.handle));
   const ranks = new Uint32Array(n);
   for (let i = 0; i < n; i++) ranks[i] = i && tied(order[i]!, order[i - 1]!) ? ranks[i - 1]! : i + 1;
   const memberAt = (i: number) => members[order[i]!]!;
