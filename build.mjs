@@ -3,7 +3,8 @@
 //   with commander, chalk and date-fns/tz: one file to load, not twenty chunks (each costs an
 //   open, a stat, a compile and a link).
 // - Heavy parts load only when a command needs them, each from dist/lazy/: octokit, the
-//   prompts, conf, proper-lockfile, and the front-matter parser with gray-matter and yaml.
+//   prompts, conf, proper-lockfile, tar-stream (github: reads), and the front-matter parser
+//   with gray-matter and yaml.
 //   A lazy part is reached only by a dynamic import() in the source; a static import would
 //   be hoisted to the top of cli.js and load at startup.
 // - gray-matter's own YAML engine (js-yaml 3, which loads esprima) is never used (front
@@ -22,6 +23,7 @@ const LAZY = {
   prompts: { pkg: '@inquirer/prompts', shim: "export * from '@inquirer/prompts';" },
   conf: { pkg: 'conf', shim: "export { default } from 'conf';" },
   lockfile: { pkg: 'proper-lockfile', shim: "import lockfile from 'proper-lockfile'; export default lockfile;" },
+  'tar-stream': { pkg: 'tar-stream', shim: "export { extract } from 'tar-stream';" },
   'front-matter': { source: 'src/domain/front-matter.ts' },
   'csv-parse': { pkg: 'csv-parse/sync', shim: "export * from 'csv-parse/sync';" },
   // wotn's own: the site's renderers and writer, used by `wotn site` alone. Errors it throws

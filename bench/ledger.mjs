@@ -1,32 +1,55 @@
-// Ledger benchmarks: report on large ledgers against a plain read + JSON.parse, one
-// member's sync against plain git, and many writers syncing to one ledger at once.
+// Ledger benchmarks: report on large ledgers against a plain read + JSON.parse (and the
+// github: archive read against the folder read), one member's sync against plain git, and
+// many writers syncing to one ledger at once.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeLedger } from './ledger-fixture.mjs';
-import { git, gitEnv, measure, row, timeOnce } from './lib.mjs';
+import { startFakeGitHub } from './github.mjs';
+import { git, gitEnv, load, measure, nodeRun, pairedRow, pairedRuns, row, timeOnce } from './lib.mjs';
 
 const BIN = fileURLToPath(new URL('../bin/wotn.js', import.meta.url));
 const FLOOR = fileURLToPath(new URL('./read-floor.mjs', import.meta.url));
 const node = process.execPath;
 const NOW = '2026-11-20T12:00:00Z';
 
+const FORMATS = ['json', 'table', 'md', 'csv', 'html'];
+
+/** Every report format against a plain read + JSON.parse of the same files, side by side. */
 export async function benchLedger(root, sizes, log = console.log) {
   const env = { ...process.env, ...gitEnv, WOTN_NOW: NOW, NO_COLOR: '1' };
-
-  log('\nwotn report --format json vs read + JSON.parse of every file (median, interleaved)');
+  log(`\nwotn report (each format) vs read + JSON.parse of every file; time: median of the paired runs' ratios`);
   for (const members of sizes) {
     const dir = join(root, `ledger-${members}`);
     writeLedger(dir, members);
-    const home = join(root, `home-report-${members}`);
-    const runs = members >= 50_000 ? 3 : members >= 10_000 ? 5 : 9;
-    const r = measure({
-      floor: () => timeOnce(node, [FLOOR, dir]),
-      report: () => timeOnce(node, [BIN, 'report', '--ledger', dir, '--format', 'json'], { env: { ...env, WOTN_HOME: home }, maxBuffer: 1 << 30 }),
-    }, runs);
-    log(row(`report, ${members.toLocaleString('en-US')} members × 30 days`, r.report, 'read + JSON.parse', r.floor, members === 10_000 ? 1.5 : undefined));
+    const report = (format, ledger = dir, extra = {}) => () =>
+      nodeRun([BIN, 'report', '--ledger', ledger, '--format', format], { env: { ...env, WOTN_HOME: join(root, 'home-report'), ...extra } });
+    const runs = members >= 50_000 ? 5 : members >= 10_000 ? 7 : 9;
+    const cases = { floor: () => nodeRun([FLOOR, dir]), ...Object.fromEntries(FORMATS.map((f) => [f, report(f)])) };
+    log(`${members.toLocaleString('en-US')} members × 30 days, ${runs} rounds (${load()})`);
+    const r = pairedRuns(cases, runs);
+    const target = members >= 10_000 ? 1.5 : undefined;
+    for (const f of FORMATS) log(pairedRow(`  report --format ${f}`, r[f], 'read + JSON.parse', r.floor, target, target));
+    if (members === Math.max(...sizes)) await benchGitHubRead(root, dir, report, log); // the largest ledger
     if (members !== 10_000) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** `report --ledger github:…` against the fake GitHub vs `report --ledger DIR` on the same files. */
+async function benchGitHubRead(root, dir, report, log) {
+  git(dir, 'init', '--quiet', '--initial-branch=main');
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '--quiet', '-m', 'ledger');
+  const gh = await startFakeGitHub(root, 'bench/ledger', dir);
+  try {
+    const runs = 5;
+    log(`github: archive read, ${runs} rounds (${load()}); the fake GitHub caches the archive per commit, as codeload does`);
+    const r = pairedRuns({ floor: report('json'), github: report('json', 'github:bench/ledger', gh.env) }, runs);
+    const peak = r.github.mb <= 300 ? 'ok' : 'OVER';
+    log(`${pairedRow('  report --ledger github:', r.github, 'report --ledger DIR', r.floor, 1.5)}; peak ${r.github.mb.toFixed(0)} MB ${peak} (target ≤ 300 MB)`);
+  } finally {
+    await gh.close();
   }
 }
 

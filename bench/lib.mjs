@@ -1,5 +1,8 @@
 // Benchmark helpers: run commands interleaved in one session, report medians and ratios.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { availableParallelism, loadavg } from 'node:os';
+
+const PEAK_RSS = new URL('./peak-rss.mjs', import.meta.url).href;
 
 /**
  * The environment every timed process gets: NODE_EXTRA_CA_CERTS removed, since loading it
@@ -17,6 +20,45 @@ export function timeOnce(cmd, args, options = {}) {
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return ms;
+}
+
+/** One run of a node script: wall time and peak resident memory (MB), from a preload. */
+export function nodeRun(args, options = {}) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--import', PEAK_RSS, ...args], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'], maxBuffer: 1 << 20, ...options, env: cleanEnv(options.env) });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0) throw new Error(`node ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return { ms, mb: Number(String(r.output[3])) / 1024 };
+}
+
+/**
+ * Runs each case `runs` times, round-robin, and keeps every run: for each case the median
+ * time and memory, and the median of its ratios to `floor` taken round by round (each pair
+ * ran side by side, so load that comes and goes hits both).
+ */
+export function pairedRuns(cases, runs) {
+  for (const fn of Object.values(cases)) fn(); // warm the file cache (and the fake GitHub's)
+  const all = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
+  for (let i = 0; i < runs; i++) for (const [name, fn] of Object.entries(cases)) all[name].push(fn());
+  const floor = all.floor;
+  return Object.fromEntries(Object.entries(all).map(([k, v]) => [k, {
+    ms: median(v.map((r) => r.ms)),
+    mb: median(v.map((r) => r.mb)),
+    ratio: floor ? median(v.map((r, i) => r.ms / floor[i].ms)) : undefined,
+    memRatio: floor ? median(v.map((r, i) => r.mb / floor[i].mb)) : undefined,
+  }]));
+}
+
+/** How busy the machine was, printed beside the figures. */
+export function load() {
+  return `load average ${loadavg().map((l) => l.toFixed(2)).join(' ')} on ${availableParallelism()} cores`;
+}
+
+/** A paired row: time ratio (median of the pairs' ratios) and peak memory against the floor's. */
+export function pairedRow(label, c, floorLabel, floor, target, memTarget) {
+  const verdict = (v, t) => (t === undefined ? '' : v <= t ? ' ok' : ' OVER');
+  return `${label.padEnd(30)} ${c.ms.toFixed(0).padStart(6)} ms ${c.mb.toFixed(0).padStart(4)} MB  vs ${floorLabel.padEnd(24)} ${floor.ms.toFixed(0).padStart(6)} ms ${floor.mb.toFixed(0).padStart(4)} MB` +
+    `  = ${c.ratio.toFixed(2)}×${verdict(c.ratio, target)}, memory ${c.memRatio.toFixed(2)}×${verdict(c.memRatio, memTarget)}`;
 }
 
 export function median(values) {

@@ -3,13 +3,13 @@ import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { git, gitEnv, measure, row, timeOnce } from './lib.mjs';
+import { git, gitEnv, load, measure, row, timeOnce } from './lib.mjs';
 import { benchConcurrent, benchLedger, benchSync } from './ledger.mjs';
 import { benchSite } from './site.mjs';
 
 const BIN = fileURLToPath(new URL('../bin/wotn.js', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
-// npm run bench -- [loop] [ledger] [site]: which groups to run (default: all).
+// npm run bench -- [loop] [report] [sync] [site]: which groups to run (default: all; ledger = report + sync).
 const groups = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['loop', 'ledger', 'site']);
 const root = mkdtempSync(join(tmpdir(), 'wotn-bench-'));
 const node = process.execPath;
@@ -64,7 +64,7 @@ async function benchLoop() {
     RUNS,
   );
 
-  console.log(`wotn benchmarks (median of ${RUNS} runs each, interleaved; node ${process.version}; NODE_EXTRA_CA_CERTS removed)\n`);
+  console.log(`wotn benchmarks (median of ${RUNS} runs each, interleaved; node ${process.version}; NODE_EXTRA_CA_CERTS removed; ${load()})\n`);
   console.log(row('wotn --version', results.version, 'node -e 0', results.floor, 1.3));
   console.log(row('wotn status (30 entries, cohort member)', results.status, 'node -e 0', results.floor, 2));
   console.log(row('wotn today --no-edit (post exists)', results.todayExisting, 'node -e 0', results.floor, 2));
@@ -74,9 +74,11 @@ async function benchLoop() {
 
 try {
   if (groups.has('loop')) await benchLoop();
-  if (groups.has('ledger')) {
-    const sizes = (process.env.BENCH_MEMBERS ?? '1000,10000,50000').split(',').map(Number);
+  if (groups.has('ledger') || groups.has('report')) {
+    const sizes = (process.env.BENCH_MEMBERS ?? '10000,50000').split(',').map(Number);
     await benchLedger(root, sizes);
+  }
+  if (groups.has('ledger') || groups.has('sync')) {
     await benchSync(root);
     await benchConcurrent(root, Number(process.env.BENCH_WRITERS ?? 100));
   }

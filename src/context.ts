@@ -16,6 +16,8 @@ import type { LedgerStore } from './adapters/ledger-store.js';
 export interface Output {
   /** Results: stdout. */
   data(text: string): void;
+  /** Results in pieces, as they are (a large report): nothing added. */
+  write(text: string): void;
   /** Talk: progress, warnings, hints. stderr. */
   info(text: string): void;
   /** One JSON document on stdout: indented on a terminal, compact when piped. */
@@ -111,6 +113,7 @@ export function createContext(options: GlobalOptions, io: IO): Context {
     offset: processOffset,
     out: {
       data: (text) => io.stdout.write(line(text)),
+      write: (text) => io.stdout.write(text),
       info: (text) => io.stderr.write(line(text)),
       json: (value) => io.stdout.write(JSON.stringify(value, null, io.stdout.isTTY ? 2 : undefined) + '\n'),
     },

@@ -1,5 +1,5 @@
 // Reading JSON state files with errors that name the file, and writing them atomically.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { WotnError } from '../errors.js';
 
@@ -24,13 +24,24 @@ export function readJsonFile(path: string, check: (v: unknown) => string | undef
   return value;
 }
 
-/** Writes through a temporary file and a rename, so a reader never sees half a file. */
-export function writeFileAtomic(path: string, content: string): void {
+/**
+ * Writes through a temporary file and a rename, so a reader never sees half a file.
+ * `content` may come in chunks (a large report), written as they come.
+ */
+export function writeFileAtomic(path: string, content: string | Iterable<string>): void {
   mkdirSync(dirname(path), { recursive: true });
   // pid + a random suffix keeps concurrent writers apart (node:crypto costs startup time).
   const temp = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
   try {
-    writeFileSync(temp, content);
+    if (typeof content === 'string') writeFileSync(temp, content);
+    else {
+      const fd = openSync(temp, 'w');
+      try {
+        for (const chunk of content) writeSync(fd, chunk);
+      } finally {
+        closeSync(fd);
+      }
+    }
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });

@@ -1,20 +1,49 @@
-// Reading a ledger's files from a folder (a checkout or a cached clone). Malformed member
-// files become warnings, never a crash; a handle is checked before it names a path.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// Reading a ledger's files: from a folder (a checkout or a cached clone) here, or from an
+// archive's entries as they stream in (ledger-archive.ts). Both read the same paths, refuse
+// the same files with the same words and check what they read alike, so a report is the same
+// whatever the transport. A malformed member file is a warning, never a crash; a handle is
+// checked before it names a path; a refused file is named, none of its content shown.
+import { closeSync, constants, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { isHandle } from '../domain/handle.js';
 import { checkCard, checkCohort, checkProgress, COHORT_FILE, type Cohort } from '../domain/ledger.js';
 import type { LedgerData, MemberFiles } from '../domain/report.js';
 import { WotnError } from '../errors.js';
 
-export function readCohortFile(dir: string, label = dir): Cohort {
-  const file = join(dir, COHORT_FILE);
+/** Years of daily entries fit in far less; anything bigger is not a ledger file. */
+export const MAX_FILE_BYTES = 1 << 20;
+const TOO_BIG = 'is larger than 1 MiB';
+
+export type MemberVisitor = (m: MemberFiles) => void;
+
+export interface LedgerRead {
+  cohort: Cohort;
+  /** Problems with the ledger's files, grouped by file. */
+  warnings: string[];
+}
+
+/** A ledger to read: a folder, or a GitHub archive as it downloads. */
+export interface LedgerSource {
+  label: string;
+  /**
+   * Reads the cohort's rules, then hands each member with a readable card or progress file
+   * (both together) to the visitor `start` returns, once each, in no set order; `warnings`
+   * collects every problem.
+   * Should the ledger change under a read, the read starts over and calls `start` again.
+   */
+  read(start: (cohort: Cohort, warnings: string[]) => MemberVisitor): Promise<LedgerRead>;
+}
+
+export type LedgerFolder = 'members' | 'progress';
+type Check<T> = (v: unknown, handle: string) => { ok: true; value: T } | { ok: false; problem: string };
+
+export const refused = (rel: string, why: string) => `${rel}: ${why}; skipped`;
+
+export function cohortFromText(text: string, label: string): Cohort {
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(file, 'utf8'));
+    value = JSON.parse(text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new WotnError('not-found', `${label}: no ${COHORT_FILE} here; is this a wotn cohort ledger?`);
     throw new WotnError('corrupt', `${label}/${COHORT_FILE}: is not valid JSON (${(error as Error).message})`);
   }
   const checked = checkCohort(value);
@@ -22,59 +51,155 @@ export function readCohortFile(dir: string, label = dir): Cohort {
   return checked.value;
 }
 
-function jsonFiles(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')) : [];
+export function cohortFileProblem(label: string, why: string): WotnError {
+  return new WotnError('corrupt', `${label}/${COHORT_FILE}: ${why}`);
 }
 
-function readMemberFile<T>(dir: string, rel: string, handle: string, check: (v: unknown, h: string) => { ok: true; value: T } | { ok: false; problem: string }, warnings: string[]): T | undefined {
+export const noCohortFile = (label: string) => new WotnError('not-found', `${label}: no ${COHORT_FILE} here; is this a wotn cohort ledger?`);
+
+/** A card or progress file's text, parsed and checked; undefined (and a warning) when unusable. */
+export function memberFromText<T>(text: string, rel: string, handle: string, check: Check<T>, warnings: string[]): T | undefined {
   let value: unknown;
   try {
-    value = JSON.parse(readFileSync(`${dir}/${rel}`, 'utf8')); // rel is folder/handle.json, checked
+    value = JSON.parse(text);
   } catch (error) {
-    warnings.push(`${rel}: ${(error as NodeJS.ErrnoException).code ? 'cannot be read' : `is not valid JSON (${(error as Error).message})`}; skipped`);
+    warnings.push(refused(rel, `is not valid JSON (${(error as Error).message})`));
     return undefined;
   }
   const checked = check(value, handle);
   if (checked.ok) return checked.value;
-  warnings.push(`${rel}: ${checked.problem}; skipped`);
+  warnings.push(refused(rel, checked.problem));
   return undefined;
 }
 
-/**
- * Visits each member of a ledger folder in turn (card and progress together), so a large
- * ledger is never held in memory whole. Malformed files become warnings.
- */
-export function forEachMember(dir: string, warnings: string[], visit: (m: MemberFiles) => void): void {
-  for (const [handle, has] of listMembers(dir, warnings)) {
-    const m: MemberFiles = { handle };
-    if (has.card) m.card = readMemberFile(dir, `members/${handle}.json`, handle, checkCard, warnings);
-    if (has.progress) m.progress = readMemberFile(dir, `progress/${handle}.json`, handle, checkProgress, warnings);
-    visit(m);
+export const cardFromText = (text: string, rel: string, handle: string, warnings: string[]) => memberFromText(text, rel, handle, checkCard, warnings);
+export const progressFromText = (text: string, rel: string, handle: string, warnings: string[]) => memberFromText(text, rel, handle, checkProgress, warnings);
+
+/** The handle a member file's name gives, or undefined (and a warning) when it is not one. */
+export function handleOfFile(folder: LedgerFolder, name: string, warnings: string[]): string | undefined {
+  const handle = name.slice(0, -'.json'.length);
+  if (isHandle(handle)) return handle;
+  warnings.push(refused(`${folder}/${name}`, `"${handle}" is not a valid handle`));
+  return undefined;
+}
+
+const fileOf = (warning: string) => {
+  const colon = warning.indexOf(': ');
+  return colon < 0 ? warning : warning.slice(0, colon);
+};
+
+/** Warnings grouped by file, in path order (a file's own stay in the order found). */
+export function byFile(warnings: string[]): string[] {
+  return warnings.sort((a, b) => {
+    const fa = fileOf(a), fb = fileOf(b);
+    return fa < fb ? -1 : fa > fb ? 1 : 0;
+  });
+}
+
+// One buffer for every file: the cap plus one byte, so a read that fills it is too big.
+let buffer: Buffer | undefined;
+// O_NOFOLLOW refuses a symlink at open; O_NONBLOCK keeps a FIFO from blocking the open.
+const READ_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
+
+function whyUnread(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'is missing';
+  if (code === 'ELOOP') return 'is a symbolic link';
+  // A folder (EISDIR), a FIFO (a positioned read fails with ESPIPE), a socket (ENXIO).
+  if (code === 'EISDIR' || code === 'ESPIPE' || code === 'EAGAIN' || code === 'ENXIO') return 'is not a regular file';
+  return 'cannot be read';
+}
+
+/** A file's text in one open and one read; a symlink, a non-regular file or one over the cap is refused. */
+function readCapped(path: string): string | { why: string } {
+  buffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
+  let fd: number;
+  try {
+    fd = openSync(path, READ_FLAGS);
+  } catch (error) {
+    return { why: whyUnread(error) };
+  }
+  try {
+    // A regular file's read returns all that was asked for, up to its end.
+    const length = readSync(fd, buffer, 0, buffer.length, 0);
+    return length > MAX_FILE_BYTES ? { why: TOO_BIG } : buffer.toString('utf8', 0, length);
+  } catch (error) {
+    return { why: whyUnread(error) };
+  } finally {
+    closeSync(fd);
   }
 }
 
-/** Every handle with a card or a progress file; invalid file names become warnings. */
-export function listMembers(dir: string, warnings: string[]): Map<string, { card: boolean; progress: boolean }> {
-  const handles = new Map<string, { card: boolean; progress: boolean }>();
-  for (const folder of ['members', 'progress'] as const) {
-    for (const name of jsonFiles(join(dir, folder))) {
-      const handle = name.slice(0, -'.json'.length);
-      if (!isHandle(handle)) {
-        warnings.push(`${folder}/${name}: "${handle}" is not a valid handle; skipped`);
-        continue;
-      }
-      const seen = handles.get(handle) ?? { card: false, progress: false };
-      seen[folder === 'members' ? 'card' : 'progress'] = true;
-      handles.set(handle, seen);
+function readCohortFolder(dir: string, label: string): Cohort {
+  const text = readCapped(join(dir, COHORT_FILE));
+  if (typeof text === 'string') return cohortFromText(text, label);
+  if (text.why === 'is missing') throw noCohortFile(label);
+  throw cohortFileProblem(label, text.why);
+}
+
+/** The valid handles with a file in `folder`, sorted; refused names become warnings. */
+function handlesIn(dir: string, folder: LedgerFolder, warnings: string[]): string[] {
+  let names: string[];
+  try {
+    const stat = lstatSync(join(dir, folder));
+    if (!stat.isDirectory()) {
+      warnings.push(refused(folder, stat.isSymbolicLink() ? 'is a symbolic link' : 'is not a folder'));
+      return [];
     }
+    names = readdirSync(join(dir, folder));
+  } catch {
+    return []; // no such folder: no members yet
   }
-  return handles;
+  const handles: string[] = [];
+  for (const name of names) {
+    if (!name.endsWith('.json')) continue;
+    const handle = handleOfFile(folder, name, warnings);
+    if (handle !== undefined) handles.push(handle);
+  }
+  return handles.sort();
 }
 
-export function readLedgerDir(dir: string, label = dir): LedgerData {
-  const cohort = readCohortFile(dir, label);
+function readFolder(dir: string, label: string, start: (cohort: Cohort, warnings: string[]) => MemberVisitor): LedgerRead {
+  const cohort = readCohortFolder(dir, label);
   const warnings: string[] = [];
-  const members: MemberFiles[] = [];
-  forEachMember(dir, warnings, (m) => members.push(m));
+  const visit = start(cohort, warnings);
+  const read = <T>(rel: string, handle: string, parse: (text: string, rel: string, handle: string, w: string[]) => T | undefined) => {
+    const text = readCapped(`${dir}/${rel}`); // rel is folder/handle.json, handle checked
+    if (typeof text === 'string') return parse(text, rel, handle, warnings);
+    warnings.push(refused(rel, text.why));
+    return undefined;
+  };
+  // Cards and progress files side by side, in handle order, each member's files dropped as
+  // soon as they are visited: a 50,000-member ledger is never held whole.
+  const cards = handlesIn(dir, 'members', warnings);
+  const progress = handlesIn(dir, 'progress', warnings);
+  for (let c = 0, p = 0; c < cards.length || p < progress.length; ) {
+    const card = cards[c], prog = progress[p];
+    const handle = prog === undefined || (card !== undefined && card <= prog) ? card! : prog;
+    const m: MemberFiles = { handle };
+    if (card === handle) {
+      m.card = read(`members/${handle}.json`, handle, cardFromText);
+      c++;
+    }
+    if (prog === handle) {
+      m.progress = read(`progress/${handle}.json`, handle, progressFromText);
+      p++;
+    }
+    if (m.card || m.progress) visit(m);
+  }
+  return { cohort, warnings: byFile(warnings) };
+}
+
+export function folderSource(dir: string, label = dir): LedgerSource {
+  return { label, read: async (start) => readFolder(dir, label, start) };
+}
+
+/** The whole ledger in memory (members, feed: commands that need every file at once). */
+export async function readLedgerData(source: LedgerSource): Promise<LedgerData> {
+  let members: MemberFiles[] = [];
+  const { cohort, warnings } = await source.read(() => {
+    members = [];
+    return (m) => members.push(m);
+  });
   return { cohort, members, warnings };
 }

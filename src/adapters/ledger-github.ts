@@ -1,15 +1,16 @@
 // The GitHub API transport for a ledger (github:owner/repo). A member's files are written
 // through the contents API with the blob sha; a stale sha (409) or a file that appeared
-// (422) means re-read, re-merge and retry with backoff. Reads download one archive of the
-// repository, so a report costs two requests however large the cohort.
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+// (422) means re-read, re-merge and retry with backoff. Reads take the rules and one archive
+// of the repository, so a report costs three requests however large the cohort.
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { COHORT_FILE, ledgerJson, memberPath, progressPath } from '../domain/ledger.js';
 import { WotnError } from '../errors.js';
 import { explain, httpStatus, type GitHub } from './github.js';
 import type { OwnChange, WriteResult } from './ledger-git.js';
 import { backoffMs, DEFAULT_RETRY, type RetryPolicy } from './retry.js';
-import { extractTarGz } from './tar.js';
+import { readLedgerArchive } from './ledger-archive.js';
+import { byFile, cohortFileProblem, cohortFromText, MAX_FILE_BYTES, noCohortFile, type LedgerSource } from './ledger-files.js';
 
 export interface Repo {
   owner: string;
@@ -78,22 +79,60 @@ export async function updateOwnFilesOnGitHub(
   }
 }
 
-/** Downloads the repository's archive and unpacks it into `cacheDir/github-read`. */
-export async function downloadLedger(gh: GitHub, r: Repo, cacheDir: string): Promise<string> {
-  let archive: Buffer;
+interface Rules {
+  text: string;
+}
+
+/** The cohort's rules through the contents API, refused as a folder's would be. */
+async function getRules(gh: GitHub, r: Repo, label: string): Promise<Rules> {
+  let data: unknown;
   try {
-    const { data } = await gh.rest.repos.downloadTarballArchive({ ...r, ref: '' });
-    archive = Buffer.from(data as ArrayBuffer);
+    ({ data } = await gh.rest.repos.getContent({ ...r, path: COHORT_FILE }));
+  } catch (error) {
+    if (httpStatus(error) === 404) throw noCohortFile(label);
+    throw explain(error, `reading ${COHORT_FILE} from ${r.owner}/${r.repo}`);
+  }
+  const file = data as { type?: string; size?: number; content?: string };
+  if (Array.isArray(data) || (file.type !== 'file' && file.type !== 'symlink')) throw cohortFileProblem(label, 'is not a regular file');
+  if (file.type === 'symlink') throw cohortFileProblem(label, 'is a symbolic link');
+  if ((file.size ?? 0) > MAX_FILE_BYTES) throw cohortFileProblem(label, 'is larger than 1 MiB');
+  return { text: Buffer.from(file.content ?? '', 'base64').toString('utf8') };
+}
+
+/** The repository's archive as it downloads (the body is a stream; nothing is buffered whole). */
+async function getArchive(gh: GitHub, r: Repo): Promise<Readable> {
+  try {
+    const { data } = await gh.rest.repos.downloadTarballArchive({ ...r, ref: '', request: { parseSuccessResponseBody: false } });
+    return Readable.fromWeb(data as unknown as WebReadableStream);
   } catch (error) {
     throw explain(error, `downloading ${r.owner}/${r.repo}`);
   }
-  const dir = join(cacheDir, 'github-read');
-  const fresh = `${dir}.${process.pid}.tmp`;
-  rmSync(fresh, { recursive: true, force: true });
-  mkdirSync(fresh, { recursive: true });
-  extractTarGz(archive, fresh);
-  rmSync(dir, { recursive: true, force: true });
-  renameSync(fresh, dir);
-  writeFileSync(join(cacheDir, 'github-read.fetched'), new Date().toISOString());
-  return dir;
+}
+
+/**
+ * A github: ledger read from its archive as it downloads. The rules come first, through the
+ * contents API (git puts wotn-cohort.json after every member's files, and a member is
+ * counted by the rules as it arrives); both requests start at once. If the archive's own
+ * rules differ, a lead changed them between the two requests: the read starts over.
+ */
+export function githubSource(gh: GitHub, r: Repo, label: string): LedgerSource {
+  return {
+    label,
+    read: async (start) => {
+      for (let attempt = 1; ; attempt++) {
+        const [rules, archive] = await Promise.allSettled([getRules(gh, r, label), getArchive(gh, r)]);
+        if (archive.status === 'rejected') throw archive.reason;
+        if (rules.status === 'rejected') {
+          archive.value.destroy();
+          throw rules.reason;
+        }
+        const cohort = cohortFromText(rules.value.text, label);
+        const warnings: string[] = [];
+        const visit = start(cohort, warnings);
+        const { cohortText } = await readLedgerArchive(archive.value, { label, visit, warnings });
+        if (cohortText === rules.value.text) return { cohort, warnings: byFile(warnings) };
+        if (attempt >= 3) throw new WotnError('conflict', `the rules in ${label} kept changing while it was read; try again in a minute`);
+      }
+    },
+  };
 }

@@ -1,9 +1,9 @@
 // The cohort's directory and its latest posts: who is writing together, and what to read.
 import { localDay } from '../domain/calendar.js';
 import { feedItems, type FeedItem } from '../domain/feed.js';
-import { readLedgerDir } from '../adapters/ledger-files.js';
+import { readLedgerData } from '../adapters/ledger-files.js';
 import type { Context } from '../context.js';
-import { chosenLedger, readableCopy } from './ledger-choice.js';
+import { chosenLedger, readableLedger } from './ledger-choice.js';
 
 export interface DirectoryEntry {
   handle: string;
@@ -21,8 +21,7 @@ export interface Directory {
 }
 
 export async function listMembers(ledger: string | undefined, ctx: Context): Promise<Directory> {
-  const { dir, label } = await readableCopy(chosenLedger(ledger, ctx), ctx);
-  const data = readLedgerDir(dir, label);
+  const data = await readLedgerData(await readableLedger(chosenLedger(ledger, ctx), ctx));
   const members = data.members
     .filter((m) => m.card)
     .map((m) => ({ handle: m.handle, name: m.card!.name, role: data.cohort.roles[m.handle] ?? 'member', blog: m.card!.blog ?? null, intro: m.card!.intro ?? null, timezone: m.card!.timezone ?? null }))
@@ -37,8 +36,7 @@ export interface Feed {
 }
 
 export async function latestPosts(o: { ledger?: string; days: number }, ctx: Context): Promise<Feed> {
-  const { dir, label } = await readableCopy(chosenLedger(o.ledger, ctx), ctx);
-  const data = readLedgerDir(dir, label);
+  const data = await readLedgerData(await readableLedger(chosenLedger(o.ledger, ctx), ctx));
   const items = feedItems(data.cohort, data.members, localDay(ctx.now(), data.cohort.timezone), o.days);
   return { cohort: { id: data.cohort.id, name: data.cohort.name }, days: o.days, items };
 }

@@ -1,5 +1,6 @@
-// Which ledger a read command works on, and a local folder holding all of it.
+// Which ledger a read command works on, and how to read it.
 import { readConfigOrEmpty } from '../adapters/config.js';
+import type { LedgerSource } from '../adapters/ledger-files.js';
 import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 
@@ -17,10 +18,10 @@ export function chosenLedger(flag: string | undefined, ctx: Context): ChosenLedg
   return { ledger, configured: true };
 }
 
-/** A local folder holding the whole ledger (refreshed when it can be), for reading. */
-export async function readableCopy(chosen: ChosenLedger, ctx: Context): Promise<{ dir: string; label: string }> {
+/** The ledger to read (refreshed when it can be): a folder, a clone or a GitHub archive. */
+export async function readableLedger(chosen: ChosenLedger, ctx: Context): Promise<LedgerSource> {
   const store = await ctx.ledger(chosen.ledger, chosen.configured);
-  const { dir, stale } = await store.localCopy();
+  const { source, stale } = await store.open();
   if (stale) ctx.out.info(`warning: ${stale}; showing the ledger as last fetched`);
-  return { dir, label: store.label };
+  return source;
 }

@@ -8,7 +8,7 @@ import { WotnError } from '../errors.js';
 import { style } from '../render/style.js';
 import type { ReportFormat } from '../render/formats.js';
 import type { Context } from '../context.js';
-import { chosenLedger, readableCopy, type ChosenLedger } from './ledger-choice.js';
+import { chosenLedger, readableLedger, type ChosenLedger } from './ledger-choice.js';
 
 
 export interface ReportOptions {
@@ -19,15 +19,16 @@ export interface ReportOptions {
 
 export async function loadReport(o: ReportOptions, ctx: Context, chosen: ChosenLedger = chosenLedger(o.ledger, ctx)): Promise<Report> {
   if (o.date !== undefined && !isLocalDate(o.date)) throw new WotnError('usage', `--date "${o.date}" is not a date (YYYY-MM-DD)`);
-  const { dir, label } = await readableCopy(chosen, ctx);
-  return readReport(dir, label, (cohort) => o.date ?? localDay(ctx.now(), cohort.timezone));
+  return readReport(await readableLedger(chosen, ctx), (cohort) => o.date ?? localDay(ctx.now(), cohort.timezone));
 }
 
-export async function renderReport(r: Report, format: ReportFormat, color: boolean, pretty = true): Promise<string> {
-  if (format === 'json') return JSON.stringify(r, null, pretty ? 2 : undefined) + '\n';
-  if (format === 'html') return (await import('../render/site/lead.js')).leadHtml(r);
+/** The report in the format asked for, in chunks: a 50,000-member report is never one string. */
+export async function renderReport(r: Report, format: ReportFormat, color: boolean, pretty = true): Promise<Iterable<string>> {
+  if (format === 'json') return (await import('../render/report-json.js')).reportJson(r, pretty);
+  // The lead's view: who has not written today and who is at risk first (render/site/lead.ts).
+  if (format === 'html') return [(await import('../render/site/lead.js')).leadHtml(r)];
   const render = await import('../render/report.js');
   if (format === 'csv') return render.reportCsv(r);
-  if (format === 'md') return render.reportMarkdown(r);
-  return render.reportTable(r, await style(color)) + '\n';
+  if (format === 'md') return render.reportMarkdownChunks(r);
+  return render.reportTable(r, await style(color));
 }

@@ -7,9 +7,10 @@ import { readSiteData } from '../adapters/site-reader.js';
 import { siteModel } from '../domain/site.js';
 import { renderSite } from '../render/site/index.js';
 import { writeSiteDir } from '../adapters/site-dir.js';
+import type { LedgerSource } from '../adapters/ledger-files.js';
 
-export async function buildSiteFiles(ledgerDir: string, label: string, dateFor: (cohort: Cohort) => LocalDate, out: string) {
-  const data = readSiteData(ledgerDir, label, dateFor);
+export async function buildSiteFiles(source: LedgerSource, dateFor: (cohort: Cohort) => LocalDate, out: string) {
+  const data = await readSiteData(source, dateFor);
   const written = await writeSiteDir(out, renderSite(siteModel(data)));
   return { written, report: data.report };
 }

@@ -15,3 +15,27 @@ export function handleProblem(value: string): string | undefined {
   if (value.includes('--')) return 'has two hyphens in a row';
   return 'may use only letters, digits and single hyphens';
 }
+
+// A handle's characters in the order of the default collation (what localeCompare uses):
+// the hyphen, then digits, then letters, case aside.
+const collationRank = (code: number): number =>
+  code === 45 ? 0 : code <= 57 ? 1 + code - 48 : code <= 90 ? 11 + code - 65 : 11 + code - 97;
+
+/**
+ * Orders two valid handles exactly as `a.localeCompare(b)` does, without loading ICU's
+ * collation data (~2 MB): letters compare regardless of case first, and only a tie in
+ * those falls to case, lowercase first.
+ */
+export function compareHandles(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const d = collationRank(a.charCodeAt(i)) - collationRank(b.charCodeAt(i));
+    if (d) return d;
+  }
+  if (a.length !== b.length) return a.length - b.length;
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i), y = b.charCodeAt(i);
+    if (x !== y) return y - x; // lowercase (the higher code) first
+  }
+  return 0;
+}

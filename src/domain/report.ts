@@ -1,9 +1,11 @@
 // Cohort aggregation: who wrote, streaks, risk, per-day participation, totals, ranking.
 // Pure: the ledger's files in, a report out. Entries are checked before they count.
 import { isAtRisk } from './at-risk.js';
+import { compareHandles } from './handle.js';
 import { addDays, challengeDay, dayNumber, dayStartInstant, type LocalDate } from './calendar.js';
 import { parseTimestamp } from './instant.js';
 import { entryProblem, type Cohort, type MemberCard, type Progress, type ProgressEntry, type Role } from './ledger.js';
+import { MemberLine } from './member-line.js';
 import { MILESTONES, streakOfDays } from './streak.js';
 
 export interface MemberFiles {
@@ -35,7 +37,7 @@ export interface MemberReport {
   atRisk: boolean;
   lateEntries: number;
   flaggedEntries: number;
-  /** Challenge day numbers written (1 = the first day): small integers, cheap to keep for 50k members. */
+  /** Challenge day numbers written, ascending (1 = the first day). */
   days: number[];
 }
 
@@ -161,14 +163,15 @@ export function summarizeMemberDetail(m: MemberFiles, f: ReportFrame, warnings: 
   const freezesLeft = cohort.freezes - streak.frozen.length;
   let words = 0;
   for (const e of counted.entries) words += e.words;
-  const line: MemberReport = {
+  const days = counted.days; // to day numbers of the challenge, in place (one array less per member)
+  for (let i = 0; i < days.length; i++) days[i] = days[i]! - f.startDay + 1;
+  const line = new MemberLine({
     handle: m.handle,
     name: m.card?.name ?? m.handle,
     role: cohort.roles[m.handle] ?? 'member',
     blog: m.card?.blog ?? null,
     intro: m.card?.intro ?? null,
-    daysWritten: counted.days.length,
-    streak: { current: streak.current, longest: streak.longest },
+    streak,
     hideStreak: m.card?.hideStreak === true,
     nudge: m.card?.nudge === true,
     words,
@@ -178,8 +181,8 @@ export function summarizeMemberDetail(m: MemberFiles, f: ReportFrame, warnings: 
     atRisk: isAtRisk({ active: phase.phase === 'active', writtenToday, streak: streak.current, freezesLeft }),
     lateEntries: counted.late,
     flaggedEntries: counted.flagged,
-    days: counted.days.map((n) => n - f.startDay + 1),
-  };
+    days,
+  });
   return { line, entries: counted.entries, frozen: streak.frozen.map((n) => n - f.startDay + 1) };
 }
 
@@ -236,21 +239,45 @@ export interface Ranked {
   badges: number[];
 }
 
+export interface Ranking {
+  length: number;
+  /** The i-th place on the leaderboard (0 = first). */
+  at(i: number): Ranked;
+  /** Just the writer in the i-th place. */
+  memberAt(i: number): MemberReport;
+}
+
 /**
  * Leaderboard order: days written, then current streak, then words; ties share a rank
  * (1, 1, 3). A hidden streak still counts (hiding it must not cost a writer their place);
- * only its display is hidden. Badges mark the milestones of days written.
+ * only its display is hidden. Badges mark the milestones of days written. The order is kept
+ * in typed arrays and each place is built when asked for: no object per member at once.
  */
-export function rankMembers(members: readonly MemberReport[]): Ranked[] {
-  const streakOf = (m: MemberReport) => m.streak.current;
-  const sorted = [...members].sort(
-    (a, b) => b.daysWritten - a.daysWritten || streakOf(b) - streakOf(a) || b.words - a.words || a.handle.localeCompare(b.handle),
-  );
-  const ranked: Ranked[] = [];
-  sorted.forEach((m, i) => {
-    const prev = sorted[i - 1];
-    const tie = prev && prev.daysWritten === m.daysWritten && streakOf(prev) === streakOf(m) && prev.words === m.words;
-    ranked.push({ rank: tie ? ranked[i - 1]!.rank : i + 1, member: m, badges: MILESTONES.filter((b) => m.daysWritten >= b) });
+export function ranking(members: readonly MemberReport[]): Ranking {
+  const n = members.length;
+  const days = new Float64Array(n), streak = new Float64Array(n), words = new Float64Array(n);
+  members.forEach((m, i) => {
+    days[i] = m.daysWritten;
+    streak[i] = m.streak.current;
+    words[i] = m.words;
   });
-  return ranked;
+  const tied = (a: number, b: number) => days[a] === days[b] && streak[a] === streak[b] && words[a] === words[b];
+  const order = new Uint32Array(n).map((_, i) => i);
+  order.sort((a, b) => days[b]! - days[a]! || streak[b]! - streak[a]! || words[b]! - words[a]! || compareHandles(members[a]!.handle, members[b]!.handle));
+  const ranks = new Uint32Array(n);
+  for (let i = 0; i < n; i++) ranks[i] = i && tied(order[i]!, order[i - 1]!) ? ranks[i - 1]! : i + 1;
+  const memberAt = (i: number) => members[order[i]!]!;
+  return {
+    length: n,
+    memberAt,
+    at: (i) => {
+      const member = memberAt(i);
+      return { rank: ranks[i]!, member, badges: MILESTONES.filter((b) => member.daysWritten >= b) };
+    },
+  };
+}
+
+export function rankMembers(members: readonly MemberReport[]): Ranked[] {
+  const r = ranking(members);
+  return Array.from({ length: r.length }, (_, i) => r.at(i));
 }

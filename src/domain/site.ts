@@ -25,9 +25,8 @@ export interface SiteData {
 }
 
 /** Reads members one at a time (see forEachMember) into the site's data. */
-export function siteCollector(cohort: Cohort, date: LocalDate) {
+export function siteCollector(cohort: Cohort, date: LocalDate, warnings: string[] = []) {
   const frame = reportFrame(cohort, date);
-  const warnings: string[] = [];
   const lines: MemberReport[] = [];
   const details: SiteData['details'] = new Map();
   return {

@@ -1,12 +1,18 @@
 // Escaping for every member-supplied string that reaches a page, a table or a sheet.
 
-const SPECIAL = /[&<>"']/;
-const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML_SPECIAL = /[&<>"']/;
 
 export function html(text: string): string {
-  // Most names and titles have nothing to escape: a site escapes hundreds of thousands.
-  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (c) => ENTITY[c]!) : text;
+  if (!HTML_SPECIAL.test(text)) return text; // most names and links: nothing to escape, no copies
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
+
+// An http(s) URL that the URL parser gives back unchanged (or with just a "/" added when it
+// has no path): a lowercase host whose last label starts with a letter (no IP address, no
+// punycode, no port), a path of characters that are never escaped and no "." or ".."
+// segment, no query or fragment. Most blog links: no URL parse for those.
+const PLAIN_URL = /^https?:\/\/(?:(?!xn--)[a-z0-9-]+\.)*(?!xn--)[a-z][a-z0-9-]*(\/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*)?$/;
+const DOT_SEGMENT = /\/\.\.?(?:\/|$)/;
 
 /**
  * A member's text for a page or a feed: control characters become spaces and Unicode bidi
@@ -29,14 +35,13 @@ export function htmlText(text: string): string {
   return html(plain(text));
 }
 
-const PLAIN_WEB_URL = /^https?:\/\/[a-z](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z](?:[a-z0-9-]*[a-z0-9])?)+\/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*$/;
 
 /** Only http(s) links are kept: a javascript: URL in a card must never become a link. */
 export function safeUrl(url: string | null | undefined): string | undefined {
   if (!url) return undefined;
-  // The common case, already in the form URL would give back: a lowercase host, a path of
-  // plain characters, no dot segments or escapes to normalise. A site checks 400,000 links.
-  if (PLAIN_WEB_URL.test(url) && !url.includes('/.')) return url;
+  const plain = PLAIN_URL.exec(url);
+  if (plain && !plain[1]) return `${url}/`;
+  if (plain && !DOT_SEGMENT.test(plain[1]!)) return url;
   try {
     const u = new URL(url);
     return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
@@ -45,8 +50,11 @@ export function safeUrl(url: string | null | undefined): string | undefined {
   }
 }
 
+const MARKDOWN_SPECIAL = /[&<>"'\r\n\\`*_{}[\]()#+!|~]/;
+
 /** Text inside a Markdown table cell: no HTML, no table breaks, no links or emphasis. */
 export function markdown(text: string): string {
+  if (!MARKDOWN_SPECIAL.test(text)) return text;
   return html(text)
     .replace(/\r?\n/g, ' ')
     .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1');

@@ -3,6 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import { addDays } from '../domain/calendar.js';
 import { rankMembers, type MemberReport, type Report } from '../domain/report.js';
 import { csv, markdown, safeUrl, terminal } from './escape.js';
+import { batched, joined, lines } from './chunks.js';
 import { grouped } from './text.js';
 
 const percent = (rate: number) => `${Math.round(rate * 100)}%`;
@@ -18,19 +19,30 @@ export function reportSummary(r: Report): string {
   return `${t.members} members · ${grouped(t.words)} words written together · ${percent(t.completionRate)} of days written · ${t.activeToday} wrote today`;
 }
 
-function clip(text: string, width: number): string {
-  const chars = [...text];
-  return chars.length <= width ? text : `${chars.slice(0, width - 1).join('')}…`;
+/** Characters as a terminal counts them (code points, not UTF-16 units). */
+function width(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) n--;
+  }
+  return n;
 }
 
-function pad(text: string, width: number): string {
-  const len = [...text].length;
-  return len >= width ? text : text + ' '.repeat(width - len);
+function clip(text: string, max: number): string {
+  if (width(text) <= max) return text;
+  return `${[...text].slice(0, max - 1).join('')}…`;
 }
 
-export function reportTable(r: Report, c: ChalkInstance): string {
-  const elapsed = r.perDay.length;
-  const rows = r.members.map((m) => [
+const pad = (text: string, to: number) => {
+  const len = width(text);
+  return len >= to ? text : text + ' '.repeat(to - len);
+};
+
+const TABLE_HEAD = ['Member', 'Days', 'Streak', 'Longest', 'Words', 'Last post', 'Today', ''];
+
+function tableRow(m: MemberReport, elapsed: number): string[] {
+  return [
     `${terminal(m.name)} @${m.handle}`,
     `${m.daysWritten}/${elapsed}`,
     String(m.streak.current),
@@ -39,32 +51,43 @@ export function reportTable(r: Report, c: ChalkInstance): string {
     m.lastPost ? `${m.lastDate} ${clip(terminal(m.lastPost.title), 32)}` : '—',
     m.writtenToday ? 'yes' : 'no',
     m.atRisk ? 'AT RISK' : '',
-  ]);
-  const head = ['Member', 'Days', 'Streak', 'Longest', 'Words', 'Last post', 'Today', ''];
-  const widths = head.map((h, i) => Math.max([...h].length, ...rows.map((row) => [...row[i]!].length)));
-  const line = (cells: string[]) => cells.map((cell, i) => pad(cell, widths[i]!)).join('  ').trimEnd();
-  const out = [
-    c.bold(`${terminal(r.cohort.name)} · ${r.date} · ${dayLabel(r)}`),
-    reportSummary(r),
-    '',
-    c.dim(line(head)),
-    ...rows.map((row, i) => {
-      const m = r.members[i]!;
-      const text = line(row);
-      return m.atRisk ? c.yellow(text) : m.writtenToday ? c.green(text) : text;
-    }),
   ];
+}
+
+function* tableLines(r: Report, c: ChalkInstance): Generator<string> {
+  const elapsed = r.perDay.length;
+  // Two passes over the members (widths, then rows), so 50,000 rows are never held at once.
+  const widths = TABLE_HEAD.map(width);
+  for (const m of r.members) tableRow(m, elapsed).forEach((cell, i) => (widths[i] = Math.max(widths[i]!, width(cell))));
+  const line = (cells: string[]) => cells.map((cell, i) => pad(cell, widths[i]!)).join('  ').trimEnd();
+  yield c.bold(`${terminal(r.cohort.name)} · ${r.date} · ${dayLabel(r)}`);
+  yield reportSummary(r);
+  yield '';
+  yield c.dim(line(TABLE_HEAD));
+  for (const m of r.members) {
+    const text = line(tableRow(m, elapsed));
+    yield m.atRisk ? c.yellow(text) : m.writtenToday ? c.green(text) : text;
+  }
   if (r.perDay.length) {
     const most = Math.max(1, ...r.perDay.map((d) => d.writers));
     const barWidth = 30;
-    out.push('', c.bold('Writers per day'));
+    yield '';
+    yield c.bold('Writers per day');
     for (const d of r.perDay) {
       const bar = '█'.repeat(Math.round((d.writers / most) * barWidth));
-      out.push(`${String(d.day).padStart(3)} ${d.date} ${c.cyan(bar)} ${d.writers}`);
+      yield `${String(d.day).padStart(3)} ${d.date} ${c.cyan(bar)} ${d.writers}`;
     }
   }
-  if (r.warnings.length) out.push('', c.yellow(`${r.warnings.length} warning${r.warnings.length === 1 ? '' : 's'}:`), ...r.warnings.map((w) => `  ${terminal(w)}`));
-  return out.join('\n');
+  if (r.warnings.length) {
+    yield '';
+    yield c.yellow(`${r.warnings.length} warning${r.warnings.length === 1 ? '' : 's'}:`);
+    for (const w of r.warnings) yield `  ${terminal(w)}`;
+  }
+}
+
+/** The terminal table, in chunks of whole lines. */
+export function reportTable(r: Report, c: ChalkInstance): Iterable<string> {
+  return batched(lines(tableLines(r, c)));
 }
 
 const CSV_COLUMNS = [
@@ -72,11 +95,16 @@ const CSV_COLUMNS = [
   'writtenToday', 'atRisk', 'lateEntries', 'flaggedEntries',
 ] as const;
 
-export function reportCsv(r: Report): string {
-  const row = (m: MemberReport) =>
-    [m.handle, m.name, m.role, m.daysWritten, m.streak.current, m.streak.longest, m.words, m.lastDate, m.lastPost?.title ?? null,
-      m.lastPost?.url ?? null, m.writtenToday, m.atRisk, m.lateEntries, m.flaggedEntries].map(csv).join(',');
-  return [CSV_COLUMNS.join(','), ...r.members.map(row)].join('\r\n') + '\r\n';
+function* csvRows(r: Report): Generator<string> {
+  yield `${CSV_COLUMNS.join(',')}\r\n`;
+  for (const m of r.members) {
+    yield [m.handle, m.name, m.role, m.daysWritten, m.streak.current, m.streak.longest, m.words, m.lastDate, m.lastPost?.title ?? null,
+      m.lastPost?.url ?? null, m.writtenToday, m.atRisk, m.lateEntries, m.flaggedEntries].map(csv).join(',') + '\r\n';
+  }
+}
+
+export function reportCsv(r: Report): Iterable<string> {
+  return batched(csvRows(r));
 }
 
 function memberLink(m: MemberReport): string {
@@ -92,25 +120,32 @@ function postLink(m: MemberReport): string {
   return url ? `[${title}](<${url}>)` : title;
 }
 
-export function reportMarkdown(r: Report): string {
-  const lines = [
-    `# ${markdown(r.cohort.name)}: ${r.date}, ${dayLabel(r)}`,
-    '',
-    reportSummary(r),
-    '',
-    '| Member | Days | Streak | Longest | Words | Last post | Today | At risk |',
-    '| --- | ---: | ---: | ---: | ---: | --- | :---: | :---: |',
-    ...r.members.map((m) =>
-      `| ${memberLink(m)} | ${m.daysWritten} | ${m.streak.current} | ${m.streak.longest} | ${grouped(m.words)} | ${postLink(m)} | ${m.writtenToday ? '✅' : '·'} | ${m.atRisk ? '⚠️' : ''} |`,
-    ),
-  ];
-  if (r.perDay.length) {
-    lines.push('', '## Writers per day', '', '| Day | Date | Writers |', '| ---: | --- | ---: |');
-    for (const d of r.perDay) lines.push(`| ${d.day} | ${d.date} | ${d.writers} |`);
+function* markdownLines(r: Report): Generator<string> {
+  yield `# ${markdown(r.cohort.name)}: ${r.date}, ${dayLabel(r)}`;
+  yield '';
+  yield reportSummary(r);
+  yield '';
+  yield '| Member | Days | Streak | Longest | Words | Last post | Today | At risk |';
+  yield '| --- | ---: | ---: | ---: | ---: | --- | :---: | :---: |';
+  for (const m of r.members) {
+    yield `| ${memberLink(m)} | ${m.daysWritten} | ${m.streak.current} | ${m.streak.longest} | ${grouped(m.words)} | ${postLink(m)} | ${m.writtenToday ? '✅' : '·'} | ${m.atRisk ? '⚠️' : ''} |`;
   }
-  if (r.warnings.length) lines.push('', '## Warnings', '', ...r.warnings.map((w) => `- ${markdown(w)}`));
-  return lines.join('\n') + '\n';
+  if (r.perDay.length) {
+    yield* ['', '## Writers per day', '', '| Day | Date | Writers |', '| ---: | --- | ---: |'];
+    for (const d of r.perDay) yield `| ${d.day} | ${d.date} | ${d.writers} |`;
+  }
+  if (r.warnings.length) {
+    yield* ['', '## Warnings', ''];
+    for (const w of r.warnings) yield `- ${markdown(w)}`;
+  }
 }
+
+/** The report as Markdown, in chunks of whole lines. */
+export function reportMarkdownChunks(r: Report): Iterable<string> {
+  return batched(lines(markdownLines(r)));
+}
+
+export const reportMarkdown = (r: Report): string => joined(reportMarkdownChunks(r));
 
 export function leaderboardMarkdown(r: Report): string {
   const lines = [

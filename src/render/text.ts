@@ -2,9 +2,17 @@
 // so use cases can word a message without loading chalk.
 import { relative } from 'node:path';
 
+const GROUPS = /\B(?=(\d{3})+(?!\d))/g;
+
 /** 12345 → "12,345". By hand: the first Intl.NumberFormat costs milliseconds of startup. */
 export function grouped(n: number): string {
-  return n < 1000 && n > -1000 ? String(n) : String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const text = String(n);
+  if (!Number.isInteger(n) || n < 0) return text.replace(GROUPS, ',');
+  // Whole numbers, once per member in a report: slices, not a regex.
+  const head = text.length % 3 || 3;
+  let out = text.slice(0, head);
+  for (let i = head; i < text.length; i += 3) out += `,${text.slice(i, i + 3)}`;
+  return out;
 }
 
 /** The one plural rule: "1 day", "2 days", "1 entry", "3 entries". */

@@ -106,13 +106,14 @@ describe('the github: ledger transport', () => {
     expect(members.members.map((m: { handle: string }) => m.handle)).toEqual(['lan', 'minh']);
     const report = await wotnJson(['report', '--date', '2026-11-03'], as('lan'));
     expect(report.members.map((m: { handle: string; daysWritten: number; atRisk: boolean }) => [m.handle, m.daysWritten, m.atRisk])).toEqual([['lan', 3, false], ['minh', 1, true]]);
-    // a whole report costs two requests (archive + redirect), not one per member
+    // a whole report costs three requests (the rules, the archive and its redirect), not one per member
     const before = gh.requests.length;
     await wotnJson(['report', '--date', '2026-11-03'], as('lan'));
-    const paths = gh.requests.slice(before).map((r) => r.path);
-    expect(paths).toHaveLength(2);
-    expect(paths[0]).toMatch(/^\/repos\/wotn-vn\/dec-2026\/tarball/);
-    expect(paths[1]).toMatch(/^\/_codeload\/wotn-vn\/dec-2026\//);
+    const paths = gh.requests.slice(before).map((r) => r.path).sort();
+    expect(paths).toHaveLength(3);
+    expect(paths[0]).toMatch(/^\/_codeload\/wotn-vn\/dec-2026\//);
+    expect(paths[1]).toBe('/repos/wotn-vn/dec-2026/contents/wotn-cohort.json');
+    expect(paths[2]).toMatch(/^\/repos\/wotn-vn\/dec-2026\/tarball/);
 
     const out = join(root, 'site');
     expect((await wotn(['leaderboard', '--out', out, '--date', '2026-11-03'], as('lan'))).code).toBe(0);

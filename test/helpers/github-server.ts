@@ -59,6 +59,7 @@ export async function startGitHub(options: { token?: string; login?: string } = 
   const root = mkdtempSync(join(tmpdir(), 'fake-github-'));
   const token = options.token ?? 'ghp_testtoken123';
   let remaining = 5000;
+  const archives = new Map<string, Buffer>(); // by repository and commit
   let lastId = 1000;
   const nextId = () => ++lastId;
   const threads = new Map<string, RepoIssues>();
@@ -267,10 +268,19 @@ export async function startGitHub(options: { token?: string; login?: string } = 
     const done = () => fake.requests.push({ method: req.method ?? '', path: url.pathname, status: res.statusCode });
     res.on('finish', done);
     if (url.pathname.startsWith('/_codeload/')) {
+      // As codeload does: the first request for a commit streams the archive as git writes
+      // it (the client decodes while it arrives); later ones get it from a cache.
       const [, , owner, repo, sha] = url.pathname.split('/');
-      const archive = execFileSync('git', ['archive', '--format=tar.gz', `--prefix=${owner}-${repo}-${sha!.slice(0, 7)}/`, sha!], { cwd: fake.bare(`${owner}/${repo}`), maxBuffer: 1 << 30 });
       res.writeHead(200, { 'content-type': 'application/x-gzip' });
-      return void res.end(archive);
+      const key = `${owner}/${repo}@${sha}`;
+      const cached = archives.get(key);
+      if (cached) return void res.end(cached);
+      const git = spawn('git', ['archive', '--format=tar.gz', `--prefix=${owner}-${repo}-${sha!.slice(0, 7)}/`, sha!], { cwd: fake.bare(`${owner}/${repo}`), stdio: ['ignore', 'pipe', 'ignore'] });
+      const chunks: Buffer[] = [];
+      git.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+      git.on('close', (code) => code === 0 && archives.set(key, Buffer.concat(chunks)));
+      res.on('close', () => git.kill());
+      return void git.stdout.pipe(res);
     }
     if (/^\/[^/]+\/[^/]+\.git(\/|$)/.test(url.pathname)) return void gitBackend(req, res, url);
     api(req, res, url).catch((error) => send(res, 500, { message: String(error) }));

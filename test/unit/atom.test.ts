@@ -3,6 +3,7 @@ import { DOMParser, type Element } from '@xmldom/xmldom';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSiteData } from '../../src/adapters/site-reader.js';
+import { folderSource } from '../../src/adapters/ledger-files.js';
 import { siteModel, FEED_SIZE } from '../../src/domain/site.js';
 import { atomFeed, uuidV5 } from '../../src/render/site/atom.js';
 import { EVIL_NAME, writeSiteLedger } from '../helpers/site-ledger.js';
@@ -24,14 +25,14 @@ const one = (el: Element, name: string) => {
   return found[0]!;
 };
 
-function feedFor(date: string, crowd = 0): string {
+async function feedFor(date: string, crowd = 0): Promise<string> {
   const dir = writeSiteLedger(join(tempDir(), 'ledger'), crowd);
-  return atomFeed(siteModel(readSiteData(dir, 'ledger', () => date)), 'en');
+  return atomFeed(siteModel(await readSiteData(folderSource(dir, 'ledger'), () => date)), 'en');
 }
 
 describe('the Atom feed', () => {
-  it('is Atom 1.0 with the required feed and entry elements', () => {
-    const feed = parse(feedFor('2026-11-05'));
+  it('is Atom 1.0 with the required feed and entry elements', async () => {
+    const feed = parse(await feedFor('2026-11-05'));
     expect(feed.namespaceURI).toBe(ATOM);
     expect(feed.localName).toBe('feed');
     expect(feed.getAttribute('xml:lang')).toBe('en');
@@ -62,17 +63,17 @@ describe('the Atom feed', () => {
     expect(one(feed, 'updated').textContent).toBe(one(entries[0]!, 'updated').textContent);
   });
 
-  it('keeps the newest posts only, and ids stay the same from one build to the next', () => {
-    const a = parse(feedFor('2026-11-20', 40));
-    const b = parse(feedFor('2026-11-20', 40));
+  it('keeps the newest posts only, and ids stay the same from one build to the next', async () => {
+    const a = parse(await feedFor('2026-11-20', 40));
+    const b = parse(await feedFor('2026-11-20', 40));
     expect(children(a, 'entry')).toHaveLength(FEED_SIZE);
     expect(children(a, 'entry').map((e) => one(e, 'id').textContent)).toEqual(children(b, 'entry').map((e) => one(e, 'id').textContent));
     expect(uuidV5('wotn:x')).toBe(uuidV5('wotn:x'));
     expect(uuidV5('wotn:x')).not.toBe(uuidV5('wotn:y'));
   });
 
-  it('carries a hostile member\'s text as text, and never their non-web links', () => {
-    const xml = feedFor('2026-11-05');
+  it('carries a hostile member\'s text as text, and never their non-web links', async () => {
+    const xml = await feedFor('2026-11-05');
     const feed = parse(xml);
     const eve = children(feed, 'entry').filter((e) => one(one(e, 'author'), 'name').textContent === EVIL_NAME);
     expect(eve.length).toBeGreaterThan(0);
@@ -83,8 +84,8 @@ describe('the Atom feed', () => {
     expect(xml).not.toMatch(/[\u202a-\u202e]|javascript:|data:text/);
   });
 
-  it('is valid with no posts at all (before the start)', () => {
-    const feed = parse(feedFor('2026-10-20'));
+  it('is valid with no posts at all (before the start)', async () => {
+    const feed = parse(await feedFor('2026-10-20'));
     expect(children(feed, 'entry')).toEqual([]);
     expect(one(feed, 'updated').textContent).toBe('2026-10-20T00:00:00Z');
   });

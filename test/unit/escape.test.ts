@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { csv, html, htmlText, markdown, plain, safeUrl, terminal } from '../../src/render/escape.js';
+import { grouped } from '../../src/render/text.js';
 
 describe('escaping member-supplied text', () => {
   it('html', () => expect(html(`<script>alert("x")</script>&'`)).toBe('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;'));
@@ -42,6 +43,32 @@ describe('safeUrl gives what URL gives, fast path or not', () => {
     'https://blog.dev/a/../b', 'https://blog.dev/./a', 'https://Blog.Dev/a', 'https://blog.dev:443/a', 'https://blog.dev/a b', 'https://blog.dev/%7e',
     'https://xn--vit-5qa.vn/bài-viết', 'https://1.2.3.4/a', 'https://0x7f.1/a', 'https://blog.dev', 'https://blog.dev/a?b=c#d', 'https://-x.dev/a',
   ])('%s', (url) => expect(safeUrl(url)).toBe(new URL(url).href));
+});
+
+describe('safeUrl gives what the URL parser gives', () => {
+  it.each([
+    'https://lan.dev/a', 'https://lan.dev/', 'http://m1.example.com/2026-11-20/', 'https://a-b.c-d.io/x_y~z/!$&\'()*+,;=:@/',
+    'https://LAN.dev/a', 'https://lan.dev', 'https://lan.dev:443/a', 'https://lan.dev:8080/a', 'https://127.0.0.1/a', 'https://0x7f.1/a',
+    'https://lan.dev/a/../b', 'https://lan.dev/./a', 'https://lan.dev/a/..', 'https://lan.dev/a/.', 'https://lan.dev/%2e%2e/a',
+    'https://lan.dev/a b', 'https://lan.dev/a?q=1', 'https://lan.dev/a#x', 'https://user@lan.dev/a', 'https://xn--viet-9na.vn/a',
+    'https://xn--bad/a', 'https://lan.dev/a\\b', 'https://lan.dev/Việt', 'https://lan.dev./a', 'https://-lan.dev/a', 'https://1.2.3.4/a',
+    'https://lan.123/a', 'HTTPS://lan.dev/a', 'https:/lan.dev/a', 'https:///lan.dev/a', 'ftp://lan.dev/a',
+  ])('%s', (url) => {
+    let expected: string | undefined;
+    try {
+      const u = new URL(url);
+      expected = u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+    } catch {
+      expected = undefined;
+    }
+    expect(safeUrl(url)).toBe(expected);
+  });
+});
+
+describe('grouped', () => {
+  it.each([[0, '0'], [999, '999'], [1000, '1,000'], [12345, '12,345'], [1234567, '1,234,567'], [-1234, '-1,234'], [1234.5, '1,234.5']])('%d → %s', (n, out) => {
+    expect(grouped(n as number)).toBe(out);
+  });
 });
 
 describe('style', () => {

@@ -3,6 +3,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readSiteData } from '../../src/adapters/site-reader.js';
+import { folderSource } from '../../src/adapters/ledger-files.js';
 import { readReport } from '../../src/adapters/report-reader.js';
 import { siteModel } from '../../src/domain/site.js';
 import { renderSite } from '../../src/render/site/index.js';
@@ -11,10 +12,10 @@ import { pager } from '../../src/render/site/layout.js';
 import { writeSiteLedger } from '../helpers/site-ledger.js';
 import { tempDir } from '../helpers/tmp.js';
 
-function build(date: string, crowd = 0, extra: Record<string, unknown> = {}): Map<string, string> {
+async function build(date: string, crowd = 0, extra: Record<string, unknown> = {}): Promise<Map<string, string>> {
   const dir = writeSiteLedger(join(tempDir(), 'ledger'), crowd, extra);
   const files = new Map<string, string>();
-  for (const f of renderSite(siteModel(readSiteData(dir, 'ledger', () => date)))) {
+  for (const f of renderSite(siteModel(await readSiteData(folderSource(dir, 'ledger'), () => date)))) {
     expect(files.has(f.path), f.path).toBe(false);
     files.set(f.path, f.content);
   }
@@ -25,8 +26,8 @@ const pagesOf = (files: Map<string, string>) => [...files].filter(([p]) => p.end
 const text = (page: string) => page.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
 describe('the site', () => {
-  it('has every page type, and a page for every member and every day so far', () => {
-    const files = build('2026-11-05');
+  it('has every page type, and a page for every member and every day so far', async () => {
+    const files = await build('2026-11-05');
     for (const path of ['index.html', 'leaderboard/index.html', 'directory/index.html', 'days/index.html', 'days/2026-11-05.html', 'members/lan.html', 'members/an.html', 'feed.xml', 'progress.json', 'LEADERBOARD.md', 'assets/site.css', 'assets/search.js']) {
       expect(files.has(path), path).toBe(true);
     }
@@ -34,8 +35,8 @@ describe('the site', () => {
     expect([...files.keys()].filter((p) => /^days\/\d/.test(p))).toEqual(['days/2026-11-01.html', 'days/2026-11-02.html', 'days/2026-11-03.html', 'days/2026-11-04.html', 'days/2026-11-05.html']);
   });
 
-  it('nothing a member wrote becomes markup, a link to a non-web URL, or a bidi override', () => {
-    const files = build('2026-11-05');
+  it('nothing a member wrote becomes markup, a link to a non-web URL, or a bidi override', async () => {
+    const files = await build('2026-11-05');
     for (const [path, page] of [...files].filter(([p]) => /\.(html|xml)$/.test(p))) {
       expect(page, path).not.toMatch(/<(img|svg|iframe|object|embed)\b/i);
       expect(page.match(/<script\b[^>]*>/g) ?? [], path).toEqual(page.includes('data-search') ? [expect.stringMatching(/^<script src="(\.\.\/)?assets\/search\.js" defer>$/)] : []);
@@ -49,8 +50,8 @@ describe('the site', () => {
     expect(files.get('members/eve.html')).toContain('gnp.exe &quot;&gt;&lt;svg onload=alert(2)&gt;');
   });
 
-  it('every link inside the site points at a file the site has; others are http(s)', () => {
-    const files = build('2026-11-05', 250);
+  it('every link inside the site points at a file the site has; others are http(s)', async () => {
+    const files = await build('2026-11-05', 250);
     for (const [path, page] of pagesOf(files)) {
       for (const [, href] of page.matchAll(/href="([^"]*)"/g)) {
         if (/^https?:\/\//.test(href!)) continue;
@@ -62,8 +63,8 @@ describe('the site', () => {
     }
   });
 
-  it('pages are declared in a language, set the viewport and load only the site\'s own files', () => {
-    for (const [path, page] of pagesOf(build('2026-11-05'))) {
+  it('pages are declared in a language, set the viewport and load only the site\'s own files', async () => {
+    for (const [path, page] of pagesOf(await build('2026-11-05'))) {
       expect(page, path).toMatch(/^<!doctype html>\n<html lang="en">/);
       expect(page, path).toContain('<meta name="viewport" content="width=device-width,initial-scale=1">');
       expect(page, path).toContain('Content-Security-Policy');
@@ -71,8 +72,8 @@ describe('the site', () => {
     }
   });
 
-  it('the leaderboard states its rule, shares ranks on ties and pages through everyone', () => {
-    const files = build('2026-11-05', 250);
+  it('the leaderboard states its rule, shares ranks on ties and pages through everyone', async () => {
+    const files = await build('2026-11-05', 250);
     const first = files.get('leaderboard/index.html')!;
     expect(text(first)).toContain('Ranked by days written, then current streak, then words; writers level on all three share a rank.');
     expect(first.match(/<tr id=/g)).toHaveLength(100);
@@ -87,8 +88,8 @@ describe('the site', () => {
     expect(hoa).toContain('<td class="n"><span aria-label="hidden">—</span></td>');
   });
 
-  it('a member\'s page: intro, blog, roles, badges, a calendar with a legend and every post', () => {
-    const lan = files('2026-11-05').get('members/lan.html')!;
+  it('a member\'s page: intro, blog, roles, badges, a calendar with a legend and every post', async () => {
+    const lan = (await files('2026-11-05')).get('members/lan.html')!;
     expect(lan).toContain('<h1>Nguyễn Thị Lan</h1>');
     expect(lan).toContain('Viết về học tập suốt đời và cộng đồng.');
     expect(lan).toContain('<a href="https://lan.example.com/">https://lan.example.com</a>');
@@ -99,12 +100,12 @@ describe('the site', () => {
     expect(lan.match(/<ol class="cal"[^>]*>(.*?)<\/ol>/)![1]!.match(/<li/g)).toHaveLength(30);
     const posts = [...lan.matchAll(/<li><a href="(https:[^"]+)">([^<]+)<\/a><span class="meta">Day (\d+) · <time>([\d-]+)<\/time>/g)].map((m) => [m[3], m[4], m[2], m[1]]);
     expect(posts).toEqual([1, 2, 3, 4, 5].map((d) => [String(d), `2026-11-0${d}`, `Ngày ${d}: học cùng nhau`, `https://lan.example.com/2026-11-0${d}/`]));
-    const an = files('2026-11-05').get('members/an.html')!;
+    const an = (await files('2026-11-05')).get('members/an.html')!;
     expect(text(an)).toContain('No posts yet, and today still counts');
   });
 
-  it('a day\'s page links every post of that day and who wrote it, paged at 500', () => {
-    const files = build('2026-11-05', 560);
+  it('a day\'s page links every post of that day and who wrote it, paged at 500', async () => {
+    const files = await build('2026-11-05', 560);
     const day1 = files.get('days/2026-11-01.html')!;
     const items = (page: string) => page.match(/<li><(a href="https:|bdi>)/g)?.length ?? 0;
     expect(items(day1)).toBe(500);
@@ -115,16 +116,16 @@ describe('the site', () => {
     expect(total).toBe(Number(/(\d+) writers posted on day 1/.exec(day1)![1]));
   });
 
-  it('the directory lists everyone with their intro, by name, with a search box', () => {
-    const dir = build('2026-11-05').get('directory/index.html')!;
+  it('the directory lists everyone with their intro, by name, with a search box', async () => {
+    const dir = (await build('2026-11-05')).get('directory/index.html')!;
     expect(dir).toContain('data-search');
     expect(dir).toContain('<p class="intro">Bắt đầu chậm thôi.</p>');
     const names = [...dir.matchAll(/<li><a href="\.\.\/members\/([^.]+)\.html">/g)].map((m) => m[1]);
     expect(names).toEqual(['eve', 'supercalifragilisticexpialidocious-vn', 'an', 'lan', 'hoa', 'minh', 'layla']);
   });
 
-  it('search shards hold cleaned names, and the script reads them as text', () => {
-    const files = build('2026-11-05');
+  it('search shards hold cleaned names, and the script reads them as text', async () => {
+    const files = await build('2026-11-05');
     expect(JSON.parse(files.get('search/ng.json')!)).toEqual([['lan', 'Nguyễn Thị Lan', expect.any(Number), 5, 1]]);
     expect(JSON.parse(files.get('search/im.json')!)).toEqual([['eve', '<img src=x onerror=alert(1)>', 1, 5, 1]]);
     const js = files.get('assets/search.js')!;
@@ -135,8 +136,8 @@ describe('the site', () => {
 
 // A small cache: several tests read the same day's site.
 const cache = new Map<string, Map<string, string>>();
-function files(date: string): Map<string, string> {
-  if (!cache.has(date)) cache.set(date, build(date));
+async function files(date: string): Promise<Map<string, string>> {
+  if (!cache.has(date)) cache.set(date, await build(date));
   return cache.get(date)!;
 }
 
@@ -149,29 +150,29 @@ describe('words at every stage', () => {
     ['2026-11-15', 'Halfway there, 15 days to go.'],
     ['2026-11-30', 'Last day!'],
     ['2026-12-05', 'We did it:'],
-  ])('on %s the home page says %j and nothing discouraging', (date, words) => {
-    const home = text(build(date).get('index.html')!);
+  ])('on %s the home page says %j and nothing discouraging', async (date, words) => {
+    const home = text((await build(date)).get('index.html')!);
     expect(home).toContain(words);
     expect(home).not.toMatch(/\b0 (finished|wrote|writers? (has|have) posted|posted today|on a streak)/);
     expect(home).not.toMatch(/\b0\/\d/);
   });
 
-  it('before the start, and after the end, nobody is told they did not write today', () => {
+  it('before the start, and after the end, nobody is told they did not write today', async () => {
     for (const date of ['2026-10-29', '2026-12-05']) {
-      const site = build(date);
+      const site = await build(date);
       for (const [path, page] of pagesOf(site)) expect(text(page), path).not.toMatch(/posted today|not posted/i);
     }
   });
 
-  it('when nobody has posted yet today, the first post is invited', () => {
-    const home = text(build('2026-11-05', 0, { start: '2026-11-05' }).get('index.html')!);
+  it('when nobody has posted yet today, the first post is invited', async () => {
+    const home = text((await build('2026-11-05', 0, { start: '2026-11-05' })).get('index.html')!);
     expect(home).toContain('Day one: every streak starts with a single post.');
     expect(home).toMatch(/Nobody has posted yet today: yours could be the first|posted today; there is still time/);
   });
 });
 
 describe('pager', () => {
-  it('links first, last and the pages near the current one; marks the current page', () => {
+  it('links first, last and the pages near the current one; marks the current page', async () => {
     const nav = pager(50, 100, (p) => `${p}.html`, 'Pages');
     expect([...nav.matchAll(/>(\d+|Previous|Next)<\/a>/g)].map((m) => m[1])).toEqual(['Previous', '1', '48', '49', '50', '51', '52', '100', 'Next']);
     expect(nav).toContain('<a href="50.html" aria-current="page">50</a>');
@@ -180,9 +181,9 @@ describe('pager', () => {
 });
 
 describe('the lead\'s view (report --format html)', () => {
-  it('who has not posted today, at risk first, then who has; streaks hidden stay hidden', () => {
+  it('who has not posted today, at risk first, then who has; streaks hidden stay hidden', async () => {
     const dir = writeSiteLedger(join(tempDir(), 'ledger'));
-    const page = leadHtml(readReport(dir, 'ledger', () => '2026-11-05'));
+    const page = leadHtml(await readReport(folderSource(dir, 'ledger'), () => '2026-11-05'));
     const waiting = page.slice(page.indexOf('Not posted yet today'), page.indexOf('<h2>Posted today'));
     const handles = [...waiting.matchAll(/@([\w-]+)<\/span>(?: <span class="badge">\w+<\/span>)?( <span class="risk">at risk<\/span>)?/g)].map((m) => [m[1], Boolean(m[2])]);
     // layla's one freeze covered day 4, so today decides her streak; an has none to keep

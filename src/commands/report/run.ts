@@ -18,9 +18,9 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<void> {
     const n = await notify(r, { owner: spec.owner, repo: spec.repo }, ctx);
     ctx.out.info(`${n.updated ? 'Updated' : 'Opened'} the check-in issue #${n.issue}: ${n.url}`);
   }
-  const text = await renderReport(r, format, ctx.color && !flags.out, Boolean(flags.out || ctx.stdoutIsTTY));
+  const chunks = await renderReport(r, format, ctx.color && !flags.out, Boolean(flags.out || ctx.stdoutIsTTY));
   if (flags.out) {
-    writeFileAtomic(resolve(ctx.cwd, flags.out), text);
+    writeFileAtomic(resolve(ctx.cwd, flags.out), chunks);
     ctx.out.info(`Wrote ${flags.out} (${format}, ${r.members.length} members).`);
-  } else ctx.out.data(text.replace(/\n$/, ''));
+  } else for (const chunk of chunks) ctx.out.write(chunk);
 }

@@ -1,0 +1,31 @@
+// The report as JSON, written in chunks but byte for byte what JSON.stringify(report, null,
+// pretty ? 2 : undefined) gives: members one by one instead of one 20 MB string.
+import type { Report } from '../domain/report.js';
+import { batched } from './chunks.js';
+
+/** JSON.stringify's nesting: each line of a value inside an object starts two spaces in. */
+const nested = (json: string, pad: string) => json.replace(/\n/g, `\n${pad}`);
+
+function* pieces(r: Report, pretty: boolean): Generator<string> {
+  const keys = Object.keys(r).filter((k) => r[k as keyof Report] !== undefined) as (keyof Report)[];
+  yield pretty ? '{\n' : '{';
+  for (const [i, key] of keys.entries()) {
+    if (i) yield pretty ? ',\n' : ',';
+    yield pretty ? `  ${JSON.stringify(key)}: ` : `${JSON.stringify(key)}:`;
+    if (key !== 'members' || !r.members.length) {
+      yield pretty ? nested(JSON.stringify(r[key], null, 2), '  ') : JSON.stringify(r[key]);
+      continue;
+    }
+    yield pretty ? '[\n' : '[';
+    for (const [j, m] of r.members.entries()) {
+      if (j) yield pretty ? ',\n' : ',';
+      yield pretty ? `    ${nested(JSON.stringify(m, null, 2), '    ')}` : JSON.stringify(m);
+    }
+    yield pretty ? '\n  ]' : ']';
+  }
+  yield pretty ? '\n}\n' : '}\n';
+}
+
+export function reportJson(r: Report, pretty: boolean): Iterable<string> {
+  return batched(pieces(r, pretty));
+}
