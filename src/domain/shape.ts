@@ -1,0 +1,67 @@
+// Reading untrusted ledger JSON: the small checks every new ledger file shares. Pure.
+import { addDays, isLocalDate, type LocalDate } from './calendar.js';
+import { isHandle } from './handle.js';
+import { LEDGER_SCHEMA } from './ledger.js';
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export const isWholeNumber = (v: unknown, min = 0, max = Number.MAX_SAFE_INTEGER): v is number =>
+  typeof v === 'number' && Number.isSafeInteger(v) && v >= min && v <= max;
+
+/** The byte length of text as UTF-8, without encoding it. */
+export function utf8Length(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) (n += 4), i++;
+    else n += 3;
+  }
+  return n;
+}
+
+/** Parses a ledger file's text, refusing it before parsing when it is larger than `maxBytes`. */
+export function parseJsonText(text: string, maxBytes: number): Checked<unknown> {
+  const bytes = utf8Length(text);
+  if (bytes > maxBytes) return { ok: false, problem: `is ${bytes} bytes, more than the ${maxBytes} this file may hold` };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, problem: 'is not valid JSON' };
+  }
+}
+
+/**
+ * The header every per-member file shares: `{schema: 1, handle}` naming its own file. A
+ * file for one handle can never speak for another.
+ */
+export function ownFileProblem(v: unknown, fileHandle: string): string | undefined {
+  if (!isObject(v)) return 'is not a JSON object';
+  if (v.schema !== LEDGER_SCHEMA) return `unknown schema version ${JSON.stringify(v.schema)} (this wotn reads ${LEDGER_SCHEMA})`;
+  if (!isHandle(fileHandle)) return `${JSON.stringify(fileHandle)} is not a handle`;
+  if (v.handle !== fileHandle) return `handle ${JSON.stringify(v.handle)} does not match the file name`;
+  return undefined;
+}
+
+/** The challenge's days, for "inside the challenge" checks. */
+export interface Window {
+  start: LocalDate;
+  days: number;
+}
+
+export const lastDay = (w: Window): LocalDate => addDays(w.start, w.days - 1);
+
+/** Why `value` is not a day of the challenge, or undefined when it is one. */
+export function challengeDateProblem(value: unknown, w: Window): string | undefined {
+  if (typeof value !== 'string' || !isLocalDate(value)) return `${JSON.stringify(value)} is not a date (YYYY-MM-DD)`;
+  const end = lastDay(w);
+  return value < w.start || value > end ? `${value} is outside the challenge (${w.start} to ${end})` : undefined;
+}
+
+/** A handle as the ledger names files: GitHub logins compare case-insensitively, files use lowercase. */
+export function handleKey(handle: string): string {
+  return handle.toLowerCase();
+}
