@@ -164,7 +164,10 @@ function greedy(order: readonly number[], sizes: readonly number[], cost: (a: nu
       for (let i = 0; i < Math.min(rest.length, 32); i++) {
         let c = 0;
         for (const p of pod) c += cost(p, rest[i]!);
-        if (c < bestCost) (best = i), (bestCost = c);
+        if (c < bestCost) {
+          best = i;
+          bestCost = c;
+        }
       }
       pod.push(rest.splice(best, 1)[0]!);
     }
@@ -189,7 +192,11 @@ function improve(pods: number[][], cost: (a: number, b: number) => number): numb
           for (let y = 0; y < Q.length; y++) {
             const a = P[x]!, b = Q[y]!;
             const delta = withPod(P, b, a) + withPod(Q, a, b) - withPod(P, a, a) - withPod(Q, b, b);
-            if (delta < 0) (P[x] = b), (Q[y] = a), (improved = true);
+            if (delta < 0) {
+              P[x] = b;
+              Q[y] = a;
+              improved = true;
+            }
           }
       }
   }
