@@ -5,7 +5,10 @@ import { addDays, intlOffset, localDay, type LocalDate, type ZoneOffset } from '
 import { cleanField } from './clean-text.js';
 import { isHandle } from './handle.js';
 import { parseInstant } from './instant.js';
-import { challengeDateProblem, handleKey, isObject, ownFileProblem, parseJsonText, type Window } from './shape.js';
+import {
+  challengeDateProblem, CLOCK_SKEW_MS, dayBegunBy, handleKey, isObject, newItemProblems, ownFileProblem, parseJsonText,
+  type ItemProblem, type Window,
+} from './shape.js';
 
 export const feedbackPath = (giver: string) => `feedback/${giver}.json`;
 /** One specific, kind sentence or two. */
@@ -13,9 +16,6 @@ export const MAX_NOTE = 280;
 /** Kudos one file may hold: 30 days of thanking 150 posts a day. */
 export const MAX_KUDOS = 4_500;
 export const MAX_FEEDBACK_BYTES = 1024 * 1024;
-/** The easternmost zone is UTC+14: no post's day has begun anywhere before then. */
-const EARLIEST_OFFSET_MS = 14 * 3_600_000;
-const CLOCK_SKEW_MS = 5 * 60_000;
 
 export interface Kudos {
   /** Whose post: a handle. */
@@ -56,7 +56,7 @@ export function checkKudos(v: unknown, giver: string, rules: FeedbackRules): Che
   const at = typeof v.givenAt === 'string' ? parseInstant(v.givenAt) : undefined;
   if (at === undefined) return refuse(`givenAt: ${JSON.stringify(v.givenAt)} is not a time`);
   if (rules.now !== undefined && at > rules.now + CLOCK_SKEW_MS) return refuse(`givenAt: ${v.givenAt} is in the future`);
-  if (date > new Date(at + EARLIEST_OFFSET_MS).toISOString().slice(0, 10)) return refuse(`${date} had not begun anywhere when this was given (${v.givenAt})`);
+  if (!dayBegunBy(date, at)) return refuse(`${date} had not begun anywhere when this was given (${v.givenAt})`);
   const kudos: Kudos = { to, date, givenAt: v.givenAt as string };
   if (v.note !== undefined) {
     const note = cleanField(v.note, MAX_NOTE);
@@ -65,16 +65,6 @@ export function checkKudos(v: unknown, giver: string, rules: FeedbackRules): Che
   }
   return { ok: true, kudos };
 }
-
-/** A kudos left out of a file, by its index in the file's list. */
-export interface ItemProblem {
-  index: number;
-  problem: string;
-  /** Refused whatever the ledger held before (a second kudos for one post). */
-  always?: boolean;
-}
-
-export const describeItem = (list: string, p: ItemProblem) => `${list}[${p.index}]: ${p.problem}`;
 
 export type CheckedFeedback =
   | { ok: true; value: FeedbackFile; problems: ItemProblem[] }
@@ -221,12 +211,5 @@ export function feedbackPushProblems(path: string, giver: string, oldText: strin
   if (!parsed.ok) return [`${path}: ${parsed.problem}`];
   const checked = checkFeedback(parsed.value, giver, rules);
   if (!checked.ok) return [`${path}: ${checked.problem}`];
-  const before = new Set<string>();
-  const old = oldText === undefined ? undefined : parseJsonText(oldText, MAX_FEEDBACK_BYTES);
-  const oldItems = old?.ok && isObject(old.value) && Array.isArray(old.value.kudos) ? old.value.kudos : [];
-  for (const k of oldItems) before.add(JSON.stringify(k));
-  const items = (parsed.value as { kudos: unknown[] }).kudos;
-  return checked.problems
-    .filter((p) => p.always || !before.has(JSON.stringify(items[p.index])))
-    .map((p) => `${path}: ${describeItem('kudos', p)}`);
+  return newItemProblems(path, 'kudos', checked.problems, (parsed.value as { kudos: unknown[] }).kudos, oldText, MAX_FEEDBACK_BYTES);
 }

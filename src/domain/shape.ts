@@ -63,7 +63,40 @@ export function challengeDateProblem(value: unknown, w: Window): string | undefi
   return value < w.start || value > end ? `${value} is outside the challenge (${w.start} to ${end})` : undefined;
 }
 
+/** How far a claimed time may run ahead of the checker's clock (a writer's clock drifts). */
+export const CLOCK_SKEW_MS = 5 * 60_000;
+
+/** The easternmost zone is UTC+14: no local day has begun anywhere before its 00:00 there. */
+const EARLIEST_OFFSET_MS = 14 * 3_600_000;
+
+/** Whether `date` had begun somewhere on Earth by the instant `at`: nothing can be about a day that has not. */
+export function dayBegunBy(date: LocalDate, at: number): boolean {
+  return date <= new Date(at + EARLIEST_OFFSET_MS).toISOString().slice(0, 10);
+}
+
 /** A handle as the ledger names files: GitHub logins compare case-insensitively, files use lowercase. */
 export function handleKey(handle: string): string {
   return handle.toLowerCase();
+}
+
+/** An item left out of a list in a file (a kudos, an action), by its index. */
+export interface ItemProblem {
+  index: number;
+  problem: string;
+  /** Refused whatever the ledger held before (a second item for the same thing). */
+  always?: boolean;
+}
+
+export const describeItem = (list: string, p: ItemProblem) => `${list}[${p.index}]: ${p.problem}`;
+
+/**
+ * The problems a push is refused for: those of items that are new or changed since the old
+ * text (the ledger's items were judged when they came, under the rules of then), and those
+ * refused whatever came before.
+ */
+export function newItemProblems(path: string, list: string, problems: readonly ItemProblem[], items: readonly unknown[], oldText: string | undefined, maxBytes: number): string[] {
+  const old = oldText === undefined ? undefined : parseJsonText(oldText, maxBytes);
+  const oldItems = old?.ok && isObject(old.value) && Array.isArray(old.value[list]) ? (old.value[list] as unknown[]) : [];
+  const before = new Set(oldItems.map((item) => JSON.stringify(item)));
+  return problems.filter((p) => p.always || !before.has(JSON.stringify(items[p.index]))).map((p) => `${path}: ${describeItem(list, p)}`);
 }
