@@ -161,3 +161,15 @@ export function makeUpProblem(date: LocalDate, o: { start: LocalDate; end: Local
   if (o.used >= policy.makeUpDays) return `all ${policy.makeUpDays} make-up day${policy.makeUpDays === 1 ? ' is' : 's are'} used`;
   return undefined;
 }
+
+/**
+ * A member's entries as the policy reads them: an entry marked `makeUp: true` (published
+ * later for a missed day, `wotn publish --make-up DATE`) is a make-up; the rest were written
+ * on their day.
+ */
+export function daysOfEntries(entries: readonly { date: LocalDate; makeUp?: unknown }[]): { written: LocalDate[]; makeUp: LocalDate[] } {
+  const written: LocalDate[] = [];
+  const makeUp: LocalDate[] = [];
+  for (const e of entries) (e.makeUp === true ? makeUp : written).push(e.date);
+  return { written, makeUp };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, dayNumber } from '../../src/domain/calendar.js';
 import { computeStreak, streakOfDays } from '../../src/domain/streak.js';
-import { checkStreakPolicy, explainStreak, makeUpProblem, type StreakPolicy } from '../../src/domain/streak-policy.js';
+import { checkStreakPolicy, daysOfEntries, explainStreak, makeUpProblem, type StreakPolicy } from '../../src/domain/streak-policy.js';
 
 const START = '2026-11-01';
 const on = (pattern: string, ch: string) => [...pattern].flatMap((c, i) => (c === ch ? [addDays(START, i)] : []));
@@ -59,6 +59,11 @@ describe('make-up posts', () => {
   it('a made-up day bridged by a freeze spends it and is not a written day for the streak', () => {
     const s = explain('xxmxx', { makeUpDays: 1, freezes: 1 });
     expect([s.current, s.daysWritten, s.frozen, s.freezesLeft, s.days[2]!.kept]).toEqual([4, 5, ['2026-11-03'], 0, 'freeze']);
+  });
+
+  it('daysOfEntries: only makeUp: true makes a make-up', () => {
+    const entries = [{ date: '2026-11-01' }, { date: '2026-11-02', makeUp: true }, { date: '2026-11-03', makeUp: 'true' }];
+    expect(daysOfEntries(entries)).toEqual({ written: ['2026-11-01', '2026-11-03'], makeUp: ['2026-11-02'] });
   });
 
   it('lists the make-ups that did not count, earliest counted first', () => {
