@@ -6,7 +6,7 @@ import { cleanField } from './clean-text.js';
 import { isHandle } from './handle.js';
 import { parseInstant } from './instant.js';
 import {
-  challengeDateProblem, CLOCK_SKEW_MS, dayBegunBy, handleKey, isObject, newItemProblems, ownFileProblem, parseJsonText,
+  challengeDateProblem, checkOwnList, CLOCK_SKEW_MS, dayBegunBy, handleKey, isObject, newItemProblems, parseJsonText,
   type ItemProblem, type Window,
 } from './shape.js';
 
@@ -70,29 +70,19 @@ export type CheckedFeedback =
   | { ok: true; value: FeedbackFile; problems: ItemProblem[] }
   | { ok: false; problem: string };
 
-/**
- * An untrusted feedback file. A file that is not the giver's (wrong handle, schema, shape or
- * size) is refused whole; a kudos that breaks a rule is left out and named in `problems`
- * (a report warns; the hook refuses the push).
- */
+/** An untrusted feedback file: refused whole when it is not the giver's; each kudos that breaks a rule is named. */
 export function checkFeedback(v: unknown, fileHandle: string, rules: FeedbackRules): CheckedFeedback {
-  const problem = ownFileProblem(v, fileHandle);
-  if (problem) return { ok: false, problem };
-  const items = (v as Record<string, unknown>).kudos;
-  if (!Array.isArray(items)) return { ok: false, problem: 'kudos: must be a list' };
-  if (items.length > MAX_KUDOS) return { ok: false, problem: `kudos: ${items.length} is more than a file may hold (${MAX_KUDOS})` };
-  const kudos: Kudos[] = [];
-  const problems: ItemProblem[] = [];
-  const seen = new Set<string>();
-  items.forEach((item, index) => {
-    const checked = checkKudos(item, fileHandle, rules);
-    if (!checked.ok) return void problems.push({ index, problem: checked.problem });
-    const key = kudosKey(fileHandle, checked.kudos);
-    if (seen.has(key)) return void problems.push({ index, problem: `one kudos per post: ${checked.kudos.to}'s post of ${checked.kudos.date} is thanked already`, always: true });
-    seen.add(key);
-    kudos.push(checked.kudos);
+  const checked = checkOwnList(v, fileHandle, {
+    list: 'kudos',
+    max: MAX_KUDOS,
+    check: (item) => {
+      const k = checkKudos(item, fileHandle, rules);
+      return k.ok ? { ok: true, value: k.kudos } : k;
+    },
+    key: (k) => kudosKey(fileHandle, k),
+    twice: (k) => `one kudos per post: ${k.to}'s post of ${k.date} is thanked already`,
   });
-  return { ok: true, value: { schema: 1, handle: fileHandle, kudos: sortKudos(kudos) }, problems };
+  return checked.ok ? { ok: true, value: { schema: 1, handle: fileHandle, kudos: sortKudos(checked.items) }, problems: checked.problems } : checked;
 }
 
 const sortKudos = (kudos: Kudos[]) =>

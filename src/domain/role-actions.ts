@@ -10,7 +10,7 @@ import { parseInstant } from './instant.js';
 import type { Role } from './ledger.js';
 import { may } from './roles.js';
 import {
-  challengeDateProblem, CLOCK_SKEW_MS, dayBegunBy, handleKey, isObject, newItemProblems, ownFileProblem, parseJsonText,
+  challengeDateProblem, checkOwnList, CLOCK_SKEW_MS, dayBegunBy, handleKey, isObject, newItemProblems, parseJsonText,
   type ItemProblem, type Window,
 } from './shape.js';
 
@@ -103,23 +103,17 @@ export type CheckedActions = { ok: true; value: ActionsFile; problems: ItemProbl
 
 /** An untrusted actions file: refused whole when it is not the actor's; each action that breaks a rule is named. */
 export function checkActions(v: unknown, fileHandle: string, rules: ActionRules): CheckedActions {
-  const problem = ownFileProblem(v, fileHandle);
-  if (problem) return { ok: false, problem };
-  const items = (v as Record<string, unknown>).actions;
-  if (!Array.isArray(items)) return { ok: false, problem: 'actions: must be a list' };
-  if (items.length > MAX_ACTIONS) return { ok: false, problem: `actions: ${items.length} is more than a file may hold (${MAX_ACTIONS})` };
-  const actions: RoleAction[] = [];
-  const problems: ItemProblem[] = [];
-  const seen = new Set<string>();
-  items.forEach((item, index) => {
-    const checked = checkAction(item, fileHandle, rules);
-    if (!checked.ok) return void problems.push({ index, problem: checked.problem });
-    const key = actionKey(checked.action);
-    if (seen.has(key)) return void problems.push({ index, problem: `a second ${checked.action.kind} for the same ${checked.action.kind === 'remove-feedback' ? 'kudos' : 'member and day'}`, always: true });
-    seen.add(key);
-    actions.push(checked.action);
+  const checked = checkOwnList(v, fileHandle, {
+    list: 'actions',
+    max: MAX_ACTIONS,
+    check: (item) => {
+      const a = checkAction(item, fileHandle, rules);
+      return a.ok ? { ok: true, value: a.action } : a;
+    },
+    key: actionKey,
+    twice: (a) => `a second ${a.kind} for the same ${a.kind === 'remove-feedback' ? 'kudos' : 'member and day'}`,
   });
-  return { ok: true, value: { schema: 1, handle: fileHandle, actions }, problems };
+  return checked.ok ? { ok: true, value: { schema: 1, handle: fileHandle, actions: checked.items }, problems: checked.problems } : checked;
 }
 
 /** The hook on a pushed actions file: it must be the actor's, and new or changed actions must be the actor's role's to take. */

@@ -100,3 +100,40 @@ export function newItemProblems(path: string, list: string, problems: readonly I
   const before = new Set(oldItems.map((item) => JSON.stringify(item)));
   return problems.filter((p) => p.always || !before.has(JSON.stringify(items[p.index]))).map((p) => `${path}: ${describeItem(list, p)}`);
 }
+
+export type CheckedList<T> = { ok: true; items: T[]; problems: ItemProblem[] } | { ok: false; problem: string };
+
+export interface ListRules<T> {
+  /** The list's field in the file (kudos, actions). */
+  list: string;
+  max: number;
+  check: (item: unknown) => Checked<T>;
+  /** Items with the same key are one thing: the second is refused with `twice`. */
+  key: (item: T) => string;
+  twice: (item: T) => string;
+}
+
+/**
+ * A member's own file holding one list. A file that is not theirs (wrong handle, schema,
+ * shape, or too long a list) is refused whole; an item that breaks a rule is left out and
+ * named in `problems` (a report warns; the hook refuses the push).
+ */
+export function checkOwnList<T>(v: unknown, fileHandle: string, r: ListRules<T>): CheckedList<T> {
+  const problem = ownFileProblem(v, fileHandle);
+  if (problem) return { ok: false, problem };
+  const raw = (v as Record<string, unknown>)[r.list];
+  if (!Array.isArray(raw)) return { ok: false, problem: `${r.list}: must be a list` };
+  if (raw.length > r.max) return { ok: false, problem: `${r.list}: ${raw.length} is more than a file may hold (${r.max})` };
+  const items: T[] = [];
+  const problems: ItemProblem[] = [];
+  const seen = new Set<string>();
+  raw.forEach((item, index) => {
+    const checked = r.check(item);
+    if (!checked.ok) return void problems.push({ index, problem: checked.problem });
+    const key = r.key(checked.value);
+    if (seen.has(key)) return void problems.push({ index, problem: r.twice(checked.value), always: true });
+    seen.add(key);
+    items.push(checked.value);
+  });
+  return { ok: true, items, problems };
+}
