@@ -1,11 +1,13 @@
 // What the pre-receive hook (and `ledger verify`) checks in the files issue 11 adds or
-// extends, one pushed file at a time: feedback, role actions, pods, and the new fields of
-// cards and rules. Who may write which path is roles.ts's (writeProblem); this is what the
-// content must be. Pure: push-check.ts's PathChange in, one line per problem out.
+// extends, one pushed file at a time: feedback, role actions, pods, the new fields of
+// cards and rules, and nothing more from a removed member. Who may write which path is
+// roles.ts's (writeProblem); this is what the content must be. Pure: push-check.ts's
+// PathChange in, one line per problem out.
 import type { LocalDate } from './calendar.js';
 import { cardChangeProblem, checkCommunityCard, checkCommunityRules } from './community.js';
 import { feedbackPushProblems } from './feedback.js';
 import { checkCohort, roleOf, type Cohort } from './ledger.js';
+import { removalProblem } from './membership.js';
 import { checkPodsFile, menteesOf, type PodsFile } from './pods-file.js';
 import type { PathChange } from './push-check.js';
 import { actionsPushProblems } from './role-actions.js';
@@ -30,6 +32,8 @@ export function communityFileProblems(c: PathChange, ctx: CommunityPushContext):
   const file = classifyPath(c.path);
   const w = { start: ctx.rules.start, days: ctx.rules.days };
   const lead = may(roleOf(ctx.rules, ctx.pusher), 'write-anything');
+  const removed = 'handle' in file && !lead ? removalProblem(file.handle, communityOf(ctx.rules)?.removed ?? {}, ctx.now) : undefined;
+  if (removed) return [`${c.path}: ${removed}`];
   switch (file.kind) {
     case 'feedback':
       return feedbackPushProblems(c.path, file.handle, c.oldText, c.newText, { ...w, now: ctx.now });
@@ -63,7 +67,7 @@ function rulesProblems(path: string, text: string): string[] {
 function cardProblems(c: PathChange, handle: string, ctx: CommunityPushContext, lead: boolean): string[] {
   const read = (text: string | undefined) => {
     const parsed = text === undefined ? undefined : parseJsonText(text, MAX_BYTES);
-    return parsed?.ok ? checkCommunityCard(parsed.value, ctx.rules, rulesOf(ctx.rules), ctx.now) : undefined;
+    return parsed?.ok ? checkCommunityCard(parsed.value, ctx.rules, communityOf(ctx.rules) ?? {}, ctx.now) : undefined;
   };
   const after = read(c.newText);
   if (!after) return []; // push-check.ts reports a card that is not JSON
@@ -74,7 +78,7 @@ function cardProblems(c: PathChange, handle: string, ctx: CommunityPushContext, 
   return problem ? [`${c.path}: ${problem}`] : [];
 }
 
-function rulesOf(cohort: Cohort): { maxVacationDays?: number } {
+const communityOf = (cohort: Cohort) => {
   const rules = checkCommunityRules(cohort, cohort);
-  return rules.ok ? rules.value : {};
-}
+  return rules.ok ? rules.value : undefined;
+};

@@ -176,13 +176,24 @@ export function countKudos(files: readonly FeedbackFile[], o: CountOptions): Kud
   };
 }
 
-/** The kudos `handle` received whose giving fell on `date` in the receiver's day: what `status` shows. */
-export function kudosReceivedOn(files: readonly FeedbackFile[], handle: string, date: LocalDate, place: { timezone: string; dayStartsAt?: string }, offsetOf: ZoneOffset = intlOffset): { from: string; kudos: Kudos }[] {
+/**
+ * The kudos `handle` received whose giving fell on `date` in the receiver's day (what
+ * `status` shows), without those a moderator removed.
+ */
+export function kudosReceivedOn(
+  files: readonly FeedbackFile[],
+  handle: string,
+  date: LocalDate,
+  place: { timezone: string; dayStartsAt?: string },
+  o: { removed?: (key: string) => boolean; offsetOf?: ZoneOffset } = {},
+): { from: string; kudos: Kudos }[] {
   const me = handleKey(handle);
   const found: { from: string; kudos: Kudos }[] = [];
   for (const f of files)
-    for (const k of f.kudos)
-      if (handleKey(k.to) === me && localDay(Date.parse(k.givenAt), place.timezone, place.dayStartsAt, offsetOf) === date) found.push({ from: f.handle, kudos: k });
+    for (const k of f.kudos) {
+      if (handleKey(k.to) !== me || o.removed?.(kudosKey(f.handle, k))) continue;
+      if (localDay(Date.parse(k.givenAt), place.timezone, place.dayStartsAt, o.offsetOf ?? intlOffset) === date) found.push({ from: f.handle, kudos: k });
+    }
   return found.sort((a, b) => Date.parse(a.kudos.givenAt) - Date.parse(b.kudos.givenAt) || (a.from < b.from ? -1 : 1));
 }
 

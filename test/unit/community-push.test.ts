@@ -61,6 +61,14 @@ describe('the hook on the new files, role by role', () => {
     ['a card with a nudge that is not a boolean', 'minh', [modify('members/minh.json', card('minh'), card('minh', { nudge: 'please' }))], ['members/minh.json: nudge: must be true or false']],
     ['deleting one\'s own feedback', 'minh', [{ path: 'feedback/minh.json', oldMode: '100644', newMode: '000000' }], []],
   ])('%s', (_, pusher, changes, expected) => expect(hook(pusher, changes)).toEqual(expected));
+
+  it('a removed member records nothing more; a lead still repairs their files', () => {
+    const withRemoval = { ...rules, removed: { spam: { at: '2026-12-09T00:00:00Z', reason: 'spam' } } } as Cohort;
+    const ctx = (pusher: string): CommunityPushContext => ({ rules: withRemoval, pusher, now: NOW, pods, today: () => '2026-12-10' });
+    const change = add('progress/spam.json', '{}');
+    expect(communityFileProblems(change, ctx('spam'))).toEqual(['progress/spam.json: spam was removed from this cohort by a lead; nothing more is recorded for them']);
+    expect(communityFileProblems(change, ctx('lan'))).toEqual([]);
+  });
 });
 
 describe('the same powers through ingest (GitHub) as through the hook (plain git)', () => {

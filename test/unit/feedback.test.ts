@@ -134,6 +134,8 @@ describe('countKudos', () => {
     const got = kudosReceivedOn(files, 'minh', '2026-12-05', places.minh!);
     expect(got.map((g) => g.from)).toEqual(['lan']);
     expect(kudosReceivedOn(files, 'MINH', '2026-12-06', places.minh!).map((g) => g.from)).toEqual(['an']);
+    const removed = kudosKey('an', { to: 'minh', date: '2026-12-05' });
+    expect(kudosReceivedOn(files, 'minh', '2026-12-06', places.minh!, { removed: (key) => key === removed })).toEqual([]);
   });
 
   it('participationDays: writing or giving', () => {
