@@ -3,6 +3,7 @@
 import { isLocalDate, isTimeZone, parseClock, type LocalDate } from './calendar.js';
 import { isHandle } from './handle.js';
 import { slugify } from './slug.js';
+import { checkGoalWords } from './awards.js';
 
 export const LEDGER_SCHEMA = 1;
 /** The most words one day's entry may claim unless the cohort's rules say otherwise. */
@@ -75,6 +76,12 @@ const isCount = (v: unknown, min = 0) => Number.isInteger(v) && (v as number) >=
 const schemaProblem = (v: Record<string, unknown>) =>
   v.schema === LEDGER_SCHEMA ? undefined : `unknown schema version ${JSON.stringify(v.schema)} (this wotn reads ${LEDGER_SCHEMA})`;
 
+/** The one goalWords rule (awards.ts), as a problem or nothing. */
+function goalWordsProblem(v: unknown): string | undefined {
+  const checked = checkGoalWords(v);
+  return checked.ok ? undefined : checked.problem;
+}
+
 export function checkCohort(v: unknown): Checked<Cohort> {
   if (!isObject(v)) return { ok: false, problem: 'is not a JSON object' };
   const problem =
@@ -86,7 +93,7 @@ export function checkCohort(v: unknown): Checked<Cohort> {
     (!isCount(v.minWords) ? `minWords: ${JSON.stringify(v.minWords)} is not a whole number` : undefined) ??
     (v.freezes !== undefined && !isCount(v.freezes) ? `freezes: ${JSON.stringify(v.freezes)} is not a whole number` : undefined) ??
     (v.graceHours !== undefined && !(typeof v.graceHours === 'number' && v.graceHours >= 0) ? `graceHours: ${JSON.stringify(v.graceHours)} is not a number of hours` : undefined) ??
-    (v.goalWords !== undefined && !isCount(v.goalWords, 1) ? `goalWords: ${JSON.stringify(v.goalWords)} is not a whole number above 0` : undefined) ??
+    (goalWordsProblem(v.goalWords)) ??
     (v.roles !== undefined && (!isObject(v.roles) || Object.keys(v.roles).some((h) => !isHandle(h))) ? 'roles: must map valid handles to roles' : undefined) ??
     (v.maxWords !== undefined && !(Number.isSafeInteger(v.maxWords) && (v.maxWords as number) >= Math.max(1, v.minWords as number)) ? `maxWords: ${JSON.stringify(v.maxWords)} is not a whole number of at least minWords` : undefined) ??
     (v.invitationOnly !== undefined && typeof v.invitationOnly !== 'boolean' ? 'invitationOnly: must be true or false' : undefined) ??
