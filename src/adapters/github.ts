@@ -1,10 +1,12 @@
 // The GitHub API through Octokit (imported only by commands that need it). 409 is a
 // conflict wotn handles itself, so the retry plugin must not retry it blindly; rate limits
-// go through the throttling plugin, and an exhausted limit is a clear message.
+// go through the throttling plugin, and an exhausted limit is a clear message. Every
+// request has connect and response timeouts (github-fetch.ts).
 import type { Octokit as OctokitType } from 'octokit';
 import { WotnError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { requireToken, TOKEN_HELP } from './github-auth.js';
+import { fetchWithTimeouts, GITHUB_TIMEOUT_MS } from './github-fetch.js';
 
 export type GitHub = OctokitType;
 
@@ -16,6 +18,8 @@ export interface GitHubOptions {
    * asks of API clients. Tests against a local server turn it off.
    */
   paced: boolean;
+  /** How long GitHub may take to answer (default GITHUB_TIMEOUT_MS); tests make it short. */
+  timeoutMs?: number;
 }
 
 export async function github(env: NodeJS.ProcessEnv, options: GitHubOptions = { paced: true }): Promise<GitHub> {
@@ -26,7 +30,10 @@ export async function github(env: NodeJS.ProcessEnv, options: GitHubOptions = { 
     baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
     userAgent: `wotn/${VERSION}`,
     log: silent,
-    retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+    request: { fetch: fetchWithTimeouts(options.timeoutMs ?? GITHUB_TIMEOUT_MS) },
+    // Octokit reports a timeout or a connection failure as status 500: retrying it three
+    // times would turn a 20 s timeout into 75 s. The caller keeps entries queued instead.
+    retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451, 500] },
     throttle: {
       enabled: options.paced,
       // Wait out a short limit once; a long one is the user's to decide on.
@@ -39,6 +46,7 @@ export async function github(env: NodeJS.ProcessEnv, options: GitHubOptions = { 
 interface HttpError {
   status?: number;
   message?: string;
+  cause?: unknown;
   response?: { headers?: Record<string, string | undefined> };
 }
 
@@ -49,6 +57,8 @@ export function httpStatus(error: unknown): number | undefined {
 /** Turns an API error into a message that says what to do. The token never appears. */
 export function explain(error: unknown, what: string): Error {
   const e = error as HttpError;
+  // A timeout from github-fetch.ts, wrapped by Octokit: say what was being done.
+  if (e.cause instanceof WotnError) return new WotnError(e.cause.kind, `${e.cause.message} while ${what}`, e.cause.hint);
   const headers = e.response?.headers ?? {};
   if (e.status === 401) return new WotnError('auth', `GitHub rejected the token (401 Bad credentials) while ${what}`, TOKEN_HELP);
   if ((e.status === 403 || e.status === 429) && headers['x-ratelimit-remaining'] === '0') {
