@@ -4,7 +4,6 @@
 import { createServer as createHttpServer, type ServerResponse } from 'node:http';
 import { createServer as createTcpServer, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
 import { wotn, wotnJson, type RunOptions } from '../helpers/wotn.js';
