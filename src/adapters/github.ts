@@ -56,6 +56,7 @@ export function httpStatus(error: unknown): number | undefined {
 
 /** Turns an API error into a message that says what to do. The token never appears. */
 export function explain(error: unknown, what: string): Error {
+  if (error instanceof WotnError) return error; // already says what happened
   const e = error as HttpError;
   // A timeout from github-fetch.ts, wrapped by Octokit: say what was being done.
   if (e.cause instanceof WotnError) return new WotnError(e.cause.kind, `${e.cause.message} while ${what}`, e.cause.hint);

@@ -1,6 +1,5 @@
 // The report use case: read the whole ledger, aggregate it as of a day, render it in the
-// format asked for. Renderers load only for that format: JSON, the common case in CI,
-// needs none.
+// format asked for. Renderers load only for that format.
 import { isLocalDate, localDay } from '../domain/calendar.js';
 import type { Report } from '../domain/report.js';
 import { readReport } from '../adapters/report-reader.js';
@@ -24,9 +23,9 @@ export async function loadReport(o: ReportOptions, ctx: Context, chosen: ChosenL
 }
 
 export async function renderReport(r: Report, format: ReportFormat, color: boolean, pretty = true): Promise<string> {
-  if (format === 'json') return JSON.stringify(r, null, pretty ? 2 : undefined) + '\n';
   if (format === 'html') return (await import('../render/html.js')).leaderboardHtml(r, { showRisk: true });
   const render = await import('../render/report.js');
+  if (format === 'json') return render.reportJson(r, pretty);
   if (format === 'csv') return render.reportCsv(r);
   if (format === 'md') return render.reportMarkdown(r);
   return render.reportTable(r, await style(color)) + '\n';

@@ -2,13 +2,16 @@
 // two small JSON files and parses no YAML.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { totalWords, wordsOn } from '../domain/journal.js';
+import { totalWords, wordsOn, type JournalEntry } from '../domain/journal.js';
 import type { CalendarDay } from '../domain/streak.js';
 import { draftWords } from '../adapters/word-cache.js';
 import type { Context } from '../context.js';
 import { loadWriter } from './writer-state.js';
 
 export type TodayState = { state: 'not-started' } | { state: 'draft'; path: string; words: number } | { state: 'published'; posts: number };
+
+/** Where today's entry stands with the cohort's ledger, as the last sync saw it. */
+export type LedgerState = 'recorded' | 'submitted' | 'queued' | 'too-late' | 'outside' | 'invalid';
 
 export interface StatusResult {
   date: string;
@@ -24,6 +27,8 @@ export interface StatusResult {
   daysWritten: number;
   streak: { current: number; longest: number };
   calendar: CalendarDay[];
+  /** Null when the writer is in no cohort or has not published today. */
+  ledger: LedgerState | null;
 }
 
 export function runStatus(ctx: Context): StatusResult {
@@ -50,5 +55,11 @@ export function runStatus(ctx: Context): StatusResult {
     daysWritten: inChallenge.length,
     streak: { current: w.streak.current, longest: w.streak.longest },
     calendar: w.calendar,
+    ledger: w.settings.ledger && todays.length ? ledgerState(todays) : null,
   };
+}
+
+function ledgerState(todays: readonly JournalEntry[]): LedgerState {
+  if (todays.every((e) => e.synced)) return 'recorded';
+  return todays.find((e) => e.checkIn)?.checkIn ?? 'queued';
 }

@@ -37,7 +37,8 @@ export function leaderboardHtml(r: Report, options: { showRisk?: boolean } = {})
 ${options.showRisk ? `<td>${m.atRisk ? '<span class="risk">at risk</span>' : m.writtenToday ? 'wrote today' : ''}</td>` : ''}
 </tr>`);
   const dates = r.perDay.map((d) => d.date);
-  const heat = ranked.map(({ member: m }) => {
+  // A row of days shows a streak: those who hide theirs have no row.
+  const heat = ranked.filter(({ member: m }) => !m.hideStreak).map(({ member: m }) => {
     const written = new Set(m.days);
     const cells = r.perDay.map((d) => `<td><span class="c ${written.has(d.day) ? 'w' : d.date < r.date ? 'm' : ''}" title="${html(m.handle)} ${d.date}"></span></td>`).join('');
     return `<tr><th>@${html(m.handle)}</th>${cells}</tr>`;
