@@ -20,6 +20,8 @@ export interface GitHubCohort {
   gh: FakeGitHub;
   /** Run options for a login: their own home and token; `now` also sets the fake's clock. */
   as(login: string, now?: string, extra?: NodeJS.ProcessEnv): RunOptions;
+  /** A GitHub account of one's own (no push access), and its token. */
+  account(login: string): string;
   /** A member: a GitHub account (no push access), wotn init, and (unless join is false) cohort join. */
   member(login: string, o?: { join?: boolean; flags?: string[]; now?: string; name?: string }): Promise<void>;
   publish(login: string, now: string, words?: number, title?: string): Promise<any>;
@@ -52,8 +54,12 @@ export async function githubCohort(gh: FakeGitHub, root: string, flags: string[]
       setClock(now);
       return { home: join(root, 'homes', login), env: { ...env(tokens.get(login) ?? 'ghp_unknown'), ...extra }, ...(now ? { now } : {}) };
     },
-    member: async (login, o = {}) => {
+    account: (login) => {
       if (!tokens.has(login)) tokens.set(login, gh.addUser(login));
+      return tokens.get(login)!;
+    },
+    member: async (login, o = {}) => {
+      c.account(login);
       const init = await wotn(['init', '--yes', '--name', o.name ?? login.toUpperCase(), '--handle', login, '--timezone', 'Asia/Ho_Chi_Minh'], c.as(login));
       expect(init.stderr).toBe('');
       if (o.join !== false) await wotnJson(['cohort', 'join', LEDGER, ...(o.flags ?? [])], c.as(login, o.now ?? day(1, '08:00:00+07:00')));
