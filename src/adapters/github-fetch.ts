@@ -12,11 +12,20 @@ const NULL_BODY = new Set([101, 103, 204, 205, 304]);
 
 const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`;
 
+/**
+ * GitHub took too long. Named AbortError on purpose: Octokit then passes it through as it
+ * is, and its retry plugin (which retries what Octokit wraps as a failed request) leaves
+ * it alone, so a timeout costs one timeout, not four of them and 14 s of waits.
+ */
+export class GitHubTimeout extends WotnError {
+  override name = 'AbortError';
+}
+
 export function fetchWithTimeouts(timeoutMs: number, base: typeof fetch = fetch): typeof fetch {
   return async (input, init = {}) => {
     const controller = new AbortController();
     let stage = 'answer';
-    const expired = () => new WotnError('network', `GitHub did not ${stage} within ${seconds(timeoutMs)}`, 'Your entries stay queued; try again later.');
+    const expired = () => new GitHubTimeout('network', `GitHub did not ${stage} within ${seconds(timeoutMs)}`, 'Your entries stay queued; try again later.');
     let timer = setTimeout(() => controller.abort(expired()), timeoutMs);
     const outer = init.signal;
     outer?.addEventListener('abort', () => controller.abort(outer.reason), { once: true });
@@ -40,7 +49,7 @@ export function fetchWithTimeouts(timeoutMs: number, base: typeof fetch = fetch)
       return copy;
     } catch (error) {
       const reason: unknown = controller.signal.reason;
-      throw reason instanceof WotnError ? reason : error;
+      throw reason instanceof GitHubTimeout ? reason : error;
     } finally {
       clearTimeout(timer);
     }

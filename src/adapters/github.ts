@@ -6,7 +6,7 @@ import type { Octokit as OctokitType } from 'octokit';
 import { WotnError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { requireToken, TOKEN_HELP } from './github-auth.js';
-import { fetchWithTimeouts, GITHUB_TIMEOUT_MS } from './github-fetch.js';
+import { fetchWithTimeouts, GITHUB_TIMEOUT_MS, GitHubTimeout } from './github-fetch.js';
 
 export type GitHub = OctokitType;
 
@@ -15,7 +15,7 @@ const silent = { debug() {}, info() {}, warn() {}, error() {} };
 export interface GitHubOptions {
   /**
    * Space mutating requests about a second apart and wait out short rate limits, as GitHub
-   * asks of API clients. Tests against a local server turn it off.
+   * asks of API clients. Tests against a local server turn it off (and retry without waiting).
    */
   paced: boolean;
   /** How long GitHub may take to answer (default GITHUB_TIMEOUT_MS); tests make it short. */
@@ -30,10 +30,9 @@ export async function github(env: NodeJS.ProcessEnv, options: GitHubOptions = { 
     baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
     userAgent: `wotn/${VERSION}`,
     log: silent,
+    // A timeout is not retried (see GitHubTimeout); a reset connection is, like a 5xx.
     request: { fetch: fetchWithTimeouts(options.timeoutMs ?? GITHUB_TIMEOUT_MS) },
-    // Octokit reports a timeout or a connection failure as status 500: retrying it three
-    // times would turn a 20 s timeout into 75 s. The caller keeps entries queued instead.
-    retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451, 500] },
+    retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451], ...(options.paced ? {} : { retryAfterBaseValue: 10 }) },
     throttle: {
       enabled: options.paced,
       // Wait out a short limit once; a long one is the user's to decide on.
@@ -46,7 +45,6 @@ export async function github(env: NodeJS.ProcessEnv, options: GitHubOptions = { 
 interface HttpError {
   status?: number;
   message?: string;
-  cause?: unknown;
   response?: { headers?: Record<string, string | undefined> };
 }
 
@@ -56,10 +54,9 @@ export function httpStatus(error: unknown): number | undefined {
 
 /** Turns an API error into a message that says what to do. The token never appears. */
 export function explain(error: unknown, what: string): Error {
+  if (error instanceof GitHubTimeout) return new WotnError(error.kind, `${error.message} while ${what}`, error.hint);
   if (error instanceof WotnError) return error; // already says what happened
   const e = error as HttpError;
-  // A timeout from github-fetch.ts, wrapped by Octokit: say what was being done.
-  if (e.cause instanceof WotnError) return new WotnError(e.cause.kind, `${e.cause.message} while ${what}`, e.cause.hint);
   const headers = e.response?.headers ?? {};
   if (e.status === 401) return new WotnError('auth', `GitHub rejected the token (401 Bad credentials) while ${what}`, TOKEN_HELP);
   if ((e.status === 403 || e.status === 429) && headers['x-ratelimit-remaining'] === '0') {

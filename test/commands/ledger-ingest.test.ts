@@ -36,7 +36,7 @@ async function post(login: string, at: string, body: string, issue = 1) {
   return (await client(login).rest.issues.createComment({ owner, repo, issue_number: issue, body })).data;
 }
 
-const entry = (date: string, over: Record<string, unknown> = {}) =>
+const entry = (date: string, over: Record<string, unknown> = {}): string =>
   `**${date}**\n\n<!-- wotn:v1 ${JSON.stringify({ kind: 'entry', date, title: `Post ${date}`, url: `https://x.dev/${date}`, words: 300, ...over })} -->`;
 
 describe('attacks on the intake, each refused with one reply and nothing written', () => {
@@ -48,17 +48,17 @@ describe('attacks on the intake, each refused with one reply and nothing written
   });
 
   it.each([
-    ['a payload naming another member\'s handle and time', 'minh', () => entry('2026-11-03', { handle: 'an', publishedAt: '2026-11-01T10:00:00+07:00' }), day(3), 'recorded'],
-    ['a day outside the challenge', 'minh', () => entry('2026-12-05'), '2026-12-05T20:00:00+07:00', /2026-12-05 is outside the challenge \(2026-11-01 to 2026-11-30\)/],
-    ['a day that has not begun', 'minh', () => entry('2026-11-04'), day(3), /2026-11-04 has not begun yet/],
-    ['words: 1e300', 'minh', () => `<!-- wotn:v1 {"kind":"entry","date":"2026-11-03","title":"Big","words":1e300} -->`, day(3), /words 1e\+300 is not a whole number/],
-    ['100,000 words in a day', 'minh', () => entry('2026-11-03', { words: 100_000 }), day(3), /100000 words is over the cohort's cap of 20000 words a day/],
-    ['two payloads in one comment', 'minh', () => `${entry('2026-11-03')}\n${entry('2026-11-02').split('\n').at(-1)}`, day(3), /carries 2 wotn payloads/],
-    ['a check-in from someone who never joined', 'eve', () => entry('2026-11-03'), day(3), /eve has not joined this cohort/],
+    ['a payload naming another member\'s handle and time', 'minh', entry('2026-11-03', { handle: 'an', publishedAt: '2026-11-01T10:00:00+07:00' }), day(3), 'recorded'],
+    ['a day outside the challenge', 'minh', entry('2026-12-05'), '2026-12-05T20:00:00+07:00', /2026-12-05 is outside the challenge \(2026-11-01 to 2026-11-30\)/],
+    ['a day that has not begun', 'minh', entry('2026-11-04'), day(3), /2026-11-04 has not begun yet/],
+    ['words: 1e300', 'minh', `<!-- wotn:v1 {"kind":"entry","date":"2026-11-03","title":"Big","words":1e300} -->`, day(3), /words 1e\+300 is not a whole number/],
+    ['100,000 words in a day', 'minh', entry('2026-11-03', { words: 100_000 }), day(3), /100000 words is over the cohort's cap of 20000 words a day/],
+    ['two payloads in one comment', 'minh', `${entry('2026-11-03')}\n${entry('2026-11-02').split('\n').at(-1)}`, day(3), /carries 2 wotn payloads/],
+    ['a check-in from someone who never joined', 'eve', entry('2026-11-03'), day(3), /eve has not joined this cohort/],
   ] as const)('%s', async (_, login, body, at, expected) => {
     c.account(login);
     const before = files();
-    const comment = await post(login, at, body());
+    const comment = await post(login, at, body);
     const run = await c.ingest(at.replace(/T20:00/, 'T20:05'));
     if (expected === 'recorded') {
       expect(run.recorded).toBe(1);
