@@ -2,19 +2,13 @@
 // the ledger's workflow runs ingest again and again (one run at a time, as its
 // concurrency group allows). Every entry is recorded, none twice, and every member's
 // comment is the only one for their day.
-import { execFile } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startGitHub, type FakeGitHub } from '../helpers/github-server.js';
-import { day, githubCohort, REPO, tokenHeader, type GitHubCohort } from '../helpers/github-cohort.js';
-import { gitEnv } from '../helpers/git.js';
+import { day, githubCohort, REPO, seedCards, type GitHubCohort } from '../helpers/github-cohort.js';
 import { tempDir } from '../helpers/tmp.js';
 import { wotn, wotnJson } from '../helpers/wotn.js';
 
 const MEMBERS = 200;
-const git = (cwd: string, args: string[], env: NodeJS.ProcessEnv = {}) => promisify(execFile)('git', args, { cwd, env: { ...process.env, ...gitEnv, ...env } });
 
 let gh: FakeGitHub;
 let c: GitHubCohort;
@@ -26,19 +20,6 @@ beforeEach(async () => {
 });
 afterEach(() => gh.close());
 
-/** The members joined earlier: their cards in the ledger, put there by an earlier ingest (here a lead's push). */
-async function seedCards(logins: readonly string[]) {
-  const dir = join(tempDir(), 'lead');
-  const auth = tokenHeader(gh.url, gh.token);
-  await git(root, ['clone', '--quiet', `${gh.url}/${REPO}.git`, dir], auth);
-  mkdirSync(join(dir, 'members'), { recursive: true });
-  for (const login of logins)
-    writeFileSync(join(dir, 'members', `${login}.json`), JSON.stringify({ schema: 1, handle: login, name: login.toUpperCase(), timezone: 'Asia/Ho_Chi_Minh', dayStartsAt: '00:00', joinedAt: '2026-10-30T10:00:00+07:00' }, null, 2) + '\n');
-  await git(dir, ['add', 'members']);
-  await git(dir, ['commit', '--quiet', '-m', `${logins.length} members joined`]);
-  await git(dir, ['push', '--quiet', 'origin', 'HEAD:main'], auth);
-}
-
 describe('200 members check in within one minute', () => {
   it('ingest runs during the rush record every entry once', async () => {
     const logins = Array.from({ length: MEMBERS }, (_, i) => `writer-${i + 1}`);
@@ -49,7 +30,7 @@ describe('200 members check in within one minute', () => {
       }));
       expect(inits.map((r) => r.code)).toEqual(inits.map(() => 0));
     }
-    await seedCards(logins);
+    await seedCards(gh, root, logins);
     await c.ingest(day(3, '19:59:00+07:00')); // opens the day's check-in issue ahead
 
     // The fake's clock walks through 20:00–20:01 as comments arrive.

@@ -3,7 +3,7 @@
 // `wotn ledger ingest` in a fresh checkout with the workflow's token, as a workflow run does.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { FakeGitHub } from './github-server.js';
@@ -32,6 +32,25 @@ export interface GitHubCohort {
   workflowToken: string;
   ledgerFile(path: string): any;
   commits(): string[];
+}
+
+const run = (cwd: string, args: string[], env: NodeJS.ProcessEnv = {}) => promisify(execFile)('git', args, { cwd, env: { ...process.env, ...gitEnv, ...env } });
+
+/** The members joined earlier: their cards in the ledger, put there by an earlier ingest (here a lead's push). */
+export async function seedCards(gh: FakeGitHub, root: string, logins: readonly string[], rules: Record<string, unknown> = {}): Promise<void> {
+  const dir = join(mkdtempSync(join(root, 'lead-')), 'ledger');
+  const auth = tokenHeader(gh.url, gh.token);
+  await run(root, ['clone', '--quiet', `${gh.url}/${REPO}.git`, dir], auth);
+  mkdirSync(join(dir, 'members'), { recursive: true });
+  for (const login of logins)
+    writeFileSync(join(dir, 'members', `${login}.json`), JSON.stringify({ schema: 1, handle: login, name: login.toUpperCase(), timezone: 'Asia/Ho_Chi_Minh', dayStartsAt: '00:00', joinedAt: '2026-10-30T10:00:00+07:00' }, null, 2) + '\n');
+  if (Object.keys(rules).length) {
+    const path = join(dir, 'wotn-cohort.json');
+    writeFileSync(path, JSON.stringify({ ...JSON.parse(readFileSync(path, 'utf8')), ...rules }, null, 2) + '\n');
+  }
+  await run(dir, ['add', '--all']);
+  await run(dir, ['commit', '--quiet', '-m', `${logins.length} members joined`]);
+  await run(dir, ['push', '--quiet', 'origin', 'HEAD:main'], auth);
 }
 
 /** git's environment that sends `token` to the fake, as actions/checkout's stored header does. */
