@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Octokit } from 'octokit';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startGitHub, type FakeGitHub } from '../helpers/github-server.js';
-import { day, githubCohort, REPO, type GitHubCohort } from '../helpers/github-cohort.js';
+import { day, githubCohort, REPO, seedCards, type GitHubCohort } from '../helpers/github-cohort.js';
 import { gitSync } from '../helpers/git.js';
 import { tempDir } from '../helpers/tmp.js';
 import { wotn } from '../helpers/wotn.js';
@@ -42,9 +42,8 @@ const entry = (date: string, over: Record<string, unknown> = {}): string =>
 describe('attacks on the intake, each refused with one reply and nothing written', () => {
   beforeEach(async () => {
     c = await githubCohort(gh, root);
-    await c.member('minh');
-    await c.member('an');
-    await c.ingest(day(1, '09:00:00+07:00'));
+    for (const login of ['minh', 'an']) c.account(login);
+    await seedCards(gh, root, ['minh', 'an']); // joined earlier
   });
 
   it.each([

@@ -99,7 +99,6 @@ export async function githubCohort(gh: FakeGitHub, root: string, flags: string[]
     ledgerFile: (path) => JSON.parse(gitSync(gh.bare(REPO), 'show', `main:${path}`)),
     commits: () => gitSync(gh.bare(REPO), 'log', '--format=%s', 'main').trim().split('\n'),
   };
-  setClock(day(1, '07:00:00+07:00'));
-  await wotnJson(['cohort', 'create', REPO, '--name', 'WOTN GitHub', '--start', '2026-11-01', '--timezone', 'Asia/Ho_Chi_Minh', '--min-words', '50', '--grace-hours', '6', '--lead', 'lan', ...flags], c.as('lan'));
+  await wotnJson(['cohort', 'create', REPO, '--name', 'WOTN GitHub', '--start', '2026-11-01', '--timezone', 'Asia/Ho_Chi_Minh', '--min-words', '50', '--grace-hours', '6', '--lead', 'lan', ...flags], c.as('lan', '2026-10-31T09:00:00+07:00'));
   return c;
 }
