@@ -161,6 +161,13 @@ describe('wotn report --notify', () => {
     expect(body.match(/(?<![\w\u200b])@(?!\u200b)[\w-]+/g)).toEqual(['@minh']); // the only real mention
     expect(body).toContain('@\u200beveryone from @\u200blan');
     expect(body).toMatch(/\| @\u200beveryone from @\u200blan \(@\u200ban\) \| 2 \| — \| — \|/); // an's streak stays hidden
+    // …in every other format too
+    const json = await wotnJson(['report', '--ledger', LEDGER, '--date', '2026-11-02'], c.as('lan'));
+    expect(json.members.find((m: { handle: string }) => m.handle === 'an')).toMatchObject({ daysWritten: 2, streak: null, days: null });
+    const sheet = (await wotn(['report', '--ledger', LEDGER, '--date', '2026-11-02', '--format', 'csv'], c.as('lan'))).stdout;
+    expect(sheet.split('\r\n').find((l) => l.startsWith('an,'))).toMatch(/^an,"?'?@everyone from @lan"?,member,2,,,/);
+    const table = (await wotn(['report', '--ledger', LEDGER, '--date', '2026-11-02'], c.as('lan'))).stdout;
+    expect(table.split('\n').find((l) => l.includes('@an '))).toMatch(/@an\s+2\/2\s+—\s+—/);
 
     await c.publish('minh', day(2, '21:00:00+07:00'));
     await c.ingest(day(2, '21:05:00+07:00'));
