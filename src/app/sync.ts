@@ -111,17 +111,18 @@ export async function submitCheckIns(
     await store.rememberRules(cohort);
     const days = new Map(items.filter((i) => i.key !== JOIN_KEY).map((i) => [i.key, i]));
     await markJournal(ctx, published, days);
-    const dated = [...days.values()];
-    const datesIn = (state: CheckInState) => dated.filter((i) => i.state === state).map((i) => i.key);
-    return {
-      ledger: store.canonical, entries: days.size, changed: sent.length > 0, commit: null, attempts: 1,
-      checkIns: {
-        sent, recorded: datesIn('recorded'), waiting: datesIn('submitted'),
-        unsent: dated.filter((i) => i.problem).map((i) => ({ date: i.key, state: i.state, problem: i.problem! })),
-        card: items.find((i) => i.key === JOIN_KEY)?.state ?? null,
-      },
-    };
+    return { ledger: store.canonical, entries: days.size, changed: sent.length > 0, commit: null, attempts: 1, checkIns: summary(items, sent) };
   });
+}
+
+function summary(items: readonly CheckInItem[], sent: CheckInSummary['sent']): CheckInSummary {
+  const dated = items.filter((i) => i.key !== JOIN_KEY);
+  const datesIn = (state: CheckInState) => dated.filter((i) => i.state === state).map((i) => i.key);
+  return {
+    sent, recorded: datesIn('recorded'), waiting: datesIn('submitted'),
+    unsent: dated.filter((i) => i.problem).map((i) => ({ date: i.key, state: i.state, problem: i.problem! })),
+    card: items.find((i) => i.key === JOIN_KEY)?.state ?? null,
+  };
 }
 
 /** Posts or edits the planned comments, remembering each one as soon as it exists. */

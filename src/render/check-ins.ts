@@ -14,7 +14,7 @@ export function checkInLines(s: CheckInSummary, ledger: string, c: ChalkInstance
   if (s.recorded.length || s.waiting.length) lines.push(`Ledger: ${parts.join(', ')}.`);
   if (s.card === 'submitted') lines.push('Your card is waiting for the ledger\'s workflow to add you to the member directory.');
   if (s.waiting.length) lines.push(c.dim('The workflow records check-ins within minutes; wotn sync shows when. If it refused one, its reply is under your comment.'));
-  return lines;
+  return lines.length ? lines : ['Ledger: nothing to check in.'];
 }
 
 /** One warning per day that can't be sent, for stderr. */
