@@ -41,6 +41,8 @@ export interface IO {
   retry?: RetryPolicy;
   /** Pace GitHub API writes as GitHub asks (default); a local test server needs no pacing. */
   githubPaced?: boolean;
+  /** How long GitHub may take to answer (tests of a server that never answers make it short). */
+  githubTimeoutMs?: number;
   /** Answers questions; tests pass a scripted one. */
   asker?: Asker;
   /** Opens a file in the writer's editor; tests pass a fake. */
@@ -123,7 +125,7 @@ export function createContext(options: GlobalOptions, io: IO): Context {
     interactive: canPrompt(io),
     git: createGit(env),
     retry: io.retry ?? DEFAULT_RETRY,
-    github: async () => (await import('./adapters/github.js')).github(env, { paced: io.githubPaced ?? true }),
+    github: async () => (await import('./adapters/github.js')).github(env, { paced: io.githubPaced ?? true, ...(io.githubTimeoutMs ? { timeoutMs: io.githubTimeoutMs } : {}) }),
     asker: async () => io.asker ?? (await import('./adapters/prompts.js')).terminalAsker,
     openEditor: async (editor, file) => (io.openEditor ?? (await import('./adapters/editor.js')).openEditor)(editor, file),
     ledger: async (spec, configured) => (await import('./adapters/ledger-store.js')).openLedgerStore(spec, ctx, configured),

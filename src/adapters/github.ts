@@ -1,10 +1,12 @@
 // The GitHub API through Octokit (imported only by commands that need it). 409 is a
 // conflict wotn handles itself, so the retry plugin must not retry it blindly; rate limits
-// go through the throttling plugin, and an exhausted limit is a clear message.
+// go through the throttling plugin, and an exhausted limit is a clear message. Every
+// request has connect and response timeouts (github-fetch.ts).
 import type { Octokit as OctokitType } from 'octokit';
 import { WotnError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { requireToken, TOKEN_HELP } from './github-auth.js';
+import { fetchWithTimeouts, GITHUB_TIMEOUT_MS, GitHubTimeout } from './github-fetch.js';
 
 export type GitHub = OctokitType;
 
@@ -13,9 +15,11 @@ const silent = { debug() {}, info() {}, warn() {}, error() {} };
 export interface GitHubOptions {
   /**
    * Space mutating requests about a second apart and wait out short rate limits, as GitHub
-   * asks of API clients. Tests against a local server turn it off.
+   * asks of API clients. Tests against a local server turn it off (and retry without waiting).
    */
   paced: boolean;
+  /** How long GitHub may take to answer (default GITHUB_TIMEOUT_MS); tests make it short. */
+  timeoutMs?: number;
 }
 
 export async function github(env: NodeJS.ProcessEnv, options: GitHubOptions = { paced: true }): Promise<GitHub> {
@@ -26,7 +30,9 @@ export async function github(env: NodeJS.ProcessEnv, options: GitHubOptions = { 
     baseUrl: env.GITHUB_API_URL || 'https://api.github.com',
     userAgent: `wotn/${VERSION}`,
     log: silent,
-    retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+    // A timeout is not retried (see GitHubTimeout); a reset connection is, like a 5xx.
+    request: { fetch: fetchWithTimeouts(options.timeoutMs ?? GITHUB_TIMEOUT_MS) },
+    retry: { doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451], ...(options.paced ? {} : { retryAfterBaseValue: 10 }) },
     throttle: {
       enabled: options.paced,
       // Wait out a short limit once; a long one is the user's to decide on.
@@ -48,6 +54,8 @@ export function httpStatus(error: unknown): number | undefined {
 
 /** Turns an API error into a message that says what to do. The token never appears. */
 export function explain(error: unknown, what: string): Error {
+  if (error instanceof GitHubTimeout) return new WotnError(error.kind, `${error.message} while ${what}`, error.hint);
+  if (error instanceof WotnError) return error; // already says what happened
   const e = error as HttpError;
   const headers = e.response?.headers ?? {};
   if (e.status === 401) return new WotnError('auth', `GitHub rejected the token (401 Bad credentials) while ${what}`, TOKEN_HELP);

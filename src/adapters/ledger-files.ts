@@ -130,7 +130,8 @@ function readCapped(path: string): string | { why: string } {
   }
 }
 
-function readCohortFolder(dir: string, label: string): Cohort {
+/** The rules in a ledger folder, read as every folder read is: no links, size capped. */
+export function readCohortFile(dir: string, label = dir): Cohort {
   const text = readCapped(join(dir, COHORT_FILE));
   if (typeof text === 'string') return cohortFromText(text, label);
   if (text.why === 'is missing') throw noCohortFile(label);
@@ -160,7 +161,7 @@ function handlesIn(dir: string, folder: LedgerFolder, warnings: string[]): strin
 }
 
 function readFolder(dir: string, label: string, start: (cohort: Cohort, warnings: string[]) => MemberVisitor): LedgerRead {
-  const cohort = readCohortFolder(dir, label);
+  const cohort = readCohortFile(dir, label);
   const warnings: string[] = [];
   const visit = start(cohort, warnings);
   const read = <T>(rel: string, handle: string, parse: (text: string, rel: string, handle: string, w: string[]) => T | undefined) => {

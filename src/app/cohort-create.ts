@@ -1,7 +1,13 @@
 // The create use case: a ledger repository on GitHub with the scaffold, Pages built by
-// Actions, and invitations.
+// Actions, and the first check-in issue (the introductions). Members get no write access:
+// they submit check-in comments, which needs only the right to comment (any account on a
+// public repository; read access, which `--invite` gives, on a private one).
+import { localDay } from '../domain/calendar.js';
+import { issuesAhead } from '../domain/check-in.js';
 import { handleProblem } from '../domain/handle.js';
+import { keepIssuesOpen } from '../adapters/check-in-api.js';
 import { explain, type GitHub } from '../adapters/github.js';
+import { checkInIssueBody } from '../render/submission.js';
 import { messageOf, WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { cohortRules, scaffoldFiles, type CohortInitOptions } from './cohort-scaffold.js';
@@ -16,7 +22,12 @@ export interface CreateResult {
   ledger: string;
   url: string;
   pages: string | null;
+  /** Handles that may join (the cohort is then by invitation). */
   invited: string[];
+  /** Of those, the ones given read access to the private repository. */
+  collaborators: string[];
+  /** Check-in issues opened ahead of members. */
+  issues: number[];
 }
 
 export async function runCohortCreate(target: string, o: CreateOptions, ctx: Context): Promise<CreateResult> {
@@ -27,7 +38,8 @@ export async function runCohortCreate(target: string, o: CreateOptions, ctx: Con
     const problem = handleProblem(h);
     if (problem) throw new WotnError('usage', `--invite "${h}" ${problem}`);
   }
-  const cohort = cohortRules(o, ctx.zone);
+  const invited = o.invite ?? [];
+  const cohort = { ...cohortRules(o, ctx.zone), ...(invited.length ? { invitationOnly: true, invited } : {}) };
   const gh = await ctx.github();
   const r = { owner, repo: name };
   const step = async <T>(what: string, call: () => Promise<T>): Promise<T> => {
@@ -59,10 +71,15 @@ export async function runCohortCreate(target: string, o: CreateOptions, ctx: Con
   } catch (error) {
     ctx.out.info(`warning: Pages was not turned on (${messageOf(error)}); turn it on in the repository's settings.`);
   }
-  const invited: string[] = [];
-  for (const login of o.invite ?? []) {
-    await step(`Inviting @${login}`, () => gh.rest.repos.addCollaborator({ ...r, username: login, permission: 'push' }));
-    invited.push(login);
+  // Read access lets a member of a private ledger see it and comment; never write access.
+  const collaborators: string[] = [];
+  for (const login of o.private ? invited : []) {
+    await step(`Giving @${login} read access`, () => gh.rest.repos.addCollaborator({ ...r, username: login, permission: 'pull' }));
+    collaborators.push(login);
   }
-  return { repo: `${owner}/${name}`, ledger, url: created.data.html_url, pages: pages ?? `https://${owner.toLowerCase()}.github.io/${name}/`, invited };
+  const issues = await step('Opening the introductions issue', () => keepIssuesOpen(gh, r, issuesAhead(cohort, localDay(ctx.now(), cohort.timezone)), checkInIssueBody));
+  return {
+    repo: `${owner}/${name}`, ledger, url: created.data.html_url, pages: pages ?? `https://${owner.toLowerCase()}.github.io/${name}/`,
+    invited, collaborators, issues: issues.opened,
+  };
 }

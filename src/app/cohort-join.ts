@@ -2,10 +2,12 @@
 // ledger (and its rules) on this machine.
 import { zonedTimestamp } from '../domain/calendar.js';
 import { checkCohort, COHORT_FILE, type Cohort, type MemberCard } from '../domain/ledger.js';
+import { cardFields } from '../domain/submit-plan.js';
 import { writeConfig } from '../adapters/config.js';
 import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { loadWriter, type WriterState } from './writer-state.js';
+import { submitCheckIns, type CheckInSummary } from './sync.js';
 
 export interface JoinOptions {
   intro?: string;
@@ -18,23 +20,14 @@ export interface JoinResult {
   cohort: { id: string; name: string; start: string; days: number };
   card: MemberCard;
   changed: boolean;
+  /** On a github: ledger: the card is a check-in comment until the ledger's workflow records it. */
+  checkIns?: CheckInSummary;
 }
 
 /** The writer's directory card: from their settings, keeping what an earlier card said. */
 export function memberCard(w: WriterState, o: JoinOptions, joinedAt: string, old: Partial<MemberCard> = {}): MemberCard {
-  const blog = w.settings.urlPattern && /^https?:\/\//.test(w.settings.urlPattern) ? new URL(w.settings.urlPattern).origin : old.blog;
-  return {
-    schema: 1,
-    handle: w.settings.handle!,
-    name: w.settings.name,
-    ...(blog ? { blog } : {}),
-    ...(o.intro ?? old.intro ? { intro: o.intro ?? old.intro } : {}),
-    timezone: w.settings.timezone,
-    dayStartsAt: w.settings.dayStartsAt,
-    joinedAt: old.joinedAt ?? joinedAt,
-    ...(o.hideStreak ?? old.hideStreak ? { hideStreak: true } : {}),
-    ...(o.nudge ?? old.nudge ? { nudge: true } : {}),
-  };
+  const { hideStreak, nudge, ...fields } = cardFields(w.settings, o, old);
+  return { schema: 1, handle: w.settings.handle!, ...fields, joinedAt: old.joinedAt ?? joinedAt, ...(hideStreak ? { hideStreak } : {}), ...(nudge ? { nudge } : {}) };
 }
 
 export async function runJoin(ledger: string, o: JoinOptions, ctx: Context): Promise<JoinResult> {
@@ -46,14 +39,31 @@ export async function runJoin(ledger: string, o: JoinOptions, ctx: Context): Pro
   const joinedAt = zonedTimestamp(w.now, w.settings.timezone, ctx.offset);
   let card: MemberCard | undefined;
   let cohort: Cohort | undefined;
-  const result = await store.updateOwn(handle, (current) => {
-    const rules = checkCohort(current.cohort);
-    if (!rules.ok) throw new WotnError('usage', `${ledger}: ${COHORT_FILE} ${rules.problem}`);
-    cohort = rules.value;
-    card = memberCard(w, o, joinedAt, (current.card ?? {}) as Partial<MemberCard>);
-    return { card };
-  }, `${handle} joins`);
-  await store.rememberRules(cohort!);
+  const cardOf = (old: Partial<MemberCard>) => memberCard(w, o, joinedAt, old);
+  let changed: boolean;
+  let checkIns: CheckInSummary | undefined;
+  if (store.kind === 'check-ins') {
+    const r = await submitCheckIns(ctx, w, store, handle, (old, rules) => {
+      cohort = rules;
+      card = { ...cardOf(old ?? {}), handle: handle.toLowerCase() };
+      return { kind: 'join', ...cardFields(w.settings, o, old) };
+    });
+    changed = r.changed;
+    checkIns = r.checkIns;
+  } else {
+    const result = await store.updateOwn(handle, (current) => {
+      const rules = checkCohort(current.cohort);
+      if (!rules.ok) throw new WotnError('usage', `${ledger}: ${COHORT_FILE} ${rules.problem}`);
+      cohort = rules.value;
+      card = cardOf((current.card ?? {}) as Partial<MemberCard>);
+      return { card };
+    }, `${handle} joins`);
+    await store.rememberRules(cohort!);
+    changed = result.changed;
+  }
   if (w.config.cohort?.ledger !== store.canonical) await writeConfig(ctx.paths, { ...w.config, cohort: { ...w.config.cohort, ledger: store.canonical } });
-  return { ledger: store.canonical, cohort: { id: cohort!.id, name: cohort!.name, start: cohort!.start, days: cohort!.days }, card: card!, changed: result.changed };
+  return {
+    ledger: store.canonical, cohort: { id: cohort!.id, name: cohort!.name, start: cohort!.start, days: cohort!.days }, card: card!, changed,
+    ...(checkIns ? { checkIns } : {}),
+  };
 }

@@ -73,7 +73,8 @@ export async function runDoctor(options: { rebuild?: boolean }, ctx: Context): P
     { name: 'pending pushes', ok: !w.journal.entries.some((e) => e.push === 'pending'), detail: `${w.journal.entries.filter((e) => e.push === 'pending').length} (wotn sync pushes them)` },
   ];
   if (s.ledger) {
-    const queued = w.journal.entries.filter((e) => !e.synced).length;
+    // A check-in already submitted to a github: ledger waits for its workflow, not for this machine.
+    const queued = w.journal.entries.filter((e) => !e.synced && !e.checkIn).length;
     checks.push(
       { name: 'cohort', ok: Boolean(w.cohort), detail: w.cohort ? `${w.cohort.name}: ${w.cohort.days} days from ${w.cohort.start}, ${w.cohort.minWords} words a post` : `${s.ledger} (rules not synced yet: run wotn sync)` },
       { name: 'queued for the ledger', ok: queued === 0, detail: `${plural(queued, 'entry', 'entries')} (wotn sync sends them)` },

@@ -1,36 +1,59 @@
-// The check-in issue on a github: ledger: the day's report, and a nudge for at-risk
-// members who opted in. One issue a day, found again by a marker.
+// `report --notify`: the day's report on the day's check-in issues, the very issues members
+// check in on (checkInTitle, one per group). Each issue @mentions only its own group's
+// at-risk members who opted in (nudge: true); everything else in it mentions no one, and
+// hidden streaks stay hidden (the report's Markdown hides them).
+import { checkInGroup, checkInTitle, chooseCheckInIssue, CHECK_IN_LABEL, labelled } from '../domain/check-in.js';
 import type { Report } from '../domain/report.js';
+import { MAX_BODY } from '../domain/submission.js';
 import { explain } from '../adapters/github.js';
-import { reportMarkdown } from '../render/report.js';
+import { openIssues } from '../adapters/check-in-api.js';
+import { WotnError } from '../errors.js';
+import { noMentions } from '../render/escape.js';
+import { reportMarkdown, reportSummary } from '../render/report.js';
+import { checkInIssueBody } from '../render/submission.js';
 import type { Context } from '../context.js';
 
-const MARKER = (date: string) => `<!-- wotn:check-in:${date} -->`;
+/** Room for the report in an issue body, leaving some for the instructions and the nudge. */
+const REPORT_ROOM = MAX_BODY - 6_000;
 
-/** The check-in issue's text: the report, and a nudge for at-risk members who opted in. */
-export function checkInBody(r: Report): string {
-  const nudged = r.members.filter((m) => m.atRisk && m.nudge).map((m) => `@${m.handle}`);
-  const nudge = nudged.length
-    ? `\n**Nothing yet today:** ${nudged.join(' ')}, your cohort is writing with you. A short post counts!\n`
-    : '';
-  return `${MARKER(r.date)}\n${reportMarkdown(r)}${nudge}`;
+/** One check-in issue's text: how to check in, the day's report, and a nudge for its group's at-risk members who opted in. */
+export function checkInBody(r: Report, title: string, group = 1, groups = 1): string {
+  const nudged = r.members.filter((m) => m.atRisk && m.nudge && checkInGroup(m.handle, groups) === group).map((m) => `@${m.handle}`);
+  const full = noMentions(reportMarkdown(r));
+  const report = [...full].length <= REPORT_ROOM ? full : `${noMentions(reportSummary(r))}\n\n_The whole table is on the leaderboard._\n`;
+  const nudge = nudged.length ? `\n**Nothing yet today:** ${nudged.join(' ')}, your cohort is writing with you. A short post counts!\n` : '';
+  return `${checkInIssueBody(title)}\n\n---\n\n${report}${nudge}`;
 }
 
-/** Opens the day's check-in issue, or updates it when it already exists. */
-export async function notify(r: Report, repo: { owner: string; repo: string }, ctx: Context): Promise<{ issue: number; url: string; updated: boolean }> {
+export interface Notified {
+  issue: number;
+  url: string;
+  updated: boolean;
+}
+
+/** Opens each of the day's check-in issues, or updates it (labelling one a member opened). */
+export async function notify(r: Report, repo: { owner: string; repo: string }, ctx: Context): Promise<Notified[]> {
+  if (r.phase !== 'active' || !r.day) throw new WotnError('usage', `--notify: ${r.date} is not a day of the challenge (${r.cohort.start}, ${r.cohort.days} days), so it has no check-in issue`);
   const gh = await ctx.github();
-  const title = `Check-in ${r.date}: ${r.cohort.name}${r.day ? `, day ${r.day}` : ''}`;
-  const body = checkInBody(r);
+  const groups = r.cohort.checkInGroups ?? 1;
+  const open = await openIssues(gh, repo);
+  const done: Notified[] = [];
   try {
-    const open = await gh.paginate(gh.rest.issues.listForRepo, { ...repo, state: 'all', labels: 'wotn-check-in', per_page: 100 });
-    const existing = open.find((i) => i.body?.startsWith(MARKER(r.date)));
-    if (existing) {
-      const { data } = await gh.rest.issues.update({ ...repo, issue_number: existing.number, title, body });
-      return { issue: data.number, url: data.html_url, updated: true };
+    for (let group = 1; group <= groups; group++) {
+      const title = checkInTitle(r.day, r.date, group, groups);
+      const body = checkInBody(r, title, group, groups);
+      const existing = open.find((i) => i.number === chooseCheckInIssue(open, title));
+      if (existing) {
+        const names = (existing.labels ?? []).map((l) => (typeof l === 'string' ? l : l.name ?? '')).filter(Boolean);
+        const { data } = await gh.rest.issues.update({ ...repo, issue_number: existing.number, body, ...(labelled(existing) ? {} : { labels: [...names, CHECK_IN_LABEL] }) });
+        done.push({ issue: data.number, url: data.html_url, updated: true });
+      } else {
+        const { data } = await gh.rest.issues.create({ ...repo, title, body, labels: [CHECK_IN_LABEL] });
+        done.push({ issue: data.number, url: data.html_url, updated: false });
+      }
     }
-    const { data } = await gh.rest.issues.create({ ...repo, title, body, labels: ['wotn-check-in'] });
-    return { issue: data.number, url: data.html_url, updated: false };
   } catch (error) {
     throw explain(error, `posting the check-in issue to ${repo.owner}/${repo.repo}`);
   }
+  return done;
 }

@@ -15,7 +15,8 @@ import { MAX_POST_BYTES } from '../domain/defaults.js';
 import type { Context } from '../context.js';
 import { loadWriter, streakOf, type WriterState } from './writer-state.js';
 import { commitAndPushPost, type BlogCommit, type PostChange, type PostFile } from './blog-push.js';
-import { syncLedger } from './sync.js';
+import { syncLedger, type CheckInSummary } from './sync.js';
+import type { CheckInState } from '../domain/submit-plan.js';
 
 export interface PublishOptions {
   /** The post to publish (default: today's). */
@@ -45,6 +46,8 @@ export interface PublishResult {
   notices: string[];
   warnings: string[];
   streak: { current: number; longest: number };
+  /** On a github: ledger: the day's check-in (submitted, then recorded by the ledger's workflow). */
+  checkIn?: { state: CheckInState; url?: string };
 }
 
 interface Draft extends PostFile {
@@ -140,10 +143,17 @@ export async function runPublish(o: PublishOptions, ctx: Context): Promise<Publi
   });
 
   let synced = false;
+  let checkIn: PublishResult['checkIn'];
   // --no-push: nothing leaves this machine; the entry waits for wotn sync like the commit.
   if (w.settings.ledger && o.push) {
     try {
-      synced = Boolean(await syncLedger(ctx, { ...w, journal }));
+      const sync = await syncLedger(ctx, { ...w, journal });
+      synced = Boolean(sync);
+      if (sync?.checkIns) {
+        checkIn = checkInOf(sync.checkIns, date);
+        for (const u of sync.checkIns.unsent) if (u.date === date) warnings.push(`Not submitted to the cohort ledger: ${u.problem}.`);
+        synced = checkIn.state === 'recorded' || checkIn.state === 'submitted';
+      }
     } catch (error) {
       warnings.push(`Not synced to the cohort ledger (${messageOf(error)}). Run wotn sync later; your entry is queued.`);
     }
@@ -164,7 +174,14 @@ export async function runPublish(o: PublishOptions, ctx: Context): Promise<Publi
     notices,
     warnings,
     streak: { current: streak.current, longest: streak.longest },
+    ...(checkIn ? { checkIn } : {}),
   };
+}
+
+function checkInOf(s: CheckInSummary, date: string): NonNullable<PublishResult['checkIn']> {
+  const url = s.sent.find((x) => x.key === date)?.url;
+  const state = s.recorded.includes(date) ? 'recorded' : s.waiting.includes(date) ? 'submitted' : s.unsent.find((u) => u.date === date)?.state ?? 'submitted';
+  return { state, ...(url ? { url } : {}) };
 }
 
 async function readDraft(ctx: Context, w: WriterState, o: PublishOptions): Promise<Draft | undefined> {

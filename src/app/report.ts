@@ -1,6 +1,5 @@
 // The report use case: read the whole ledger, aggregate it as of a day, render it in the
-// format asked for. Renderers load only for that format: JSON, the common case in CI,
-// needs none.
+// format asked for. Renderers load only for that format.
 import { isLocalDate, localDay } from '../domain/calendar.js';
 import type { Report } from '../domain/report.js';
 import { readReport } from '../adapters/report-reader.js';

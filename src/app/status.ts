@@ -2,7 +2,7 @@
 // two small JSON files and parses no YAML.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { totalWords, wordsOn } from '../domain/journal.js';
+import { totalWords, wordsOn, type JournalEntry } from '../domain/journal.js';
 import type { CalendarDay } from '../domain/streak.js';
 import { draftWords } from '../adapters/word-cache.js';
 import type { Context } from '../context.js';
@@ -13,6 +13,9 @@ export type TodayState =
   | { state: 'draft'; path: string; words: number }
   /** notPushed: today's commits still waiting for their push (offline, --no-push). */
   | { state: 'published'; posts: number; notPushed?: number };
+
+/** Where today's entry stands with the cohort's ledger, as the last sync saw it. */
+export type LedgerState = 'recorded' | 'submitted' | 'queued' | 'too-late' | 'outside' | 'invalid';
 
 export interface StatusResult {
   date: string;
@@ -31,6 +34,8 @@ export interface StatusResult {
   daysWritten: number;
   streak: { current: number; longest: number };
   calendar: CalendarDay[];
+  /** Null when the writer is in no cohort or has not published today. */
+  ledger: LedgerState | null;
 }
 
 export function runStatus(ctx: Context): StatusResult {
@@ -59,5 +64,11 @@ export function runStatus(ctx: Context): StatusResult {
     daysWritten: inChallenge.length,
     streak: { current: w.streak.current, longest: w.streak.longest },
     calendar: w.calendar,
+    ledger: w.settings.ledger && todays.length ? ledgerState(todays) : null,
   };
+}
+
+function ledgerState(todays: readonly JournalEntry[]): LedgerState {
+  if (todays.every((e) => e.synced)) return 'recorded';
+  return todays.find((e) => e.checkIn)?.checkIn ?? 'queued';
 }

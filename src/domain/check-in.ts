@@ -1,6 +1,6 @@
 // The daily check-in issue on a github: ledger: its title, how to recognise it, and which
 // of a day's issues a member posts to. Pure. (What a member posts there: submission.ts.)
-import { challengeDay, isLocalDate, type LocalDate } from './calendar.js';
+import { addDays, challengeDay, isLocalDate, type LocalDate } from './calendar.js';
 import type { Cohort } from './ledger.js';
 
 export const CHECK_IN_LABEL = 'wotn-check-in';
@@ -56,6 +56,38 @@ export function checkInFor(cohort: Pick<Cohort, 'start' | 'days' | 'checkInGroup
   return { title: checkInTitle(phase.day, date, group, groups), day: phase.day, group };
 }
 
+/** The issue where members post their join card (a cohort is joined before it starts, when there is no day yet). */
+export const INTRODUCTIONS = 'Introductions';
+
+/** "Introductions", or "Introductions · group 2 of 3" for a cohort with several check-in issues a day. */
+export function introductionsTitle(group = 1, groups = 1): string {
+  return `${INTRODUCTIONS}${groups > 1 ? ` · group ${group} of ${groups}` : ''}`;
+}
+
+/** The introductions issue a member posts their card to. */
+export function introductionsFor(cohort: Pick<Cohort, 'checkInGroups'>, login: string): { title: string; group: number } {
+  const groups = cohort.checkInGroups ?? 1;
+  const group = checkInGroup(login, groups);
+  return { title: introductionsTitle(group, groups), group };
+}
+
+/**
+ * The issues the ledger's workflow keeps open ahead of members: the introductions, and each
+ * group's check-in for `today` and the day after (in the cohort's zone), so members east of
+ * it find theirs. Members open a missing one themselves, unlabelled; the workflow labels it.
+ */
+export function issuesAhead(cohort: Pick<Cohort, 'start' | 'days' | 'checkInGroups'>, today: LocalDate): string[] {
+  const groups = cohort.checkInGroups ?? 1;
+  const all = Array.from({ length: groups }, (_, i) => i + 1);
+  if (challengeDay(today, cohort.start, cohort.days).phase === 'finished') return [];
+  const titles = all.map((g) => introductionsTitle(g, groups));
+  for (const date of [today, addDays(today, 1)]) {
+    const phase = challengeDay(date, cohort.start, cohort.days);
+    if (phase.phase === 'active') titles.push(...all.map((g) => checkInTitle(phase.day, date, g, groups)));
+  }
+  return titles;
+}
+
 export interface IssueSummary {
   number: number;
   title: string;
@@ -63,7 +95,7 @@ export interface IssueSummary {
   labels?: readonly (string | { name?: string })[];
 }
 
-const labelled = (i: IssueSummary) => (i.labels ?? []).some((l) => (typeof l === 'string' ? l : l.name ?? '').toLowerCase() === CHECK_IN_LABEL);
+export const labelled = (i: IssueSummary): boolean => (i.labels ?? []).some((l) => (typeof l === 'string' ? l : l.name ?? '').toLowerCase() === CHECK_IN_LABEL);
 
 /** Whether an issue is a check-in issue of this cohort: the label, and a title whose day matches its date. */
 export function isCheckInIssue(issue: IssueSummary, cohort: Pick<Cohort, 'start' | 'days'>): boolean {

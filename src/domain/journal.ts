@@ -1,5 +1,6 @@
 // The writer's own record of published posts. Pure: the shape and the changes to it.
 import type { LocalDate } from './calendar.js';
+import type { CheckInState } from './submit-plan.js';
 
 export type PushState = 'done' | 'pending' | 'none';
 
@@ -15,8 +16,10 @@ export interface JournalEntry {
   commit?: string;
   /** 'pending' means committed but not yet pushed to the blog's remote. */
   push: PushState;
-  /** Whether the entry has reached the cohort ledger. */
+  /** Whether the entry has reached the cohort ledger (on GitHub: the workflow recorded it). */
   synced: boolean;
+  /** On a github: ledger, before it is recorded: submitted as a check-in, or why it can't be. */
+  checkIn?: Exclude<CheckInState, 'recorded'>;
   /** Recorded for yesterday within the cohort's grace hours. */
   late?: boolean;
 }

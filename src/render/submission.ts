@@ -21,6 +21,17 @@ export function renderSubmission(s: Submission, day?: number): string {
   return `${head}\n\n${payloadLine(s)}`;
 }
 
+/** The text of a check-in issue, whoever opens it (a member's client or the ledger's workflow). */
+export function checkInIssueBody(title: string): string {
+  const intro = title.startsWith('Introductions');
+  return [
+    intro
+      ? 'Say hello: `wotn cohort join` posts your card here as a comment, and the ledger\'s workflow adds you to the member directory.'
+      : 'Check in here: `wotn publish` posts your day as a comment (edit it by publishing again), and the ledger\'s workflow records it.',
+    '',
+    'Reactions and replies are welcome: they are kudos and feedback. Only each member\'s own check-in counts for them.',
+  ].join('\n');
+}
 
 /** The workflow's reply to a submission it did not record. Mentions no one. */
 export function refusalReply(reason: string, commentUrl?: string): string {

@@ -31,13 +31,14 @@ describe('wotn cohort init', () => {
     for (const f of ['members/.gitkeep', 'progress/.gitkeep', 'README.md']) expect(existsSync(join(dir, f))).toBe(true);
     expect(readFileSync(join(dir, 'README.md'), 'utf8')).toContain(`wotn cohort join ${c.ledger}`);
     const workflow = parseYaml(readFileSync(join(dir, '.github/workflows/wotn.yml'), 'utf8'));
-    expect(Object.keys(workflow.on)).toEqual(['push', 'schedule', 'workflow_dispatch']);
-    const run = workflow.jobs.leaderboard.steps.map((s: { run?: string }) => s.run ?? '').join('\n');
+    expect(Object.keys(workflow.on)).toEqual(['issue_comment', 'schedule', 'push', 'workflow_dispatch']);
+    const steps = Object.values(workflow.jobs as Record<string, { steps: { run?: string; uses?: string }[] }>).flatMap((j) => j.steps);
+    const run = steps.map((s) => s.run ?? '').join('\n');
     expect(run).toMatch(/wotn@\d+\.\d+\.\d+ leaderboard --ledger \. --out site/);
-    expect(workflow.jobs.leaderboard.steps.some((s: { uses?: string }) => s.uses?.startsWith('actions/deploy-pages'))).toBe(true);
+    expect(steps.some((s) => s.uses?.startsWith('actions/deploy-pages'))).toBe(true);
     // every wotn command the workflow calls exists in this wotn
     const calls = [...run.matchAll(/wotn@[\d.]+ ([a-z]+(?: [a-z]+)?)/g)].map((m) => m[1]!);
-    expect(calls).toEqual(['ledger verify', 'leaderboard']);
+    expect(calls).toEqual(['ledger verify', 'ledger ingest', 'leaderboard']);
     for (const call of calls) expect((await wotn([...call.split(' '), '--help'], { home: c.root })).code).toBe(0);
   });
 

@@ -1,5 +1,6 @@
 // GitHub for cohorts, with real Octokit over real HTTP against a local server that follows
-// GitHub's documented behaviour (test/helpers/github-server.ts).
+// GitHub's documented behaviour (test/helpers/github-server.ts). Check-ins and ingest in
+// detail: check-in.test.ts and ledger-ingest.test.ts.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -7,6 +8,7 @@ import { startGitHub, type FakeGitHub } from '../helpers/github-server.js';
 import { gitSync } from '../helpers/git.js';
 import { tempDir } from '../helpers/tmp.js';
 import { wotn, wotnJson, type RunOptions } from '../helpers/wotn.js';
+import { day, githubCohort, LEDGER } from '../helpers/github-cohort.js';
 
 let gh: FakeGitHub;
 let root: string;
@@ -18,15 +20,9 @@ afterEach(() => gh.close());
 
 const env = () => ({ GITHUB_API_URL: gh.url, GITHUB_SERVER_URL: gh.url, GITHUB_TOKEN: gh.token, GH_TOKEN: '', PATH: process.env.PATH });
 const as = (handle: string, now?: string, extra: NodeJS.ProcessEnv = {}): RunOptions => ({ home: join(root, handle), env: { ...env(), ...extra }, ...(now ? { now } : {}) });
-const day = (n: number, time = '20:00:00+07:00') => `2026-11-${String(n).padStart(2, '0')}T${time}`;
 
 async function createCohort(flags: string[] = []) {
-  return wotnJson(['cohort', 'create', 'wotn-vn/dec-2026', '--name', 'WOTN GitHub', '--start', '2026-11-01', '--timezone', 'Asia/Ho_Chi_Minh', '--min-words', '50', '--lead', 'lan', ...flags], as('lead'));
-}
-
-async function member(handle: string, extra: string[] = []) {
-  expect((await wotn(['init', '--yes', '--name', handle.toUpperCase(), '--handle', handle, '--timezone', 'Asia/Ho_Chi_Minh'], as(handle))).code).toBe(0);
-  await wotnJson(['cohort', 'join', 'github:wotn-vn/dec-2026', ...extra], as(handle));
+  return wotnJson(['cohort', 'create', 'wotn-vn/dec-2026', '--name', 'WOTN GitHub', '--start', '2026-11-01', '--timezone', 'Asia/Ho_Chi_Minh', '--min-words', '50', '--lead', 'lan', ...flags], as('lead', '2026-10-25T10:00:00+07:00'));
 }
 
 const publish = (handle: string, now: string, words = 100) =>
@@ -72,43 +68,52 @@ describe('errors from GitHub', () => {
 });
 
 describe('wotn cohort create', () => {
-  it('creates the repository in an organisation, pushes the scaffold, turns on Pages and invites members', async () => {
+  it('creates the repository in an organisation, pushes the scaffold, turns on Pages and opens the introductions; members get no write access', async () => {
     const r = await createCohort(['--invite', 'minh,an']);
     expect(r).toEqual({
       repo: 'wotn-vn/dec-2026', ledger: 'github:wotn-vn/dec-2026', url: 'https://github.com/wotn-vn/dec-2026',
-      pages: 'https://wotn-vn.github.io/dec-2026/', invited: ['minh', 'an'],
+      pages: 'https://wotn-vn.github.io/dec-2026/', invited: ['minh', 'an'], collaborators: [], issues: [1],
     });
-    expect(ledgerFile('wotn-cohort.json')).toMatchObject({ name: 'WOTN GitHub', start: '2026-11-01', roles: { lan: 'lead' } });
+    expect(ledgerFile('wotn-cohort.json')).toMatchObject({ name: 'WOTN GitHub', start: '2026-11-01', roles: { lan: 'lead' }, invitationOnly: true, invited: ['minh', 'an'] });
     const files = gitSync(gh.bare('wotn-vn/dec-2026'), 'ls-tree', '-r', '--name-only', 'main').split('\n').filter(Boolean).sort();
     expect(files).toEqual(['.github/workflows/wotn.yml', 'README.md', 'members/.gitkeep', 'progress/.gitkeep', 'wotn-cohort.json']);
     expect(gh.pages.has('wotn-vn/dec-2026')).toBe(true);
-    expect(gh.invites.get('wotn-vn/dec-2026')).toEqual(['minh', 'an']);
+    // A public ledger: anyone can comment, so nobody is added as a collaborator.
+    expect(gh.invites.get('wotn-vn/dec-2026')).toBeUndefined();
+    expect(gh.issues.get('wotn-vn/dec-2026')!.map((i) => [i.title, i.labels])).toEqual([['Introductions', [{ name: 'wotn-check-in' }]]]);
     const again = await wotn(['cohort', 'create', 'wotn-vn/dec-2026', '--name', 'X', '--start', '2026-11-01'], as('lead'));
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('GitHub answered 422');
   });
+
+  it('a private ledger gives the invited read access (enough to see it and comment), never write', async () => {
+    const r = await wotnJson(['cohort', 'create', 'wotn-vn/private-26', '--private', '--name', 'P', '--start', '2026-11-01', '--invite', 'minh'], as('lead'));
+    expect(r.collaborators).toEqual(['minh']);
+    expect(gh.invites.get('wotn-vn/private-26')).toEqual([{ login: 'minh', permission: 'pull' }]);
+  });
 });
 
 describe('the github: ledger transport', () => {
-  it('join, sync, members, report, leaderboard and feed behave as on git', async () => {
-    await createCohort();
-    await member('lan');
-    await member('minh', ['--nudge']);
-    for (const n of [1, 2, 3]) await publish('lan', day(n));
-    await publish('minh', day(1));
-    expect(ledgerFile('progress/lan.json').entries.map((e: { date: string }) => e.date)).toEqual(['2026-11-01', '2026-11-02', '2026-11-03']);
-    expect(ledgerFile('members/minh.json')).toMatchObject({ handle: 'minh', nudge: true });
+  it('join, publish, ingest, then members, report, leaderboard and feed read what the workflow recorded', async () => {
+    const c = await githubCohort(gh, root);
+    await c.member('lan');
+    await c.member('minh', { flags: ['--nudge'] });
+    for (const n of [1, 2, 3]) await c.publish('lan', day(n));
+    await c.publish('minh', day(1));
+    await c.ingest(day(3, '20:05:00+07:00'));
+    expect(c.ledgerFile('progress/lan.json').entries.map((e: { date: string }) => e.date)).toEqual(['2026-11-01', '2026-11-02', '2026-11-03']);
+    expect(c.ledgerFile('members/minh.json')).toMatchObject({ handle: 'minh', nudge: true });
 
-    const sync = await wotnJson(['sync'], as('lan', day(3)));
-    expect(sync.ledger).toMatchObject({ changed: false, entries: 3 });
+    const sync = await wotnJson(['sync'], c.as('lan', day(3, '21:00:00+07:00')));
+    expect(sync.ledger.checkIns).toMatchObject({ sent: [], recorded: ['2026-11-01', '2026-11-02', '2026-11-03'], waiting: [] });
 
-    const members = await wotnJson(['members'], as('lan'));
+    const members = await wotnJson(['members'], c.as('lan'));
     expect(members.members.map((m: { handle: string }) => m.handle)).toEqual(['lan', 'minh']);
-    const report = await wotnJson(['report', '--date', '2026-11-03'], as('lan'));
+    const report = await wotnJson(['report', '--date', '2026-11-03'], c.as('lan'));
     expect(report.members.map((m: { handle: string; daysWritten: number; atRisk: boolean }) => [m.handle, m.daysWritten, m.atRisk])).toEqual([['lan', 3, false], ['minh', 1, true]]);
     // a whole report costs three requests (the rules, the archive and its redirect), not one per member
     const before = gh.requests.length;
-    await wotnJson(['report', '--date', '2026-11-03'], as('lan'));
+    await wotnJson(['report', '--date', '2026-11-03'], c.as('lan'));
     const paths = gh.requests.slice(before).map((r) => r.path).sort();
     expect(paths).toHaveLength(3);
     expect(paths[0]).toMatch(/^\/_codeload\/wotn-vn\/dec-2026\//);
@@ -116,74 +121,77 @@ describe('the github: ledger transport', () => {
     expect(paths[2]).toMatch(/^\/repos\/wotn-vn\/dec-2026\/tarball/);
 
     const out = join(root, 'site');
-    expect((await wotn(['leaderboard', '--out', out, '--date', '2026-11-03'], as('lan'))).code).toBe(0);
+    expect((await wotn(['leaderboard', '--out', out, '--date', '2026-11-03'], c.as('lan'))).code).toBe(0);
     expect(JSON.parse(readFileSync(join(out, 'progress.json'), 'utf8')).members[0]).toMatchObject({ rank: 1, handle: 'lan' });
-    const feed = await wotnJson(['feed', '--days', '1'], as('lan', day(3, '23:00:00+07:00')));
+    const feed = await wotnJson(['feed', '--days', '1'], c.as('lan', day(3, '23:00:00+07:00')));
     expect(feed.items.map((i: { handle: string }) => i.handle)).toEqual(['lan']);
   }, 60_000);
 
-  it('a stale sha (409) or a file that appeared (422) means re-read, re-merge, retry: nothing is lost', async () => {
-    await createCohort();
-    await member('lan');
-    await publish('lan', day(1));
-    // Another device of lan's adds day 2 between this sync's read and its write.
-    let injected = false;
-    gh.beforePut = (repo, path) => {
-      if (injected || path !== 'progress/lan.json') return;
-      injected = true;
-      const current = JSON.parse(gitSync(gh.bare(repo), 'show', `main:${path}`));
-      current.entries.push({ date: '2026-11-02', title: 'from my phone', words: 90, publishedAt: day(2, '08:00:00+07:00') });
-      gh.putFile(repo, path, JSON.stringify(current, null, 2) + '\n');
-    };
-    const p = await publish('lan', day(3));
-    expect(p.synced).toBe(true);
-    expect(gh.requests.some((r) => r.method === 'PUT' && r.status === 409)).toBe(true);
-    expect(ledgerFile('progress/lan.json').entries.map((e: { date: string }) => e.date)).toEqual(['2026-11-01', '2026-11-02', '2026-11-03']);
-
-    // A card that appears while joining: our PUT has no sha, GitHub says 422, we retry.
-    gh.beforePut = (repo, path) => {
-      if (path === 'members/minh.json' && !gh.requests.some((r) => r.status === 422)) gh.putFile(repo, path, '{"schema":1,"handle":"minh","name":"Old","joinedAt":"2026-10-01T00:00:00Z"}\n');
-    };
-    await member('minh');
-    expect(gh.requests.some((r) => r.method === 'PUT' && r.status === 422)).toBe(true);
-    expect(ledgerFile('members/minh.json')).toMatchObject({ name: 'MINH', joinedAt: '2026-10-01T00:00:00Z' });
-  }, 60_000);
-
   it('an exhausted rate limit: publish queues and warns, sync exits 1 saying when it resets', async () => {
-    await createCohort();
-    await member('lan');
+    const c = await githubCohort(gh, root);
+    await c.member('lan');
     gh.exhaustedUntil = Math.floor(Date.now() / 1000) + 30 * 60;
-    const p = await wotn(['publish', '--url', 'https://lan.dev/1', '--words', '80'], as('lan', day(1)));
+    const p = await wotn(['publish', '--url', 'https://lan.dev/1', '--words', '80'], c.as('lan', day(1)));
     expect(p.code).toBe(0);
     expect(p.stderr).toContain('Not synced to the cohort ledger');
-    const s = await wotn(['sync'], as('lan', day(1)));
+    const s = await wotn(['sync'], c.as('lan', day(1)));
     expect(s.code).toBe(1);
     expect(s.stderr).toMatch(/rate limit is used up .*resets in (29|30) min/);
     gh.exhaustedUntil = undefined;
-    expect((await wotnJson(['sync'], as('lan', day(1)))).ledger).toMatchObject({ changed: true, entries: 1 });
+    expect((await wotnJson(['sync'], c.as('lan', day(1)))).ledger.checkIns).toMatchObject({ sent: [{ key: '2026-11-01' }], waiting: ['2026-11-01'] });
   }, 60_000);
 });
 
 describe('wotn report --notify', () => {
-  it('opens the day\'s check-in issue, @mentions at-risk members who opted in, and updates it on a second run', async () => {
-    await createCohort();
-    await member('lan');
-    await member('minh', ['--nudge']);
-    await member('an');
-    await publish('lan', day(2));
-    const first = await wotn(['report', '--notify', '--date', '2026-11-02'], as('lan'));
+  it('posts the report on the day\'s check-in issue members post on, @mentioning only at-risk members who opted in', async () => {
+    const c = await githubCohort(gh, root);
+    await c.member('lan');
+    await c.member('minh', { flags: ['--nudge'] });
+    await c.member('an', { name: '@everyone from @lan', flags: ['--hide-streak'] });
+    for (const n of [1, 2]) await c.publish('an', day(n));
+    await c.publish('lan', day(2)); // a lead (push access) opens the Day 2 issue, labelled
+    await c.ingest(day(2, '20:05:00+07:00'));
+    const first = await wotn(['report', '--notify', '--date', '2026-11-02'], c.as('lan'));
     expect(first.code).toBe(0);
-    expect(first.stderr).toContain('Opened the check-in issue #1');
-    const [issue] = gh.issues.get('wotn-vn/dec-2026')!;
-    expect(issue!.title).toBe('Check-in 2026-11-02: WOTN GitHub, day 2');
-    expect(issue!.labels).toEqual([{ name: 'wotn-check-in' }]);
-    expect(issue!.body).toContain('@minh');
-    expect(issue!.body).not.toContain('@an ');
-    await publish('minh', day(2, '21:00:00+07:00'));
-    const second = await wotn(['report', '--notify', '--date', '2026-11-02'], as('lan'));
-    expect(second.stderr).toContain('Updated the check-in issue #1');
-    expect(gh.issues.get('wotn-vn/dec-2026')).toHaveLength(1);
-    expect(gh.issues.get('wotn-vn/dec-2026')![0]!.body).not.toContain('**Nothing yet today:**');
+    const all = gh.issues.get('wotn-vn/dec-2026')!;
+    const day2 = all.filter((i) => i.title === 'Day 2 · 2026-11-02');
+    expect(day2).toHaveLength(1);
+    expect(first.stderr).toContain(`Updated the check-in issue #${day2[0]!.number}`);
+    const body = day2[0]!.body;
+    expect(body).toContain('Check in here');
+    expect(body.match(/(?<![\w\u200b])@(?!\u200b)[\w-]+/g)).toEqual(['@minh']); // the only real mention
+    expect(body).toContain('@\u200beveryone from @\u200blan');
+    expect(body).toMatch(/\| @\u200beveryone from @\u200blan \(@\u200ban\) \| 2 \| — \| — \|/); // an's streak stays hidden
+    // …in every other format too
+    const json = await wotnJson(['report', '--ledger', LEDGER, '--date', '2026-11-02'], c.as('lan'));
+    expect(json.members.find((m: { handle: string }) => m.handle === 'an')).toMatchObject({ daysWritten: 2, streak: null, days: null });
+    const sheet = (await wotn(['report', '--ledger', LEDGER, '--date', '2026-11-02', '--format', 'csv'], c.as('lan'))).stdout;
+    expect(sheet.split('\r\n').find((l) => l.startsWith('an,'))).toMatch(/^an,"?'?@everyone from @lan"?,member,2,,,/);
+    const table = (await wotn(['report', '--ledger', LEDGER, '--date', '2026-11-02'], c.as('lan'))).stdout;
+    expect(table.split('\n').find((l) => l.includes('@an '))).toMatch(/@an\s+2\/2\s+—\s+—/);
+
+    await c.publish('minh', day(2, '21:00:00+07:00'));
+    await c.ingest(day(2, '21:05:00+07:00'));
+    const second = await wotn(['report', '--notify', '--date', '2026-11-02'], c.as('lan'));
+    expect(second.stderr).toContain(`Updated the check-in issue #${day2[0]!.number}`);
+    expect(gh.issues.get('wotn-vn/dec-2026')!.filter((i) => i.title === 'Day 2 · 2026-11-02')).toHaveLength(1);
+    expect(day2[0]!.body).not.toContain('**Nothing yet today:**');
+  }, 60_000);
+
+  it('opens the day\'s issue when there is none, labels one a member opened, and refuses a day outside the challenge', async () => {
+    const c = await githubCohort(gh, root);
+    await c.member('minh');
+    await c.publish('minh', day(4));
+    const [opened] = gh.issues.get('wotn-vn/dec-2026')!.filter((i) => i.title === 'Day 4 · 2026-11-04');
+    expect(opened!.labels).toEqual([]);
+    expect((await wotn(['report', '--notify', '--ledger', LEDGER, '--date', '2026-11-04'], c.as('lan'))).code).toBe(0);
+    expect(opened!.labels).toEqual([{ name: 'wotn-check-in' }]);
+    const fresh = await wotn(['report', '--notify', '--ledger', LEDGER, '--date', '2026-11-05'], c.as('lan'));
+    expect(fresh.stderr).toMatch(/Opened the check-in issue #\d+/);
+    expect(gh.issues.get('wotn-vn/dec-2026')!.filter((i) => i.title === 'Day 5 · 2026-11-05')).toHaveLength(1);
+    const before = await wotn(['report', '--notify', '--ledger', LEDGER, '--date', '2026-10-30'], c.as('lan'));
+    expect(before.code).toBe(2);
+    expect(before.stderr).toContain('2026-10-30 is not a day of the challenge');
   }, 60_000);
 
   it('needs a github: ledger', async () => {

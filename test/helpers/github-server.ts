@@ -2,7 +2,8 @@
 // uses: the REST API (users, repos, contents with blob shas, tarball archives, Pages,
 // collaborators, issues, issue comments, reactions, rate-limit headers) and git's smart
 // HTTP protocol. Each repository is a real bare git repo, so blob shas and commits are
-// git's own. Every token is a distinct user (see addUser); the server's clock can be set.
+// git's own. Every token is a distinct user (see addUser); only users with push access may
+// push or write contents; the server's clock can be set.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -33,7 +34,8 @@ export interface FakeGitHub {
   issues: Map<string, Issue[]>;
   repoIssues(fullName: string): RepoIssues;
   pages: Set<string>;
-  invites: Map<string, string[]>;
+  /** Collaborators added to each repository, with the permission asked for. */
+  invites: Map<string, { login: string; permission: string }[]>;
   requests: { method: string; path: string; status: number }[];
   bare(fullName: string): string;
   /** Commits a file straight into a repository, as another client would. */
@@ -154,6 +156,11 @@ export async function startGitHub(options: { token?: string; login?: string } = 
       res.writeHead(401, { 'www-authenticate': 'Basic realm="GitHub"' });
       return res.end('Unauthorized');
     }
+    // Only those with push access may push (members have none: they submit check-ins).
+    if ((url.pathname.endsWith('/git-receive-pack') || url.searchParams.get('service') === 'git-receive-pack') && !user.push) {
+      res.writeHead(403, { 'content-type': 'text/plain' });
+      return res.end(`Permission to ${url.pathname.split('.git')[0]!.slice(1)}.git denied to ${user.login}.`);
+    }
     const body = await readBody(req);
     const child = spawn('git', ['http-backend'], {
       env: {
@@ -236,6 +243,7 @@ export async function startGitHub(options: { token?: string; login?: string } = 
         });
       }
       if (method === 'PUT') {
+        if (!user.push) return send(res, 403, { message: 'Resource not accessible by personal access token', documentation_url: 'https://docs.github.com/rest/repos/contents#create-or-update-file-contents' });
         fake.beforePut?.(fullName, file);
         const now = tryGit(dir, ['rev-parse', '--verify', '--quiet', `refs/heads/main:${file}`]);
         if (now && !body.sha) return send(res, 422, { message: 'Invalid request.\n\n"sha" wasn\'t supplied.', documentation_url: 'https://docs.github.com/rest/repos/contents#create-or-update-file-contents' });
@@ -255,7 +263,7 @@ export async function startGitHub(options: { token?: string; login?: string } = 
       return send(res, 201, { html_url: `https://${owner.toLowerCase()}.github.io/${name}/`, build_type: body.build_type });
     }
     if (method === 'PUT' && (m = /^\/collaborators\/([^/]+)$/.exec(rest))) {
-      fake.invites.set(fullName, [...(fake.invites.get(fullName) ?? []), m[1]!]);
+      fake.invites.set(fullName, [...(fake.invites.get(fullName) ?? []), { login: m[1]!, permission: String(body.permission ?? 'push') }]);
       return send(res, 201, { id: 1, invitee: { login: m[1] }, permissions: body.permission });
     }
     const answer = issuesRoute({ apiUrl: fake.url, now: () => fake.clock(), nextId, repo: fake.repoIssues }, fullName, method, rest, url, body, user);

@@ -33,6 +33,8 @@ export interface RunOptions {
   openEditor?: (editor: string, file: string) => void;
   retry?: RetryPolicy;
   zone?: string;
+  /** In-process only: how long GitHub may take to answer. */
+  githubTimeoutMs?: number;
 }
 
 function environment(o: RunOptions): NodeJS.ProcessEnv {
@@ -60,6 +62,7 @@ export function testIO(o: RunOptions): IO & { captured: { stdout: string; stderr
     zone: () => o.zone ?? o.env?.TZ ?? 'UTC',
     retry: o.retry ?? FAST_RETRY,
     githubPaced: false,
+    ...(o.githubTimeoutMs ? { githubTimeoutMs: o.githubTimeoutMs } : {}),
     ...(o.asker ? { asker: o.asker } : {}),
     ...(o.openEditor ? { openEditor: o.openEditor } : {}),
     captured,

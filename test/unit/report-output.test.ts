@@ -4,7 +4,7 @@ import { addDays } from '../../src/domain/calendar.js';
 import { checkCohort, type Cohort } from '../../src/domain/ledger.js';
 import { buildReport, type MemberFiles } from '../../src/domain/report.js';
 import { joined } from '../../src/render/chunks.js';
-import { reportJson } from '../../src/render/report-json.js';
+import { reportJson, shownMember } from '../../src/render/report-json.js';
 
 const checked = checkCohort({ schema: 1, id: 'c', name: 'Chunks', start: '2026-11-01', days: 10, timezone: 'UTC', minWords: 1, freezes: 1 });
 if (!checked.ok) throw new Error(checked.problem);
@@ -26,8 +26,11 @@ describe('report output in chunks', () => {
 
   it('JSON, pretty and compact, is exactly what JSON.stringify gives, however many chunks', () => {
     expect([...reportJson(big, false)].length).toBeGreaterThan(3);
-    expect(joined(reportJson(big, false))).toBe(JSON.stringify(big) + '\n');
-    expect(joined(reportJson(big, true))).toBe(JSON.stringify(big, null, 2) + '\n');
+    // Members as every output shows them: a hidden streak (every fifth writer here) is null.
+    const shown = { ...big, members: big.members.map(shownMember) };
+    expect(joined(reportJson(big, false))).toBe(JSON.stringify(shown) + '\n');
+    expect(joined(reportJson(big, true))).toBe(JSON.stringify(shown, null, 2) + '\n');
+    expect(JSON.parse(joined(reportJson(big, false))).members[0]).toMatchObject({ handle: 'w0', hideStreak: true, streak: null, days: null });
     const none = buildReport({ cohort, members: [], warnings: [] }, '2026-11-06');
     expect(joined(reportJson(none, true))).toBe(JSON.stringify(none, null, 2) + '\n');
     // w1003 missed day 3, which the cohort's one freeze covers

@@ -11,8 +11,8 @@ const defineInit = () =>
 const defineCreate = () =>
   withCohortRules(new Command('create'))
     .argument('<owner/name>', 'the GitHub repository to create (under you or an organisation)')
-    .description('create the ledger on GitHub: the repository, the scaffold, Pages built by Actions, invitations')
-    .option('--invite <logins>', 'invite these members as collaborators (comma-separated)', (v: string) => v.split(',').map((h) => h.trim()).filter(Boolean))
+    .description('create the ledger on GitHub: the repository, the scaffold and its workflow, Pages built by Actions, the introductions issue')
+    .option('--invite <logins>', 'only these members may join (comma-separated); on a --private ledger they get read access, never write', (v: string) => v.split(',').map((h) => h.trim()).filter(Boolean))
     .option('--private', 'make the repository private')
     .addHelpText('after', '\nNeeds a GitHub token: GITHUB_TOKEN, GH_TOKEN or `gh auth login`.\nExample:\n  $ wotn cohort create wotn-vn/dec-2026 --name "WOTN December" --start 2026-12-01 --lead lan --invite minh,an');
 

@@ -9,6 +9,6 @@ export async function run(ctx: Context, target: string, flags: CohortCreateFlags
   const c = await style(ctx.color);
   ctx.out.data(`${c.green('Created')} ${r.url}`);
   ctx.out.data(`Leaderboard: ${r.pages}`);
-  if (r.invited.length) ctx.out.data(`Invited: ${r.invited.map((h) => `@${h}`).join(' ')}`);
+  if (r.invited.length) ctx.out.data(`By invitation: ${r.invited.map((h) => `@${h}`).join(' ')}${r.collaborators.length ? ' (given read access)' : ''}`);
   ctx.out.data(c.dim(`Members join with: wotn cohort join ${r.ledger}`));
 }

@@ -16,7 +16,9 @@ export async function run(ctx: Context, file: string | undefined, flags: Publish
   if (r.note) ctx.out.data(c.yellow(r.note));
   if (r.commit) ctx.out.data(`Commit ${r.commit}${r.pushed ? ', pushed' : ''}`);
   if (r.url) ctx.out.data(`URL ${r.url}${r.commit && !r.pushed ? ' (live once the commit is pushed)' : ''}`);
-  if (r.synced) ctx.out.data('Synced to the cohort ledger.');
+  if (r.checkIn?.state === 'recorded') ctx.out.data('Recorded in the cohort ledger.');
+  else if (r.checkIn?.state === 'submitted') ctx.out.data(`Checked in${r.checkIn.url ? `: ${r.checkIn.url}` : ''}. The ledger's workflow records it within minutes; wotn status shows when.`);
+  else if (r.synced && !r.checkIn) ctx.out.data('Synced to the cohort ledger.');
   ctx.out.data(streakLine(r.streak, c));
   const cheer = celebration(r.streak, true, c);
   if (cheer) ctx.out.data(cheer);

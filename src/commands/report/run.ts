@@ -15,8 +15,8 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<void> {
   const r = await loadReport(flags, ctx, chosen);
   if (spec?.kind === 'github') {
     const { notify } = await import('../../app/notify.js');
-    const n = await notify(r, { owner: spec.owner, repo: spec.repo }, ctx);
-    ctx.out.info(`${n.updated ? 'Updated' : 'Opened'} the check-in issue #${n.issue}: ${n.url}`);
+    for (const n of await notify(r, { owner: spec.owner, repo: spec.repo }, ctx))
+      ctx.out.info(`${n.updated ? 'Updated' : 'Opened'} the check-in issue #${n.issue}: ${n.url}`);
   }
   const chunks = await renderReport(r, format, ctx.color && !flags.out, Boolean(flags.out || ctx.stdoutIsTTY));
   if (flags.out) {

@@ -1,8 +1,17 @@
-import { runStatus } from '../../app/status.js';
+import { runStatus, type LedgerState } from '../../app/status.js';
 import { celebration, heatmap, phaseLine, streakLine } from '../../render/writer.js';
 import { style } from '../../render/style.js';
 import { grouped, plural } from '../../render/text.js';
 import type { Context } from '../../context.js';
+
+const LEDGER_STATES: Record<LedgerState, string> = {
+  recorded: 'recorded in the ledger',
+  submitted: 'checked in, waiting for the ledger\'s workflow to record it (wotn sync looks again)',
+  queued: 'queued on this machine: run wotn sync',
+  'too-late': 'not submitted: its day closed before it could be',
+  outside: 'not for the ledger: outside the challenge',
+  invalid: 'not submitted: run wotn sync to see why',
+};
 
 export async function run(ctx: Context): Promise<void> {
   const r = runStatus(ctx);
@@ -16,6 +25,7 @@ export async function run(ctx: Context): Promise<void> {
   else if (t.state === 'draft') lines.push(`Today: draft with ${t.words}/${r.goal} words${r.target ? ` (target ${r.target})` : ''} · ${c.dim(t.path)}`);
   else if (r.phase === 'finished') lines.push(`Today: the challenge is over; keep writing if you like (${c.bold('wotn today')} still scaffolds a post).`);
   else lines.push(`Today: ${c.yellow('not started')} · run ${c.bold('wotn today')}`);
+  if (r.ledger) lines.push(`Ledger: ${LEDGER_STATES[r.ledger]}`);
   lines.push(streakLine(r.streak, c));
   lines.push(`Words: ${grouped(r.words.today)} today · ${grouped(r.words.total)} in total · ${r.daysWritten}/${r.days} days written`);
   lines.push('', heatmap(r.calendar, c));

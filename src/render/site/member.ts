@@ -56,7 +56,8 @@ export function memberPage(m: SiteModel, p: MemberPage, lang: string): { path: s
     `<ul class="stats"><li><b>${w.daysWritten}${elapsed ? `/${elapsed}` : ''}</b>days written</li>${streak}<li><b>${num(w.words)}</b>words</li>`
       + `<li><b><a href="../${paths.leaderboard(p.leaderboardPage)}#m-${w.handle}">#${rank}</a></b>on the leaderboard</li></ul>`,
     `<h2>Calendar</h2>`,
-    calendar(p.calendar, m.dates),
+    // A writer who hides their streak hides the calendar that would show it.
+    w.hideStreak ? '<p class="dim">Calendar hidden by choice.</p>' : calendar(p.calendar, m.dates),
     `<h2>Posts</h2>`,
     p.posts.length ? `<ul class="list">${p.posts.map(memberPost).join('')}</ul>` : '<p>No posts yet. When the first one lands, it appears here.</p>',
   ];
