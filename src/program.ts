@@ -66,7 +66,8 @@ function report(error: unknown, debug: boolean, io: IO): number {
     return exitCodeOf('cancelled');
   }
   if (error instanceof WotnError) {
-    io.stderr.write(`wotn: ${error.message}\n${error.hint ? `  ${error.hint}\n` : ''}`);
+    // A message of several lines is several problems (a hook's violations): one "wotn:" line each.
+    io.stderr.write(`${error.message.split('\n').map((line) => `wotn: ${line}\n`).join('')}${error.hint ? `  ${error.hint}\n` : ''}`);
     if (debug) io.stderr.write(`${error.stack}\n`);
     return exitCodeOf(error.kind);
   }

@@ -33,6 +33,8 @@ export interface RunOptions {
   openEditor?: (editor: string, file: string) => void;
   retry?: RetryPolicy;
   zone?: string;
+  /** What the command reads on stdin. */
+  input?: string;
 }
 
 function environment(o: RunOptions): NodeJS.ProcessEnv {
@@ -58,6 +60,8 @@ export function testIO(o: RunOptions): IO & { captured: { stdout: string; stderr
     stdout: { write: (t) => void (captured.stdout += t), isTTY: tty },
     stderr: { write: (t) => void (captured.stderr += t), isTTY: tty },
     zone: () => o.zone ?? o.env?.TZ ?? 'UTC',
+    node: process.execPath,
+    readStdin: async () => o.input ?? '',
     retry: o.retry ?? FAST_RETRY,
     githubPaced: false,
     ...(o.asker ? { asker: o.asker } : {}),
@@ -75,7 +79,7 @@ export async function wotn(args: string[], o: RunOptions): Promise<Run> {
 }
 
 /** Runs the built binary in a child process, exactly as a user's shell would. */
-export function wotnBin(args: string[], o: RunOptions & { input?: string }): Promise<Run> {
+export function wotnBin(args: string[], o: RunOptions): Promise<Run> {
   const env = environment(o);
   mkdirSync(o.cwd ?? o.home, { recursive: true });
   return new Promise((resolve) => {

@@ -1,5 +1,5 @@
 // The pre-receive hook on a real bare repository: real `git push`es, accepted or refused
-// by the hook (tests/helpers/hook.ts installs it), with nothing to revert afterwards.
+// by the hook `wotn ledger hook install` wrote (test/helpers/hook.ts), with nothing to revert afterwards.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

@@ -9,9 +9,27 @@ const defineVerify = () =>
     .requiredOption('--actor <login>', 'who pushed (github.actor)')
     .option('--ledger <dir>', 'the ledger clone (default: this folder)');
 
+const defineHookInstall = () =>
+  new Command('install')
+    .argument('<bare-repo>', 'the ledger\'s bare repository on this server (the one members push to)')
+    .description('install the pre-receive hook that checks every push to a plain git ledger')
+    .option('--force', 'replace a pre-receive hook that wotn did not write')
+    .addHelpText('after', '\nThe hook runs this node and this wotn by their absolute paths. Upgrading wotn in place\nneeds nothing more; after moving node or wotn, run this again.\nThe pusher is WOTN_PUSHER, else GL_USERNAME, GITEA_PUSHER_NAME or FORGEJO_PUSHER_NAME, else USER.');
+
+const defineHookRun = () =>
+  new Command('run')
+    .description('check the ref updates git gives a pre-receive hook on stdin; exit 1 with one line per violation');
+
 export type VerifyFlags = ReturnType<ReturnType<typeof defineVerify>['opts']>;
+export type HookInstallFlags = ReturnType<ReturnType<typeof defineHookInstall>['opts']>;
 
 export const ledgerCommand = (contextFor: ContextFor) =>
   new Command('ledger')
-    .description('checks run by the ledger\'s CI')
-    .addCommand(defineVerify().action(async (flags, command) => (await import('./verify.js')).run(contextFor(command), flags)));
+    .description('checks run by the ledger\'s CI and by the git server that hosts it')
+    .addCommand(defineVerify().action(async (flags, command) => (await import('./verify.js')).run(contextFor(command), flags)))
+    .addCommand(
+      new Command('hook')
+        .description('the pre-receive hook of a plain git ledger (self-hosted servers, bare repositories)')
+        .addCommand(defineHookInstall().action(async (repo, flags, command) => (await import('./hook.js')).install(contextFor(command), repo, flags)))
+        .addCommand(defineHookRun().action(async (_flags, command) => (await import('./hook.js')).run(contextFor(command)))),
+    );
