@@ -89,6 +89,26 @@ describe('joining and the member directory', () => {
   });
 });
 
+describe('a ledger on GitHub given as a git URL', () => {
+  const refusedWith = (r: { code: number; stderr: string }, pointer: string) => {
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is on GitHub, which runs no pre-receive hook to check pushes: use github:wotn-vn/dec-2026');
+    expect(r.stderr).toContain(pointer);
+  };
+
+  it('is refused for members (join, init --cohort, sync) and for a lead\'s cohort init, pointing to github:OWNER/REPO', async () => {
+    const home = tempDir();
+    expect((await wotn(['init', '--yes', '--name', 'Minh', '--handle', 'minh'], { home })).code).toBe(0);
+    refusedWith(await wotn(['cohort', 'join', 'git@github.com:wotn-vn/dec-2026.git'], { home }), 'wotn cohort join github:wotn-vn/dec-2026');
+    refusedWith(await wotn(['init', '--yes', '--cohort', 'https://github.com/wotn-vn/dec-2026'], { home }), 'wotn cohort join github:wotn-vn/dec-2026');
+    refusedWith(await wotn(['cohort', 'init', 'https://github.com/wotn-vn/dec-2026.git', '--name', 'Dec', '--start', '2026-12-01'], { home: tempDir() }), 'wotn cohort create wotn-vn/dec-2026');
+    // a config written by an older wotn
+    const config = JSON.parse(readFileSync(join(home, 'config.json'), 'utf8'));
+    writeFileSync(join(home, 'config.json'), JSON.stringify({ ...config, cohort: { ledger: 'git@github.com:wotn-vn/dec-2026.git' } }));
+    refusedWith(await wotn(['sync'], { home, now: at(1) }), 'wotn cohort join github:wotn-vn/dec-2026');
+  });
+});
+
 describe('sync', () => {
   it('publish syncs the day to progress/<handle>.json; sync twice changes nothing', async () => {
     const c = await startCohort();
