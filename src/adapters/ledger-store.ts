@@ -3,6 +3,7 @@ import type { Cohort } from '../domain/ledger.js';
 import { isKind, WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { writeFileAtomic } from './files.js';
+import { withLock } from './lock.js';
 import { ledgerCacheDir, parseLedgerSpec } from './ledger.js';
 import type { OwnChange, WriteResult } from './ledger-git.js';
 import { existsSync } from 'node:fs';
@@ -62,21 +63,11 @@ export async function openLedgerStore(ledger: string, ctx: Context, configured =
     label: spec.label,
     canonical: spec.canonical,
     localCopy: () => git.refreshReadClone(remote, cacheDir, spec.url),
-    updateOwn: async (handle, change, message) => {
-      const { default: lockfile } = await import('proper-lockfile');
-      const { mkdirSync } = await import('node:fs');
-      mkdirSync(cacheDir, { recursive: true });
-      const release = await lockfile.lock(cacheDir, {
-        lockfilePath: join(cacheDir, `member-${handle}.lock`),
-        stale: 60_000,
-        retries: { retries: 60, minTimeout: 50, maxTimeout: 1_000 },
-      });
-      try {
-        return await git.updateOwnFiles(remote, cacheDir, spec.url, handle, change, message, ctx.retry);
-      } finally {
-        await release();
-      }
-    },
+    // One sync per member's write clone at a time. A live holder may be in a long push race
+    // (30 attempts with backoff), so a second wotn waits for it; a dead one's lock is stale
+    // within STALE_MS.
+    updateOwn: (handle, change, message) =>
+      withLock(join(cacheDir, `member-${handle}.lock`), 10 * 60_000, () => git.updateOwnFiles(remote, cacheDir, spec.url, handle, change, message, ctx.retry)),
     rememberRules,
   };
 }
