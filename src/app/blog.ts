@@ -1,6 +1,8 @@
 // How publish pushes: the post is marked published, committed alone, and pushed to the
 // blog's remote. A push that fails leaves the commit queued (journal `push: pending`) for
 // the next publish or sync; a commit that fails restores the post as it was.
+import { localDay, recordableDay, type LocalDate } from '../domain/calendar.js';
+import { parseInstant } from '../domain/instant.js';
 import { writeFileAtomic } from '../adapters/files.js';
 import { updateJournal } from '../adapters/journal.js';
 import { messageOf } from '../errors.js';
@@ -21,6 +23,25 @@ export interface PostFile {
   /** Path inside the blog, as git and the journal name it. */
   rel: string;
   text: string;
+}
+
+/**
+ * A post that is already committed as published and unchanged since: a publish killed at
+ * its push, or the same post published again. Publishing it keeps its publishedAt, so
+ * nothing new is committed, while that day can still be recorded (today, or yesterday
+ * within the cohort's grace); after that it is published anew, never backdated.
+ */
+export async function earlierPublish(ctx: Context, w: WriterState, post: PostFile & { data: Record<string, unknown> }): Promise<{ publishedAt: string; date: LocalDate } | undefined> {
+  const { draft, publishedAt } = post.data;
+  if (draft !== false || typeof publishedAt !== 'string') return undefined;
+  const at = parseInstant(publishedAt);
+  if (at === undefined) return undefined;
+  const { timezone, dayStartsAt, blogDir } = w.settings;
+  const date = localDay(at, timezone, dayStartsAt, ctx.offset);
+  if (!recordableDay(w.now, timezone, dayStartsAt, date, w.cohort?.graceHours ?? 0, ctx.offset).ok) return undefined;
+  // Tracked and clean: neither modified, staged, untracked nor ignored.
+  const status = await ctx.git.run(blogDir, ['status', '--porcelain', '--ignored', '--', post.rel]).catch(() => '?');
+  return status.trim() === '' ? { publishedAt, date } : undefined;
 }
 
 export async function commitAndPushPost(

@@ -12,7 +12,7 @@ import { messageOf, WotnError } from '../errors.js';
 import { displayPath } from '../render/text.js';
 import type { Context } from '../context.js';
 import { loadWriter, streakOf, type WriterState } from './writer-state.js';
-import { commitAndPushPost, type PostFile } from './blog.js';
+import { commitAndPushPost, earlierPublish, type PostFile } from './blog.js';
 import { syncLedger } from './sync.js';
 
 export interface PublishOptions {
@@ -50,9 +50,10 @@ export async function runPublish(o: PublishOptions, ctx: Context): Promise<Publi
   if (o.date !== undefined && !o.url) throw new WotnError('usage', '--date goes with --url: it records a post published elsewhere for yesterday');
   if (o.date !== undefined && !isLocalDate(o.date)) throw new WotnError('usage', `--date "${o.date}" is not a date (YYYY-MM-DD)`);
   const w = loadWriter(ctx);
-  const recordable = recordableDay(w.now, w.settings.timezone, w.settings.dayStartsAt, o.date, w.cohort?.graceHours ?? 0, ctx.offset);
-  if (!recordable.ok) throw new WotnError('usage', `--date ${recordable.problem}`);
   const draft = await readDraft(ctx, w, o);
+  const earlier = draft && !o.url ? await earlierPublish(ctx, w, draft) : undefined;
+  const recordable = recordableDay(w.now, w.settings.timezone, w.settings.dayStartsAt, o.date ?? earlier?.date, w.cohort?.graceHours ?? 0, ctx.offset);
+  if (!recordable.ok) throw new WotnError('usage', `--date ${recordable.problem}`);
   const words = draft?.words ?? o.words;
   if (words === undefined)
     throw new WotnError('usage', '--words N is needed with --url when there is no post file to count', 'Or pass the file: wotn publish FILE --url URL');
@@ -61,7 +62,7 @@ export async function runPublish(o: PublishOptions, ctx: Context): Promise<Publi
 
   const { date } = recordable;
   const day = dayOf(w, date);
-  const publishedAt = zonedTimestamp(w.now, w.settings.timezone, ctx.offset);
+  const publishedAt = earlier?.publishedAt ?? zonedTimestamp(w.now, w.settings.timezone, ctx.offset);
   const title = o.title ?? stringOr(draft?.data.title, draft ? basename(draft.file).replace(/\.\w+$/, '') : o.url ?? '');
   const blog = draft && !o.url ? await commitAndPushPost(ctx, w, draft, day ? `Day ${day}: ${title}` : title, publishedAt, o.push) : undefined;
   const warnings = blog?.warnings ?? [];
