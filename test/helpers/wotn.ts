@@ -2,7 +2,7 @@
 // through the real program and a test IO (fast: most command tests), `wotnBin` as the
 // built binary in a child process (for what only a real process shows: exit codes, pipes,
 // startup, the bin shim).
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/program.js';
@@ -37,11 +37,27 @@ export interface RunOptions {
   input?: string;
 }
 
+// Each writer's home stands for their own account on the machine. A local bare ledger's
+// pre-receive hook runs with the pusher's environment and names the pusher by USER (as a
+// server names its accounts), so a run from a writer's home has that writer's USER and
+// none of the names a git server would set.
+const accounts = new Map<string, string>();
+
+/** From now on, runs from `home` are the account `user`'s (its USER). */
+export function accountOf(home: string, user: string): void {
+  accounts.set(home, user);
+}
+
+const PUSHER_NAMES = ['WOTN_PUSHER', 'GL_USERNAME', 'GITEA_PUSHER_NAME', 'FORGEJO_PUSHER_NAME', 'USER'];
+
 function environment(o: RunOptions): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ...gitEnv, WOTN_HOME: o.home, NO_COLOR: '1' };
   delete env.VISUAL;
   delete env.EDITOR;
   delete env.CI;
+  for (const name of PUSHER_NAMES) delete env[name];
+  const user = accounts.get(o.home);
+  if (user) env.USER = user;
   if (o.now) env.WOTN_NOW = o.now;
   else delete env.WOTN_NOW;
   if (o.env) Object.assign(env, o.env);
@@ -90,6 +106,12 @@ export function wotnBin(args: string[], o: RunOptions): Promise<Run> {
     child.stdin?.on('error', () => {}); // a child that exits early closes its stdin: not our failure
     child.stdin?.end(o.input ?? '');
   });
+}
+
+/** Starts the built binary and returns the process, for a test that kills it midway. */
+export function spawnWotn(args: string[], o: RunOptions): ChildProcess {
+  mkdirSync(o.cwd ?? o.home, { recursive: true });
+  return spawn(process.execPath, [BIN, ...args], { cwd: o.cwd ?? o.home, env: environment(o), stdio: 'ignore' });
 }
 
 async function parsed<T>(run: Promise<Run>, args: string[]): Promise<T> {
