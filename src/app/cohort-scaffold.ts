@@ -12,9 +12,10 @@ import { DEFAULT_DAYS, DEFAULT_GOAL } from '../domain/defaults.js';
 import { shippedTemplates } from '../adapters/paths.js';
 import { isGitUrl, parseLedgerSpec } from '../adapters/ledger.js';
 import { gitAuthEnv } from '../adapters/github-auth.js';
-import { messageOf, WotnError } from '../errors.js';
+import { isKind, messageOf, WotnError } from '../errors.js';
 import { VERSION } from '../version.js';
 import type { Context } from '../context.js';
+import { installHook } from './ledger-hook.js';
 
 export interface CohortInitOptions {
   name?: string;
@@ -75,6 +76,20 @@ export interface CohortInitResult {
   ledger: string;
   pushed: boolean;
   cohort: Cohort;
+  /** The pre-receive hook installed in a local bare repository (null: none, see hookProblem). */
+  hook: string | null;
+  /** Why a local bare repository got no hook (one someone else wrote is left alone). */
+  hookProblem?: string;
+}
+
+/** After the scaffold is in: from now on the server checks every push (ledger-hook.ts). */
+async function guard(bare: string, ctx: Context): Promise<Pick<CohortInitResult, 'hook' | 'hookProblem'>> {
+  try {
+    return { hook: (await installHook(bare, {}, ctx)).hook };
+  } catch (error) {
+    if (!isKind(error, 'usage')) throw error;
+    return { hook: null, hookProblem: `${error.message}; pushes are not checked by wotn (wotn ledger hook install --force replaces it)` };
+  }
 }
 
 export async function runCohortInit(target: string, o: CohortInitOptions, ctx: Context): Promise<CohortInitResult> {
@@ -91,7 +106,7 @@ export async function runCohortInit(target: string, o: CohortInitOptions, ctx: C
     scaffold(dir, cohort, target);
     await git.run(dir, ['add', '--all']);
     await git.run(dir, ['commit', '--quiet', '-m', message]);
-    return { ledger: dir, pushed: false, cohort };
+    return { ledger: dir, pushed: false, cohort, hook: null };
   }
 
   const url = parseLedgerSpec(target, ctx.cwd);
@@ -110,9 +125,11 @@ export async function runCohortInit(target: string, o: CohortInitOptions, ctx: C
     await git.ensureIdentity(dir, 'wotn', 'wotn@users.noreply.github.com');
     await git.run(dir, ['commit', '--quiet', '-m', message]);
     await git.run(dir, ['push', '--quiet', 'origin', 'HEAD:refs/heads/main'], auth);
+    if (!url.url.startsWith('file://')) return { ledger: target, pushed: true, cohort, hook: null };
     // A fresh bare repository's HEAD may name another branch; point it at main.
-    if (url.url.startsWith('file://')) await git.run(dir, ['--git-dir', fileURLToPath(url.url), 'symbolic-ref', 'HEAD', 'refs/heads/main']).catch(() => '');
-    return { ledger: target, pushed: true, cohort };
+    const bare = fileURLToPath(url.url);
+    await git.run(dir, ['--git-dir', bare, 'symbolic-ref', 'HEAD', 'refs/heads/main']).catch(() => '');
+    return { ledger: target, pushed: true, cohort, ...(await guard(bare, ctx)) };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { addDays } from '../../src/domain/calendar.js';
-import { gitSync, log, workRepo } from '../helpers/git.js';
+import { bareRepo, gitSync, log, workRepo } from '../helpers/git.js';
 import { joinAs, publishUrl, startCohort } from '../helpers/cohort.js';
 import { tempDir } from '../helpers/tmp.js';
-import { wotn, wotnJson } from '../helpers/wotn.js';
+import { accountOf, wotn, wotnJson } from '../helpers/wotn.js';
 
 const at = (day: number, time = '20:00:00+07:00') => `${addDays('2026-11-01', day - 1)}T${time}`;
 
@@ -38,6 +38,25 @@ describe('wotn cohort init', () => {
     const calls = [...run.matchAll(/wotn@[\d.]+ ([a-z]+(?: [a-z]+)?)/g)].map((m) => m[1]!);
     expect(calls).toEqual(['ledger verify', 'leaderboard']);
     for (const call of calls) expect((await wotn([...call.split(' '), '--help'], { home: c.root })).code).toBe(0);
+  });
+
+  it('on a local bare repository installs the pre-receive hook, and says so', async () => {
+    const root = tempDir();
+    const ledger = bareRepo(root, 'ledger.git');
+    const flags = ['--name', 'Dec', '--start', '2026-12-01', '--timezone', 'UTC', '--lead', 'lan'];
+    const r = await wotn(['cohort', 'init', ledger, ...flags], { home: join(root, 'lead') });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Installed the pre-receive hook ${join(ledger, 'hooks', 'pre-receive')}: the ledger now refuses a push that changes another member's files`);
+    expect(readFileSync(join(ledger, 'hooks', 'pre-receive'), 'utf8')).toContain('ledger hook run');
+
+    // a hook someone else wrote is left alone, with a warning
+    const other = bareRepo(root, 'other.git');
+    writeFileSync(join(other, 'hooks', 'pre-receive'), '#!/bin/sh\nexit 0\n', { mode: 0o755 });
+    const json = await wotn(['cohort', 'init', other, ...flags, '--json'], { home: join(root, 'lead') });
+    expect(JSON.parse(json.stdout)).toMatchObject({ pushed: true, hook: null });
+    expect(json.stderr).toContain('warning: ');
+    expect(json.stderr).toContain('a pre-receive hook is already there, and wotn did not write it; pushes are not checked by wotn');
+    expect(readFileSync(join(other, 'hooks', 'pre-receive'), 'utf8')).toBe('#!/bin/sh\nexit 0\n');
   });
 
   it('scaffolds a new folder as a local git repository', async () => {
@@ -79,6 +98,33 @@ describe('joining and the member directory', () => {
     const before = log(c.ledger, 'main').length;
     await wotnJson(['cohort', 'join', c.ledger, '--intro', 'Hi, I am minh'], { home });
     expect(log(c.ledger, 'main')).toHaveLength(before);
+  });
+
+  it('nobody can join under someone else\'s handle: the ledger\'s server refuses the push', async () => {
+    const c = await startCohort();
+    const minh = await joinAs(c, 'minh', { name: 'Minh' });
+    await publishUrl(minh, at(1), 300, 'Minh writes');
+    const card = gitSync(c.ledger, 'show', 'main:members/minh.json');
+    const progress = gitSync(c.ledger, 'show', 'main:progress/minh.json');
+    const commits = log(c.ledger, 'main');
+
+    // an, on their own account, claims the handle minh
+    const an = c.home('an');
+    accountOf(an, 'an');
+    expect((await wotn(['init', '--yes', '--name', 'Not Minh', '--handle', 'minh', '--cohort', c.ledger], { home: an })).code).toBe(0);
+    const join = await wotn(['cohort', 'join', c.ledger], { home: an, now: at(1) });
+    expect(join.code).toBe(1);
+    expect(join.stderr).toBe('wotn: the ledger refused the push: members/minh.json: an may not change minh\'s card\n');
+    const p = await wotn(['publish', '--url', 'https://an.dev/1', '--words', '300'], { home: an, now: at(1) });
+    expect(p.code).toBe(0); // published; the entry stays queued
+    expect(p.stderr).toContain('Not synced to the cohort ledger (the ledger refused the push: progress/minh.json: an may not change minh\'s progress)');
+    const sync = await wotn(['sync'], { home: an, now: at(1) });
+    expect(sync.code).toBe(1);
+    expect(sync.stderr).toContain('the ledger refused the push: progress/minh.json: an may not change minh\'s progress');
+
+    expect(gitSync(c.ledger, 'show', 'main:members/minh.json')).toBe(card);
+    expect(gitSync(c.ledger, 'show', 'main:progress/minh.json')).toBe(progress);
+    expect(log(c.ledger, 'main')).toEqual(commits);
   });
 
   it('needs a handle before joining', async () => {
@@ -250,11 +296,9 @@ describe('report', () => {
         { date: 'someday', title: 'x', words: 1, publishedAt: 'x' },
       ],
     });
-    gitSync(dir, 'add', '-A');
-    gitSync(dir, 'commit', '-qm', 'hand edits');
-    gitSync(dir, 'push', '-q', 'origin', 'HEAD:main');
-
-    const r = await wotnJson(['report', '--ledger', c.ledger, '--date', '2026-11-05'], { home: lan });
+    // The ledger's hook would refuse these files (test/integration/pre-receive.test.ts), so
+    // they stand for a ledger that has none: a lead's working copy, read as a folder.
+    const r = await wotnJson(['report', '--ledger', dir, '--date', '2026-11-05'], { home: lan });
     expect(r.members.map((m: { handle: string }) => m.handle)).toEqual(['lan', 'tricky']);
     const tricky = r.members.find((m: { handle: string }) => m.handle === 'tricky');
     expect(tricky).toMatchObject({ daysWritten: 2, lateEntries: 1, flaggedEntries: 3 });
