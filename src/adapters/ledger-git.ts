@@ -11,7 +11,7 @@ import { WotnError } from '../errors.js';
 import { GitError, type Git } from './git.js';
 import { backoffMs, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry.js';
 import { gitAuthEnv } from './github-auth.js';
-import { readBlobs, treeEntries } from './git-objects.js';
+import { readTexts, treeEntries } from './git-objects.js';
 
 // Lets a local or file:// server honour --filter; a remote server decides for itself.
 const ALLOW_FILTER = ['-c', 'uploadpack.allowFilter=true'];
@@ -107,19 +107,12 @@ async function ensureWriteClone(r: GitRemote, cacheDir: string, url: string, han
  */
 async function readAtHead(r: GitRemote, dir: string, paths: Record<string, string>): Promise<Record<string, string | undefined>> {
   const entries = await treeEntries(r.git, dir, 'HEAD', Object.values(paths));
-  const shas: string[] = [];
   for (const [path, e] of entries) {
     if (e.mode !== REGULAR_FILE) throw new WotnError('corrupt', `${path} in the ledger is ${modeName(e.mode)}, not a regular file; wotn neither reads nor writes through it (a lead must replace it with a regular file)`);
-    shas.push(e.sha);
+    if ((e.size ?? 0) > MAX_LEDGER_FILE) throw new WotnError('corrupt', `${path} in the ledger is ${e.size} bytes, more than a ledger file may hold (${MAX_LEDGER_FILE})`);
   }
-  const { sizes, texts } = await readBlobs(r.git, dir, shas, MAX_LEDGER_FILE);
-  const read: Record<string, string | undefined> = {};
-  for (const [key, path] of Object.entries(paths)) {
-    const sha = entries.get(path)?.sha;
-    if (sha && !texts.has(sha)) throw new WotnError('corrupt', `${path} in the ledger is ${sizes.get(sha)} bytes, more than a ledger file may hold (${MAX_LEDGER_FILE})`);
-    read[key] = sha ? texts.get(sha) : undefined;
-  }
-  return read;
+  const texts = await readTexts(r.git, dir, [...entries.values()].map((e) => e.sha));
+  return Object.fromEntries(Object.entries(paths).map(([key, path]) => [key, texts.get(entries.get(path)?.sha ?? '')]));
 }
 
 function parsedJson(path: string, text: string | undefined): unknown {
@@ -131,12 +124,17 @@ function parsedJson(path: string, text: string | undefined): unknown {
   }
 }
 
-/** The push's fate from `git push --porcelain`: the server refused it (a hook), or we lost a race. */
+/**
+ * A push the server refused, from `git push --porcelain`: "[remote rejected] (reason)".
+ * Undefined when the push lost a race instead: "[rejected]" (someone pushed first), or a
+ * server that passed the push and then found the branch moved under it ("failed to update
+ * ref": two pushes checked by their hooks at once). Those are retried.
+ */
 function refusal(error: GitError): WotnError | undefined {
-  if (!/^!\t.*\t\[remote rejected\]/m.test(error.stdout)) return undefined;
+  const status = /^!\t[^\t]*\t\[remote rejected\] \((.*)\)$/m.exec(error.stdout);
+  if (!status || /failed to (update|lock)|cannot lock|incorrect old value/.test(status[1]!)) return undefined;
   const told = error.stderr.split('\n').map((l) => /^remote: (?:wotn: )?(.*\S)/.exec(l)?.[1]).filter((l): l is string => Boolean(l));
-  const why = told.length ? told.join('; ') : /\[remote rejected\] (.*)/.exec(error.stdout)?.[1] ?? 'the server declined it';
-  return new WotnError('permission', `the ledger refused the push: ${why}`);
+  return new WotnError('permission', `the ledger refused the push: ${told.length ? told.join('; ') : status[1]}`);
 }
 
 /**
