@@ -1,5 +1,6 @@
 // Benchmark helpers: run commands interleaved in one session, report medians and ratios.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 /**
  * The environment every timed process gets: NODE_EXTRA_CA_CERTS removed, since loading it
@@ -17,6 +18,25 @@ export function timeOnce(cmd, args, options = {}) {
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr}`);
   return ms;
+}
+
+const CLOCK_TICKS = 100; // USER_HZ on Linux (getconf CLK_TCK)
+
+/** CPU time (user + system, ms) of this process's children that have been waited for: /proc/self/stat. */
+function childrenCpuMs() {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[13]) + Number(fields[14])) * 1000) / CLOCK_TICKS;
+}
+
+/**
+ * Runs a command once; its wall time and its CPU time, counting every process it waited
+ * for (wotn's git processes and, for a local remote, git's server side too). Linux only.
+ */
+export function cpuOnce(cmd, args, options = {}) {
+  const before = childrenCpuMs();
+  const ms = timeOnce(cmd, args, options);
+  return { ms, cpuMs: childrenCpuMs() - before };
 }
 
 export function median(values) {
@@ -47,4 +67,9 @@ export const gitEnv = {
 
 export function git(cwd, ...args) {
   return execFileSync('git', args, { cwd, env: { ...process.env, ...gitEnv }, encoding: 'utf8' });
+}
+
+/** git with `input` on stdin. */
+export function gitInput(cwd, args, input) {
+  return execFileSync('git', args, { cwd, env: { ...process.env, ...gitEnv }, encoding: 'utf8', input, maxBuffer: 1 << 30 });
 }

@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { git, gitEnv, measure, row, timeOnce } from './lib.mjs';
-import { benchConcurrent, benchLedger, benchSync } from './ledger.mjs';
+import { benchConcurrent, benchFirstSync, benchLedger, benchSync } from './ledger.mjs';
 
 const BIN = fileURLToPath(new URL('../bin/wotn.js', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
-// npm run bench -- [loop] [ledger]: which groups to run (default: all).
+// npm run bench -- [loop] [ledger] [first-sync] [race]: which groups to run (default: all;
+// ledger includes first-sync and race).
 const groups = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['loop', 'ledger']);
 const root = mkdtempSync(join(tmpdir(), 'wotn-bench-'));
 const node = process.execPath;
@@ -77,8 +78,9 @@ try {
     const sizes = (process.env.BENCH_MEMBERS ?? '1000,10000,50000').split(',').map(Number);
     await benchLedger(root, sizes);
     await benchSync(root);
-    await benchConcurrent(root, Number(process.env.BENCH_WRITERS ?? 100));
   }
+  if (groups.has('ledger') || groups.has('first-sync')) await benchFirstSync(root);
+  if (groups.has('ledger') || groups.has('race')) await benchConcurrent(root, Number(process.env.BENCH_WRITERS ?? 250));
 } finally {
   rmSync(root, { recursive: true, force: true });
 }
