@@ -26,3 +26,20 @@ export function writeLedger(dir, members, days = 30, start = '2026-11-01') {
     writeFileSync(join(dir, 'progress', `${handle}.json`), JSON.stringify({ schema: 1, handle, entries }, null, 2) + '\n');
   }
 }
+
+/**
+ * Gives the ledger in `dir` (already a git repository with one commit on main) `commits`
+ * more commits, each changing one member's progress file, through git fast-import.
+ */
+export function addHistory(dir, members, commits, git) {
+  const parts = [];
+  for (let k = 1; k <= commits; k++) {
+    const handle = `m${k % members}`;
+    const file = JSON.stringify({ schema: 1, handle, entries: [{ date: '2026-11-01', title: `Edit ${k}`, url: `https://${handle}.example.com/`, words: 300, publishedAt: '2026-11-01T12:00:00Z' }] }) + '\n';
+    const message = `${handle}: edit ${k}\n`;
+    parts.push(`commit refs/heads/main\ncommitter Bench <bench@example.com> ${1_790_000_000 + k} +0000\ndata ${Buffer.byteLength(message)}\n${message}`);
+    if (k === 1) parts.push('from refs/heads/main^0\n');
+    parts.push(`M 100644 inline progress/${handle}.json\ndata ${Buffer.byteLength(file)}\n${file}\n`);
+  }
+  git(dir, ['fast-import', '--quiet'], parts.join(''));
+}

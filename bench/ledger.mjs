@@ -5,9 +5,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeLedger } from './ledger-fixture.mjs';
+import { addHistory, writeLedger } from './ledger-fixture.mjs';
 import { startFakeGitHub } from './github.mjs';
-import { git, gitEnv, load, measure, nodeRun, pairedRow, pairedRuns, row, timeOnce } from './lib.mjs';
+import { cleanEnv, cpuOnce, git, gitEnv, gitInput, load, measure, median, nodeRun, pairedRow, pairedRuns, row, timeOnce } from './lib.mjs';
 
 const BIN = fileURLToPath(new URL('../bin/wotn.js', import.meta.url));
 const FLOOR = fileURLToPath(new URL('./read-floor.mjs', import.meta.url));
@@ -98,6 +98,52 @@ export async function benchSync(root, log = console.log) {
   log(row('wotn sync (one new entry)', r.sync, 'git fetch+reset+commit+push', r.floor, 2));
 }
 
+/** A writer's home that has joined `ledger` as `handle`, with one entry not yet synced. */
+function writerHome(dir, handle, ledger) {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'config.json'), JSON.stringify({ schema: 1, profile: { name: handle, handle, timezone: 'UTC' }, blog: {}, challenge: {}, cohort: { ledger } }));
+  writeFileSync(join(dir, 'journal.json'), JSON.stringify({ schema: 1, drafts: {}, entries: [{ date: '2026-11-20', title: 'x', words: 300, publishedAt: '2026-11-20T10:00:00Z', push: 'none', synced: false }] }));
+  return dir;
+}
+
+/**
+ * A member's first sync (no cached clone yet) of a 10,000-member ledger with 10,000 commits
+ * of history: wall time and CPU time of wotn and every git process it runs (for a local
+ * bare ledger that includes git's server side, and the pre-receive hook when installed).
+ */
+export async function benchFirstSync(root, log = console.log) {
+  const env = { ...process.env, ...gitEnv, NO_COLOR: '1', WOTN_NOW: NOW };
+  const work = join(root, 'history-work');
+  const bare = join(root, 'history.git');
+  writeLedger(work, 10_000);
+  git(work, 'init', '--quiet', '--initial-branch=main');
+  git(work, 'add', '-A');
+  git(work, 'commit', '--quiet', '-m', 'ledger');
+  addHistory(work, 10_000, 9_999, gitInput);
+  git(root, 'init', '--quiet', '--bare', '--initial-branch=main', bare);
+  git(work, 'push', '--quiet', bare, 'HEAD:refs/heads/main');
+  rmSync(work, { recursive: true, force: true });
+  const commits = Number(git(bare, 'rev-list', '--count', 'main').trim());
+
+  let member = 0;
+  const firstSync = () => {
+    const handle = `m${++member}`;
+    const home = writerHome(join(root, 'first-sync', handle), handle, bare);
+    const r = cpuOnce(node, [BIN, 'sync'], { env: { ...env, WOTN_HOME: home, WOTN_PUSHER: handle } });
+    rmSync(home, { recursive: true, force: true });
+    return r;
+  };
+  const medians = (runs) => ({ ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)) });
+  const plain = medians([firstSync(), firstSync(), firstSync(), firstSync(), firstSync()]);
+  timeOnce(node, [BIN, 'ledger', 'hook', 'install', bare], { env });
+  const hooked = medians([firstSync(), firstSync(), firstSync(), firstSync(), firstSync()]);
+  const line = (label, r, target) => `  ${label.padEnd(42)} wall ${r.ms.toFixed(0).padStart(5)} ms, CPU ${r.cpuMs.toFixed(0).padStart(5)} ms` +
+    (target ? (r.cpuMs < target ? `  ok (target < ${target} ms CPU)` : `  OVER (target < ${target} ms CPU)`) : '');
+  log(`\nA member's first sync (no cache yet), 10,000 members × ${commits.toLocaleString('en-US')} commits (median of 5; CPU: wotn and every git process, both sides of the local remote)`);
+  log(line('wotn sync, local bare ledger', plain, 1000));
+  log(line('the same, with the pre-receive hook', hooked));
+}
+
 function run(cmd, args, options) {
   return new Promise((resolve) => {
     const child = spawn(cmd, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -108,7 +154,7 @@ function run(cmd, args, options) {
   });
 }
 
-/** N writers, each with their own WOTN_HOME, sync one entry to one bare ledger at once. */
+/** N writers, each with their own WOTN_HOME and account, sync one entry to one bare ledger (with its hook) at once. */
 export async function benchConcurrent(root, writers, log = console.log) {
   const env = { ...process.env, ...gitEnv, NO_COLOR: '1', WOTN_NOW: NOW };
   const bare = join(root, 'crowd.git');
@@ -120,23 +166,18 @@ export async function benchConcurrent(root, writers, log = console.log) {
   git(seed, 'add', '-A');
   git(seed, 'commit', '--quiet', '-m', 'ledger');
   git(seed, 'push', '--quiet', bare, 'HEAD:refs/heads/main');
-  const homes = Array.from({ length: writers }, (_, i) => {
-    const home = join(root, 'crowd', `w${i}`);
-    mkdirSync(home, { recursive: true });
-    writeFileSync(join(home, 'config.json'), JSON.stringify({ schema: 1, profile: { name: `W${i}`, handle: `w${i}`, timezone: 'UTC' }, blog: {}, challenge: {}, cohort: { ledger: bare } }));
-    writeFileSync(join(home, 'journal.json'), JSON.stringify({ schema: 1, drafts: {}, entries: [{ date: '2026-11-20', title: 'x', words: 300, publishedAt: '2026-11-20T10:00:00Z', push: 'none', synced: false }] }));
-    return home;
-  });
+  timeOnce(node, [BIN, 'ledger', 'hook', 'install', bare], { env });
+  const homes = Array.from({ length: writers }, (_, i) => writerHome(join(root, 'crowd', `w${i}`), `w${i}`, bare));
   const start = process.hrtime.bigint();
-  const results = await Promise.all(homes.map((home) => run(node, [BIN, 'sync', '--json'], { env: { ...env, WOTN_HOME: home } })));
+  const results = await Promise.all(homes.map((home, i) => run(node, [BIN, 'sync', '--json'], { env: { ...cleanEnv(env), WOTN_HOME: home, WOTN_PUSHER: `w${i}` } })));
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const attempts = results.map((r) => { try { return JSON.parse(r.out).ledger?.attempts ?? 0; } catch { return 0; } });
   const check = join(root, 'crowd-check');
   git(root, 'clone', '--quiet', bare, check);
-  const landed = JSON.parse(JSON.stringify(git(check, 'ls-files', 'progress'))).split('\n').filter((f) => /progress\/w\d+\.json$/.test(f)).length;
+  const landed = git(check, 'ls-files', 'progress').split('\n').filter((f) => /progress\/w\d+\.json$/.test(f)).length;
   const failed = results.filter((r) => r.code !== 0).length;
   const retries = attempts.reduce((s, a) => s + Math.max(0, a - 1), 0);
-  log(`\n${writers} writers syncing at once to one bare ledger`);
+  log(`\n${writers} writers syncing at once to one bare ledger, its pre-receive hook checking every push`);
   log(`  ${landed}/${writers} entries landed, ${failed} syncs failed, wall time ${seconds.toFixed(1)} s, ` +
     `retries ${retries} in all (most for one writer: ${Math.max(...attempts) - 1})`);
   return { landed, failed };

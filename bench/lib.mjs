@@ -1,5 +1,6 @@
 // Benchmark helpers: run commands interleaved in one session, report medians and ratios.
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 
 const PEAK_RSS = new URL('./peak-rss.mjs', import.meta.url).href;
@@ -61,6 +62,25 @@ export function pairedRow(label, c, floorLabel, floor, target, memTarget) {
     `  = ${c.ratio.toFixed(2)}×${verdict(c.ratio, target)}, memory ${c.memRatio.toFixed(2)}×${verdict(c.memRatio, memTarget)}`;
 }
 
+const CLOCK_TICKS = 100; // USER_HZ on Linux (getconf CLK_TCK)
+
+/** CPU time (user + system, ms) of this process's children that have been waited for: /proc/self/stat. */
+function childrenCpuMs() {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[13]) + Number(fields[14])) * 1000) / CLOCK_TICKS;
+}
+
+/**
+ * Runs a command once; its wall time and its CPU time, counting every process it waited
+ * for (wotn's git processes and, for a local remote, git's server side too). Linux only.
+ */
+export function cpuOnce(cmd, args, options = {}) {
+  const before = childrenCpuMs();
+  const ms = timeOnce(cmd, args, options);
+  return { ms, cpuMs: childrenCpuMs() - before };
+}
+
 export function median(values) {
   const s = [...values].sort((a, b) => a - b);
   const mid = s.length >> 1;
@@ -89,4 +109,9 @@ export const gitEnv = {
 
 export function git(cwd, ...args) {
   return execFileSync('git', args, { cwd, env: { ...process.env, ...gitEnv }, encoding: 'utf8' });
+}
+
+/** git with `input` on stdin. */
+export function gitInput(cwd, args, input) {
+  return execFileSync('git', args, { cwd, env: { ...process.env, ...gitEnv }, encoding: 'utf8', input, maxBuffer: 1 << 30 });
 }

@@ -4,12 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { git, gitEnv, load, measure, row, timeOnce } from './lib.mjs';
-import { benchConcurrent, benchLedger, benchSync } from './ledger.mjs';
+import { benchConcurrent, benchFirstSync, benchLedger, benchSync } from './ledger.mjs';
 import { benchSite } from './site.mjs';
 
 const BIN = fileURLToPath(new URL('../bin/wotn.js', import.meta.url));
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);
-// npm run bench -- [loop] [report] [sync] [site]: which groups to run (default: all; ledger = report + sync).
+// npm run bench -- [loop] [report] [sync] [first-sync] [race] [site]: which groups to run
+// (default: all; ledger = report + sync + first-sync + race).
 const groups = new Set(process.argv.slice(2).length ? process.argv.slice(2) : ['loop', 'ledger', 'site']);
 const root = mkdtempSync(join(tmpdir(), 'wotn-bench-'));
 const node = process.execPath;
@@ -80,8 +81,9 @@ try {
   }
   if (groups.has('ledger') || groups.has('sync')) {
     await benchSync(root);
-    await benchConcurrent(root, Number(process.env.BENCH_WRITERS ?? 100));
   }
+  if (groups.has('ledger') || groups.has('first-sync')) await benchFirstSync(root);
+  if (groups.has('ledger') || groups.has('race')) await benchConcurrent(root, Number(process.env.BENCH_WRITERS ?? 250));
   if (groups.has('site')) await benchSite(root, (process.env.BENCH_SITE_MEMBERS ?? '1000,10000').split(',').map(Number));
 } finally {
   rmSync(root, { recursive: true, force: true });

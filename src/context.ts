@@ -38,6 +38,10 @@ export interface IO {
   stderr: Stream;
   /** The machine's time zone (IANA). */
   zone: () => string;
+  /** The node binary running wotn (a hook wotn installs runs the same one). */
+  node: string;
+  /** All of stdin as text (a git hook's ref updates); read only by the command that needs it. */
+  readStdin: () => Promise<string>;
   retry?: RetryPolicy;
   /** Pace GitHub API writes as GitHub asks (default); a local test server needs no pacing. */
   githubPaced?: boolean;
@@ -56,6 +60,9 @@ export interface Context {
   now: Clock;
   /** The machine's time zone, the default for a writer or cohort that names none. */
   zone: () => string;
+  /** The node binary running wotn. */
+  node: string;
+  readStdin: () => Promise<string>;
   /** Zone offsets for the daily loop (cheap at startup; the same rules as Intl's). */
   offset: ZoneOffset;
   out: Output;
@@ -89,6 +96,12 @@ export function systemIO(): IO {
     stdout: { write: (t) => void process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY) },
     stderr: { write: (t) => void process.stderr.write(t), isTTY: Boolean(process.stderr.isTTY) },
     zone: systemTimeZone,
+    node: process.execPath,
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
   };
 }
 
@@ -112,6 +125,8 @@ export function createContext(options: GlobalOptions, io: IO): Context {
     paths: resolvePaths(env),
     now: systemClock(env),
     zone: io.zone,
+    node: io.node,
+    readStdin: io.readStdin,
     offset: processOffset,
     out: {
       data: (text) => io.stdout.write(line(text)),

@@ -77,7 +77,8 @@ function report(error: unknown, o: { debug: boolean; json: boolean }, io: IO): n
   if (o.json) io.stdout.write(JSON.stringify({ error: d }) + '\n');
   if (error instanceof CommanderError) return code; // commander has printed it
   if (d.kind === 'cancelled') io.stderr.write(`${d.message}\n`);
-  else io.stderr.write(`wotn: ${d.message}\n${d.hint && (d.kind !== 'internal' || !o.debug) ? `  ${d.hint}\n` : ''}`);
+  // A message of several lines is several problems (a hook's violations): one "wotn:" line each.
+  else io.stderr.write(`${d.message.split('\n').map((line) => `wotn: ${line}\n`).join('')}${d.hint && (d.kind !== 'internal' || !o.debug) ? `  ${d.hint}\n` : ''}`);
   if (o.debug && error instanceof Error) io.stderr.write(`${error.stack}\n`);
   return code;
 }

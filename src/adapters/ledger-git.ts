@@ -1,14 +1,17 @@
 // The git transport for a cohort ledger. Reads: a shallow cached clone, refreshed on each
-// use. Writes: a partial, sparse clone holding only the member's own files; commit only
-// when something changed; push; on a rejected push, fetch and re-apply the change, with
-// random exponential backoff, so concurrent writers all land.
+// use. Writes: a shallow, partial, sparse clone holding only the member's own files;
+// commit only when something changed; push; on a push that lost a race, fetch and
+// re-apply the change, with random exponential backoff, so concurrent writers all land.
+// A push the server refuses (its pre-receive hook) is not retried: it says why.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { COHORT_FILE, ledgerJson, memberPath, progressPath } from '../domain/ledger.js';
+import { MAX_LEDGER_FILE, modeName, REGULAR_FILE } from '../domain/push-check.js';
 import { WotnError } from '../errors.js';
 import { GitError, type Git } from './git.js';
 import { backoffMs, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry.js';
 import { gitAuthEnv } from './github-auth.js';
+import { readTexts, treeEntries } from './git-objects.js';
 
 // Lets a local or file:// server honour --filter; a remote server decides for itself.
 const ALLOW_FILTER = ['-c', 'uploadpack.allowFilter=true'];
@@ -71,44 +74,78 @@ export async function refreshReadClone(r: GitRemote, cacheDir: string, url: stri
   return { dir };
 }
 
-async function ensureWriteClone(r: GitRemote, cacheDir: string, url: string, handle: string): Promise<{ dir: string; branch: string }> {
+/** The member's write clone; `fresh`: just cloned, so already at the ledger's tip. */
+async function ensureWriteClone(r: GitRemote, cacheDir: string, url: string, handle: string): Promise<{ dir: string; branch: string; fresh: boolean }> {
   const dir = join(cacheDir, `member-${handle}`);
   const branchFile = join(dir, '.git', 'wotn-branch');
-  if (!existsSync(branchFile)) {
-    mkdirSync(cacheDir, { recursive: true });
+  if (existsSync(branchFile)) return { dir, branch: readFileSync(branchFile, 'utf8').trim(), fresh: false };
+  mkdirSync(cacheDir, { recursive: true });
+  rmSync(dir, { recursive: true, force: true });
+  try {
+    // The tip only (no history) and no blobs but the few the sparse checkout asks for.
+    await r.git.run(cacheDir, [...ALLOW_FILTER, 'clone', '--quiet', '--depth', '1', '--filter=blob:none', '--no-checkout', url, dir], auth(r, url));
+  } catch (error) {
     rmSync(dir, { recursive: true, force: true });
-    try {
-      await r.git.run(cacheDir, [...ALLOW_FILTER, 'clone', '--quiet', '--filter=blob:none', '--no-checkout', url, dir], auth(r, url));
-    } catch (error) {
-      rmSync(dir, { recursive: true, force: true });
-      throw unreachable(url, error);
-    }
-    await r.git.ensureIdentity(dir, handle, `${handle}@users.noreply.github.com`);
-    // The member's own files are all this clone checks out. Without this setting git
-    // stats every other member's path on each command to see whether it appeared on disk:
-    // with 10,000 members that doubled the cost of a sync.
-    await r.git.run(dir, ['config', 'sparse.expectFilesOutsideOfPatterns', 'true']);
-    await r.git.run(dir, ['sparse-checkout', 'set', '--no-cone', `/${COHORT_FILE}`, `/${memberPath(handle)}`, `/${progressPath(handle)}`]);
-    const head = await r.git.run(dir, ['symbolic-ref', '--short', 'refs/remotes/origin/HEAD']).catch(() => 'origin/main');
-    writeFileSync(branchFile, head.trim().replace(/^origin\//, ''));
+    throw unreachable(url, error);
   }
-  return { dir, branch: readFileSync(branchFile, 'utf8').trim() };
+  await r.git.ensureIdentity(dir, handle, `${handle}@users.noreply.github.com`);
+  // The member's own files are all this clone checks out. Without this setting git
+  // stats every other member's path on each command to see whether it appeared on disk:
+  // with 10,000 members that doubled the cost of a sync.
+  await r.git.run(dir, ['config', 'sparse.expectFilesOutsideOfPatterns', 'true']);
+  await r.git.run(dir, ['sparse-checkout', 'set', '--no-cone', `/${COHORT_FILE}`, `/${memberPath(handle)}`, `/${progressPath(handle)}`]);
+  const head = await r.git.run(dir, ['symbolic-ref', '--short', 'refs/remotes/origin/HEAD']).catch(() => 'origin/main');
+  const branch = head.trim().replace(/^origin\//, '');
+  writeFileSync(branchFile, branch);
+  return { dir, branch, fresh: true };
 }
 
-function readJson(file: string): unknown {
-  if (!existsSync(file)) return undefined;
-  const text = readFileSync(file, 'utf8');
+/**
+ * The ledger's files at the write clone's HEAD, read from git's objects, never from disk:
+ * whatever a killed run left in the working tree is ignored, and a symbolic link is never
+ * followed. A path that is not a regular file, or is too large, is refused by name.
+ */
+async function readAtHead(r: GitRemote, dir: string, paths: Record<string, string>): Promise<Record<string, string | undefined>> {
+  const entries = await treeEntries(r.git, dir, 'HEAD', Object.values(paths));
+  for (const [path, e] of entries) {
+    if (e.mode !== REGULAR_FILE) throw new WotnError('corrupt', `${path} in the ledger is ${modeName(e.mode)}, not a regular file; wotn neither reads nor writes through it (a lead must replace it with a regular file)`);
+    if ((e.size ?? 0) > MAX_LEDGER_FILE) throw new WotnError('corrupt', `${path} in the ledger is ${e.size} bytes, more than a ledger file may hold (${MAX_LEDGER_FILE})`);
+  }
+  const texts = await readTexts(r.git, dir, [...entries.values()].map((e) => e.sha));
+  return Object.fromEntries(Object.entries(paths).map(([key, path]) => [key, texts.get(entries.get(path)?.sha ?? '')]));
+}
+
+function parsedJson(path: string, text: string | undefined): unknown {
+  if (text === undefined) return undefined;
   try {
     return JSON.parse(text);
   } catch {
-    throw new WotnError('corrupt', `${file.split('/').slice(-2).join('/')} in the ledger is not valid JSON; fix it there before syncing`);
+    throw new WotnError('corrupt', `${path} in the ledger is not valid JSON; fix it there before syncing`);
   }
+}
+
+/**
+ * A push the server refused, from `git push --porcelain`: "[remote rejected] (reason)".
+ * Undefined when the push lost a race instead: "[rejected]" (someone pushed first), or a
+ * server that passed the push and then found the branch moved under it ("failed to update
+ * ref": two pushes checked by their hooks at once). Those are retried.
+ */
+function refusal(error: GitError): WotnError | undefined {
+  const status = /^!\t[^\t]*\t\[remote rejected\] \((.*)\)$/m.exec(error.stdout);
+  if (!status || /failed to (update|lock)|cannot lock|incorrect old value/.test(status[1]!)) return undefined;
+  const told = error.stderr.split('\n').map((l) => /^remote: (?:wotn: )?(.*\S)/.exec(l)?.[1]).filter((l): l is string => Boolean(l));
+  return new WotnError('permission', `the ledger refused the push: ${told.length ? told.join('; ') : status[1]}`);
 }
 
 /**
  * Changes the member's own files. `change` gets what the ledger holds now and returns the
  * new files (undefined: leave as is); it runs again after every rejected push, on the
  * newest ledger, so a concurrent writer's work is never overwritten.
+ *
+ * Crash-safe: every attempt starts from the ledger's tip (fetched, then checked out over
+ * whatever a killed run left: a stray file, a staged change, an unpushed commit) and
+ * writes blobs into git's index, never files on disk. Each entry is keyed by its day, so
+ * a re-run after a kill delivers what the killed run did not, exactly once.
  */
 export async function updateOwnFiles(
   r: GitRemote,
@@ -119,29 +156,30 @@ export async function updateOwnFiles(
   message: string,
   policy: RetryPolicy = DEFAULT_RETRY,
 ): Promise<WriteResult> {
-  const { dir, branch } = await ensureWriteClone(r, cacheDir, url, handle);
-  const files = { card: join(dir, memberPath(handle)), progress: join(dir, progressPath(handle)) };
+  const { dir, branch, fresh } = await ensureWriteClone(r, cacheDir, url, handle);
+  const paths = { card: memberPath(handle), progress: progressPath(handle) };
   for (let attempt = 1; ; attempt++) {
-    await fetchOrFail(r, dir, url, ['origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
+    if (!fresh || attempt > 1) await fetchOrFail(r, dir, url, ['--depth', '1', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
     await r.git.run(dir, ['checkout', '--quiet', '--force', '-B', branch, `origin/${branch}`], auth(r, url));
-    const current = { card: readJson(files.card), progress: readJson(files.progress), cohort: readJson(join(dir, COHORT_FILE)) };
-    const next = change(current);
-    const paths: string[] = [];
+    const texts = await readAtHead(r, dir, { ...paths, cohort: COHORT_FILE });
+    const next = change({ card: parsedJson(paths.card, texts.card), progress: parsedJson(paths.progress, texts.progress), cohort: parsedJson(COHORT_FILE, texts.cohort) });
+    const staged: string[] = [];
     for (const key of ['card', 'progress'] as const) {
       if (next[key] === undefined) continue;
       const text = ledgerJson(next[key]);
-      if (existsSync(files[key]) && readFileSync(files[key], 'utf8') === text) continue;
-      mkdirSync(dirname(files[key]), { recursive: true });
-      writeFileSync(files[key], text);
-      paths.push(key === 'card' ? memberPath(handle) : progressPath(handle));
+      if (text === texts[key]) continue;
+      const sha = (await r.git.bytes(dir, ['hash-object', '-w', '--stdin'], text)).toString().trim();
+      staged.push('--cacheinfo', `${REGULAR_FILE},${sha},${paths[key]}`);
     }
-    if (!paths.length) return { changed: false, attempts: attempt };
-    await r.git.run(dir, ['add', '--sparse', '--', ...paths]);
+    if (!staged.length) return { changed: false, attempts: attempt };
+    await r.git.run(dir, ['update-index', '--add', ...staged]);
     const sha = await r.git.commit(dir, ['--no-verify', '-m', message]);
     try {
-      await r.git.run(dir, ['push', '--quiet', 'origin', `HEAD:refs/heads/${branch}`], auth(r, url));
+      await r.git.run(dir, ['push', '--porcelain', 'origin', `HEAD:refs/heads/${branch}`], auth(r, url));
       return { changed: true, commit: sha, attempts: attempt };
     } catch (error) {
+      const refused = error instanceof GitError ? refusal(error) : undefined;
+      if (refused) throw refused;
       if (attempt >= policy.attempts || !(error instanceof GitError))
         throw new WotnError('conflict', `the ledger kept rejecting the push after ${attempt} attempts: ${(error as Error).message}`);
       await sleep(backoffMs(attempt, policy));

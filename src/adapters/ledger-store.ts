@@ -8,6 +8,7 @@ import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { readJsonFile, writeFileAtomic } from './files.js';
 import type { GitHub } from './github.js';
+import { withLock } from './lock.js';
 import { ledgerCacheDir, parseLedgerSpec } from './ledger.js';
 import { folderSource, type LedgerSource } from './ledger-files.js';
 import type { OwnChange, WriteResult } from './ledger-git.js';
@@ -47,19 +48,9 @@ export interface CheckInStore extends StoreBase {
 export type LedgerStore = FileStore | CheckInStore;
 
 /** Serialises one member's writes to one ledger across wotn processes on this machine. */
-async function memberLock<T>(cacheDir: string, handle: string, work: () => Promise<T>): Promise<T> {
-  const { default: lockfile } = await import('proper-lockfile');
+function memberLock<T>(cacheDir: string, handle: string, work: () => Promise<T>): Promise<T> {
   mkdirSync(cacheDir, { recursive: true });
-  const release = await lockfile.lock(cacheDir, {
-    lockfilePath: join(cacheDir, `member-${handle}.lock`),
-    stale: 60_000,
-    retries: { retries: 60, minTimeout: 50, maxTimeout: 1_000 },
-  });
-  try {
-    return await work();
-  } finally {
-    await release();
-  }
+  return withLock(join(cacheDir, `member-${handle}.lock`), 10 * 60_000, work);
 }
 
 const sentProblem = (v: unknown) => (typeof (v as { sent?: unknown })?.sent === 'object' ? undefined : 'sent: is missing');
@@ -127,6 +118,9 @@ export async function openLedgerStore(ledger: string, ctx: Context, configured =
       const { dir, stale } = await git.refreshReadClone(remote, cacheDir, spec.url);
       return { source: folderSource(dir, spec.label), ...(stale ? { stale } : {}) };
     },
+    // One sync per member's write clone at a time. A live holder may be in a long push race
+    // (30 attempts with backoff), so a second wotn waits for it; a dead one's lock is stale
+    // within STALE_MS.
     updateOwn: (handle, change, message) => memberLock(cacheDir, handle, () => git.updateOwnFiles(remote, cacheDir, spec.url, handle, change, message, ctx.retry)),
     rememberRules,
   };

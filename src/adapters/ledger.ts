@@ -21,6 +21,27 @@ export function isGitUrl(spec: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(spec) || SCP_LIKE.test(spec);
 }
 
+// github.com as a git remote, in every spelling git takes: scp-like (git@github.com:o/r),
+// ssh://, https://, http:// and git://, with or without www., a user or a port.
+const GITHUB_REMOTE = /^(?:[\w.-]+@(?:www\.)?github\.com:|[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?(?:www\.)?github\.com(?::\d+)?(?:\/|$))/i;
+const OWNER_REPO = /^\/?([A-Za-z0-9-]{1,39})\/([\w.-]{1,100}?)(?:\.git)?\/?$/;
+
+/**
+ * A ledger on GitHub is reached through the API as github:OWNER/REPO, never as a git
+ * remote: GitHub runs no pre-receive hooks, so a push there would be checked by no one.
+ */
+function refuseGitHubRemote(spec: string): void {
+  const host = GITHUB_REMOTE.exec(spec);
+  if (!host) return;
+  const repo = OWNER_REPO.exec(spec.slice(host[0].length));
+  const github = repo ? `github:${repo[1]}/${repo[2]}` : 'github:OWNER/REPO';
+  throw new WotnError(
+    'usage',
+    `ledger "${spec}" is on GitHub, which runs no pre-receive hook to check pushes: use ${github}`,
+    `Members join with wotn cohort join ${github}; leads start a GitHub ledger with wotn cohort create ${github.slice('github:'.length)}.`,
+  );
+}
+
 /**
  * `configured`: the spec comes from the config, so a folder that is gone is a ledger that
  * can't be reached right now (entries stay queued), not a typo.
@@ -29,6 +50,7 @@ export function parseLedgerSpec(spec: string, cwd: string, configured = false): 
   const github = /^github:([A-Za-z0-9-]{1,39})\/([\w.-]{1,100})$/.exec(spec);
   if (github) return { kind: 'github', owner: github[1]!, repo: github[2]!.replace(/\.git$/, ''), label: spec, canonical: spec };
   if (spec.startsWith('github:')) throw new WotnError('usage', `ledger "${spec}": expected github:OWNER/REPO`);
+  refuseGitHubRemote(spec);
   if (isGitUrl(spec)) return { kind: 'git', url: spec, label: spec, canonical: spec };
   const path = resolve(cwd, spec);
   if (configured && !existsSync(path)) return { kind: 'git', url: pathToFileURL(path).href, label: spec, canonical: path };

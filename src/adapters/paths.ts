@@ -53,3 +53,9 @@ export function shippedTemplates(): string {
   const built = fileURLToPath(new URL('../templates/', import.meta.url));
   return existsSync(built) ? built : fileURLToPath(new URL('../../templates/', import.meta.url));
 }
+
+/** wotn's own entry point (bin/wotn.js), for a git hook that must run this wotn again. */
+export function wotnEntry(): string {
+  const built = fileURLToPath(new URL('../bin/wotn.js', import.meta.url));
+  return existsSync(built) ? built : fileURLToPath(new URL('../../bin/wotn.js', import.meta.url));
+}

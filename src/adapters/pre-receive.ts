@@ -7,6 +7,7 @@
 import { checkCard, checkCohort, COHORT_FILE, type Cohort, type MemberCard } from '../domain/ledger.js';
 import { checkPush, MAX_LEDGER_FILE, pusherFrom, type PathChange } from '../domain/push-check.js';
 import { createGit, GitError } from './git.js';
+import { readBlobs } from './git-objects.js';
 
 export interface RefUpdate {
   oldSha: string;
@@ -59,32 +60,6 @@ function parseRaw(out: string): RawChange[] {
   return changes;
 }
 
-/** Sizes, then the texts of the objects no larger than MAX_LEDGER_FILE, in two git calls. */
-async function readObjects(repo: string, names: string[], env: NodeJS.ProcessEnv): Promise<{ sizes: Map<string, number>; texts: Map<string, string> }> {
-  const sizes = new Map<string, number>();
-  const texts = new Map<string, string>();
-  const unique = [...new Set(names)];
-  if (!unique.length) return { sizes, texts };
-  const checks = (await createGit(env).bytes(repo, ['cat-file', '--batch-check=%(objecttype) %(objectsize)'], unique.join('\n') + '\n', { env })).toString().split('\n');
-  const small: string[] = [];
-  unique.forEach((name, i) => {
-    const [type, size] = (checks[i] ?? '').split(' ');
-    if (type !== 'blob') return;
-    sizes.set(name, Number(size));
-    if (Number(size) <= MAX_LEDGER_FILE) small.push(name);
-  });
-  if (!small.length) return { sizes, texts };
-  const out = await createGit(env).bytes(repo, ['cat-file', '--batch=%(objectsize)'], small.join('\n') + '\n', { env });
-  let at = 0;
-  for (const name of small) {
-    const eol = out.indexOf(10, at);
-    const size = Number(out.subarray(at, eol).toString());
-    texts.set(name, out.subarray(eol + 1, eol + 1 + size).toString('utf8'));
-    at = eol + 1 + size + 1;
-  }
-  return { sizes, texts };
-}
-
 async function isAncestor(repo: string, oldSha: string, newSha: string, env: NodeJS.ProcessEnv): Promise<boolean> {
   try {
     await createGit(env).run(repo, ['merge-base', '--is-ancestor', oldSha, newSha], { env });
@@ -105,7 +80,7 @@ function parsed<T>(text: string | undefined, check: (v: unknown) => { ok: true; 
   }
 }
 
-async function checkUpdate(u: RefUpdate, o: PreReceiveOptions, emptyTree: string): Promise<string[]> {
+async function checkUpdate(u: RefUpdate, o: PreReceiveOptions, emptyTree: () => Promise<string>): Promise<string[]> {
   const env = o.env;
   const branchRef = `refs/heads/${o.branch ?? 'main'}`;
   const base = { ref: u.ref, branch: o.branch ?? 'main', pusher: pusherFrom(env), now: o.now };
@@ -113,11 +88,11 @@ async function checkUpdate(u: RefUpdate, o: PreReceiveOptions, emptyTree: string
   if (u.ref !== branchRef || ZERO.test(u.newSha)) {
     // Another ref, or a deletion: only the rules (who is a lead) matter.
     const tip = u.ref === branchRef ? u.oldSha : branchRef;
-    const { texts } = await readObjects(o.repo, [`${tip}:${COHORT_FILE}`], env);
+    const { texts } = await readBlobs(createGit(env), o.repo, [`${tip}:${COHORT_FILE}`], MAX_LEDGER_FILE, { env });
     const rules = parsed(texts.get(`${tip}:${COHORT_FILE}`), checkCohort);
     return checkPush({ ...base, rules, creation, deletion: ZERO.test(u.newSha), fastForward: false, changes: [] });
   }
-  const raw = parseRaw(await createGit(env).run(o.repo, ['diff-tree', '-r', '-z', '--raw', '--no-renames', creation ? emptyTree : u.oldSha, u.newSha], { env }));
+  const raw = parseRaw(await createGit(env).run(o.repo, ['diff-tree', '-r', '-z', '--raw', '--no-renames', creation ? await emptyTree() : u.oldSha, u.newSha], { env }));
   const fastForward = !creation && (await isAncestor(o.repo, u.oldSha, u.newSha, env));
 
   const read = raw.filter((c) => READ.test(c.path));
@@ -126,7 +101,7 @@ async function checkUpdate(u: RefUpdate, o: PreReceiveOptions, emptyTree: string
     ...(creation ? [] : [`${u.oldSha}:${COHORT_FILE}`, ...owners.map((h) => `${u.oldSha}:members/${h}.json`)]),
     ...read.flatMap((c) => [c.oldMode === '100644' ? c.oldSha : '', c.newMode === '100644' ? c.newSha : ''].filter(Boolean)),
   ];
-  const { sizes, texts } = await readObjects(o.repo, names, env);
+  const { sizes, texts } = await readBlobs(createGit(env), o.repo, names, MAX_LEDGER_FILE, { env });
 
   const changes: PathChange[] = raw.map((c) => ({
     path: c.path, oldMode: c.oldMode, newMode: c.newMode,
@@ -146,7 +121,8 @@ async function checkUpdate(u: RefUpdate, o: PreReceiveOptions, emptyTree: string
 
 /** One verdict per pushed ref; the push is refused when any has a violation. */
 export async function checkPreReceive(o: PreReceiveOptions): Promise<RefVerdict[]> {
-  const emptyTree = (await createGit(o.env).run(o.repo, ['hash-object', '-t', 'tree', '/dev/null'])).trim();
+  // Needed only when a push creates the branch: one git call fewer on every other push.
+  const emptyTree = async () => (await createGit(o.env).run(o.repo, ['hash-object', '-t', 'tree', '/dev/null'])).trim();
   const verdicts: RefVerdict[] = [];
   for (const u of parseUpdates(o.input)) verdicts.push({ ref: u.ref, violations: await checkUpdate(u, o, emptyTree) });
   return verdicts;

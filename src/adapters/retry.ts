@@ -8,8 +8,11 @@ export interface RetryPolicy {
 }
 
 // Generous: a whole cohort may publish at the same minute (a deadline, a reminder); a
-// writer would rather wait a minute than see their entry queued.
-export const DEFAULT_RETRY: RetryPolicy = { attempts: 30, baseMs: 200, capMs: 10_000 };
+// writer would rather wait a minute than see their entry queued. The cap decides how far
+// a crowd spreads out: one branch takes a push about every 0.3 s here (each checked by the
+// server's hook), so 250 writers need about a minute between a loser's tries, or nearly
+// every try loses again (with a 10 s cap, 88 of 250 landed in 9 minutes).
+export const DEFAULT_RETRY: RetryPolicy = { attempts: 30, baseMs: 200, capMs: 60_000 };
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 

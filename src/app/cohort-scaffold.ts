@@ -15,9 +15,10 @@ import { DEFAULT_DAYS, DEFAULT_GOAL } from '../domain/defaults.js';
 import { shippedTemplates } from '../adapters/paths.js';
 import { isGitUrl, parseLedgerSpec } from '../adapters/ledger.js';
 import { gitAuthEnv } from '../adapters/github-auth.js';
-import { messageOf, WotnError } from '../errors.js';
+import { isKind, messageOf, WotnError } from '../errors.js';
 import { VERSION } from '../version.js';
 import type { Context } from '../context.js';
+import { installHook } from './ledger-hook.js';
 
 export interface CohortInitOptions {
   name?: string;
@@ -84,7 +85,12 @@ export interface CohortInitResult {
   cohort: Cohort;
   /** The lead who ran it, now a member (their card is in the first commit); null with --not-a-member or no profile. */
   member: string | null;
+  /** The pre-receive hook installed in a local bare repository (null: none, see hookProblem). */
+  hook: string | null;
+  /** Why a local bare repository got no hook (one someone else wrote is left alone). */
+  hookProblem?: string;
 }
+
 
 /** The lead who starts a cohort writes in it too: their card, and their role as lead. */
 function leadMembership(o: CohortInitOptions, ctx: Context, cohort: Cohort): MemberCard | undefined {
@@ -103,6 +109,17 @@ async function rememberLedger(ctx: Context, ledger: string, cohort: Cohort): Pro
   await writeConfig(ctx.paths, { ...config, cohort: { ...config.cohort, ledger: store.canonical } });
 }
 
+
+/** After the scaffold is in: from now on the server checks every push (ledger-hook.ts). */
+async function guard(bare: string, ctx: Context): Promise<Pick<CohortInitResult, 'hook' | 'hookProblem'>> {
+  try {
+    return { hook: (await installHook(bare, {}, ctx)).hook };
+  } catch (error) {
+    if (!isKind(error, 'usage')) throw error;
+    return { hook: null, hookProblem: `${error.message}; pushes are not checked by wotn (wotn ledger hook install --force replaces it)` };
+  }
+}
+
 export async function runCohortInit(target: string, o: CohortInitOptions, ctx: Context): Promise<CohortInitResult> {
   const cohort = cohortRules(o, ctx.zone);
   const lead = leadMembership(o, ctx, cohort);
@@ -119,7 +136,7 @@ export async function runCohortInit(target: string, o: CohortInitOptions, ctx: C
     await git.run(dir, ['add', '--all']);
     await git.run(dir, ['commit', '--quiet', '-m', message]);
     // A working copy is read-only to wotn (members sync through a remote): nothing to remember.
-    return { ledger: dir, pushed: false, cohort, member: lead?.handle ?? null };
+    return { ledger: dir, pushed: false, cohort, member: lead?.handle ?? null, hook: null };
   }
 
   const url = parseLedgerSpec(target, ctx.cwd);
@@ -138,10 +155,16 @@ export async function runCohortInit(target: string, o: CohortInitOptions, ctx: C
     await git.ensureIdentity(dir, 'wotn', 'wotn@users.noreply.github.com');
     await git.run(dir, ['commit', '--quiet', '-m', message]);
     await git.run(dir, ['push', '--quiet', 'origin', 'HEAD:refs/heads/main'], auth);
+    if (!url.url.startsWith('file://')) {
+      if (lead) await rememberLedger(ctx, target, cohort);
+      return { ledger: target, pushed: true, cohort, member: lead?.handle ?? null, hook: null };
+    }
     // A fresh bare repository's HEAD may name another branch; point it at main.
-    if (url.url.startsWith('file://')) await git.run(dir, ['--git-dir', fileURLToPath(url.url), 'symbolic-ref', 'HEAD', 'refs/heads/main']).catch(() => '');
+    const bare = fileURLToPath(url.url);
+    await git.run(dir, ['--git-dir', bare, 'symbolic-ref', 'HEAD', 'refs/heads/main']).catch(() => '');
+    const hook = await guard(bare, ctx);
     if (lead) await rememberLedger(ctx, target, cohort);
-    return { ledger: target, pushed: true, cohort, member: lead?.handle ?? null };
+    return { ledger: target, pushed: true, cohort, member: lead?.handle ?? null, ...hook };
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

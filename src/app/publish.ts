@@ -58,6 +58,20 @@ interface Draft extends PostFile {
 }
 
 /**
+ * Whether a post whose own front matter says it was published (and the journal has no entry:
+ * a publish killed at its push, or a lost journal) really was: committed as it is now, for a
+ * day that can still be recorded (today, or yesterday within the cohort's grace). Otherwise
+ * it is published anew, today: a hand-written publishedAt never backdates a post.
+ */
+async function committedAsPublished(ctx: Context, w: WriterState, post: Draft, date: LocalDate): Promise<boolean> {
+  const { timezone, dayStartsAt, blogDir } = w.settings;
+  if (!recordableDay(w.now, timezone, dayStartsAt, date, w.cohort?.graceHours ?? 0, ctx.offset).ok) return false;
+  // Tracked and clean: neither modified, staged, untracked nor ignored.
+  const status = await ctx.git.run(blogDir, ['status', '--porcelain', '--ignored', '--', post.rel]).catch(() => '?');
+  return status.trim() === '';
+}
+
+/**
  * What publishing changes in the post so that its counted day, front matter (day, date),
  * file name, commit message and URL agree. An edit changes only draft/publishedAt.
  */
@@ -100,7 +114,7 @@ export async function runPublish(o: PublishOptions, ctx: Context): Promise<Publi
   const notices: string[] = [];
   // A post published before is edited on its own day; a first publish counts for today.
   const earlier = draft && !o.url ? earlierPublish(w.journal.entries, draft.rel, draft.data, s.timezone, s.dayStartsAt, ctx.offset) : undefined;
-  const edit = earlier?.kind === 'edit' ? earlier : undefined;
+  const edit = earlier?.kind === 'edit' && (earlier.from === 'journal' || (await committedAsPublished(ctx, w, draft!, earlier.date))) ? earlier : undefined;
   const date = edit?.date ?? recordable.date;
   const day = edit?.day ?? dayOf(w, date);
   const publishedAt = edit?.publishedAt ?? zonedTimestamp(w.now, s.timezone, ctx.offset);

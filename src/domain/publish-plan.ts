@@ -7,6 +7,8 @@ import { fillPattern } from './post.js';
 /** The post was published before: republishing edits it on its own day, never moves it. */
 export interface Edit {
   kind: 'edit';
+  /** What says it was published: wotn's own journal, or only the post's front matter (to be confirmed). */
+  from: 'journal' | 'front-matter';
   date: LocalDate;
   day?: number;
   publishedAt: string;
@@ -30,11 +32,12 @@ export function earlierPublish(
   offset: ZoneOffset = intlOffset,
 ): Edit | FirstPublish {
   const entry = entries.find((e) => e.path === rel);
-  if (entry) return { kind: 'edit', date: entry.date, ...(entry.day ? { day: entry.day } : {}), publishedAt: entry.publishedAt };
+  if (entry) return { kind: 'edit', from: 'journal', date: entry.date, ...(entry.day ? { day: entry.day } : {}), publishedAt: entry.publishedAt };
   const at = typeof data.publishedAt === 'string' ? parseInstant(data.publishedAt) : undefined;
   if (data.draft === false && at !== undefined)
     return {
       kind: 'edit',
+      from: 'front-matter',
       date: localDay(at, zone, dayStartsAt, offset),
       ...(typeof data.day === 'number' ? { day: data.day } : {}),
       publishedAt: data.publishedAt as string,

@@ -63,6 +63,12 @@ export function pusherFrom(env: Readonly<Record<string, string | undefined>>): s
 }
 
 const MODE_NAMES: Record<string, string> = { '120000': 'a symbolic link', '160000': 'a submodule', '100755': 'an executable file', '040000': 'a directory' };
+/** The one git mode a ledger holds: a regular, non-executable file. */
+export const REGULAR_FILE = '100644';
+/** A git tree entry's mode in words ("a symbolic link"). */
+export function modeName(mode: string): string {
+  return MODE_NAMES[mode] ?? `mode ${mode}`;
+}
 const LEDGER_FILE = /^(members|progress)\/([^/]+)\.json$/;
 
 export function checkPush(input: PushCheckInput): string[] {
@@ -114,7 +120,7 @@ function promotion(input: PushCheckInput, pusher: string): string | undefined {
 
 function fileProblems(c: PathChange, rules: Cohort, input: PushCheckInput, lead: boolean): string[] {
   if (c.newMode === NO_FILE) return c.path === COHORT_FILE ? [`${c.path}: the cohort's rules can't be deleted`] : [];
-  if (c.newMode !== '100644') return [`${c.path}: ${MODE_NAMES[c.newMode] ?? `mode ${c.newMode}`} is refused; a ledger holds only regular files`];
+  if (c.newMode !== REGULAR_FILE) return [`${c.path}: ${modeName(c.newMode)} is refused; a ledger holds only regular files`];
   if ((c.newSize ?? 0) > MAX_LEDGER_FILE) return [`${c.path}: ${c.newSize} bytes is more than a ledger file may hold (${MAX_LEDGER_FILE})`];
   if (c.path === COHORT_FILE) {
     const cohort = parseCohort(c.newText);

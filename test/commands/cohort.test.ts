@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { addDays } from '../../src/domain/calendar.js';
-import { gitSync, log, workRepo } from '../helpers/git.js';
+import { bareRepo, gitSync, log, workRepo } from '../helpers/git.js';
 import { joinAs, publishUrl, startCohort } from '../helpers/cohort.js';
 import { writeSiteLedger } from '../helpers/site-ledger.js';
 import { tempDir } from '../helpers/tmp.js';
-import { wotn, wotnJson } from '../helpers/wotn.js';
+import { accountOf, wotn, wotnJson } from '../helpers/wotn.js';
 
 const at = (day: number, time = '20:00:00+07:00') => `${addDays('2026-11-01', day - 1)}T${time}`;
 
@@ -40,6 +40,25 @@ describe('wotn cohort init', () => {
     const calls = [...run.matchAll(/wotn@[\d.]+ ([a-z]+(?: [a-z]+)?)/g)].map((m) => m[1]!);
     expect(calls).toEqual(['ledger verify', 'ledger ingest', 'leaderboard']);
     for (const call of calls) expect((await wotn([...call.split(' '), '--help'], { home: c.root })).code).toBe(0);
+  });
+
+  it('on a local bare repository installs the pre-receive hook, and says so', async () => {
+    const root = tempDir();
+    const ledger = bareRepo(root, 'ledger.git');
+    const flags = ['--name', 'Dec', '--start', '2026-12-01', '--timezone', 'UTC', '--lead', 'lan'];
+    const r = await wotn(['cohort', 'init', ledger, ...flags], { home: join(root, 'lead') });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Installed the pre-receive hook ${join(ledger, 'hooks', 'pre-receive')}: the ledger now refuses a push that changes another member's files`);
+    expect(readFileSync(join(ledger, 'hooks', 'pre-receive'), 'utf8')).toContain('ledger hook run');
+
+    // a hook someone else wrote is left alone, with a warning
+    const other = bareRepo(root, 'other.git');
+    writeFileSync(join(other, 'hooks', 'pre-receive'), '#!/bin/sh\nexit 0\n', { mode: 0o755 });
+    const json = await wotn(['cohort', 'init', other, ...flags, '--json'], { home: join(root, 'lead') });
+    expect(JSON.parse(json.stdout)).toMatchObject({ pushed: true, hook: null });
+    expect(json.stderr).toContain('warning: ');
+    expect(json.stderr).toContain('a pre-receive hook is already there, and wotn did not write it; pushes are not checked by wotn');
+    expect(readFileSync(join(other, 'hooks', 'pre-receive'), 'utf8')).toBe('#!/bin/sh\nexit 0\n');
   });
 
   it('scaffolds a new folder as a local git repository', async () => {
@@ -83,11 +102,58 @@ describe('joining and the member directory', () => {
     expect(log(c.ledger, 'main')).toHaveLength(before);
   });
 
+  it('nobody can join under someone else\'s handle: the ledger\'s server refuses the push', async () => {
+    const c = await startCohort();
+    const minh = await joinAs(c, 'minh', { name: 'Minh' });
+    await publishUrl(minh, at(1), 300, 'Minh writes');
+    const card = gitSync(c.ledger, 'show', 'main:members/minh.json');
+    const progress = gitSync(c.ledger, 'show', 'main:progress/minh.json');
+    const commits = log(c.ledger, 'main');
+
+    // an, on their own account, claims the handle minh
+    const an = c.home('an');
+    accountOf(an, 'an');
+    expect((await wotn(['init', '--yes', '--name', 'Not Minh', '--handle', 'minh', '--cohort', c.ledger], { home: an })).code).toBe(0);
+    const join = await wotn(['cohort', 'join', c.ledger], { home: an, now: at(1) });
+    expect(join.code).toBe(1);
+    expect(join.stderr).toBe('wotn: the ledger refused the push: members/minh.json: an may not change minh\'s card\n');
+    const p = await wotn(['publish', '--url', 'https://an.dev/1', '--words', '300'], { home: an, now: at(1) });
+    expect(p.code).toBe(0); // published; the entry stays queued
+    expect(p.stderr).toContain('Not synced to the cohort ledger (the ledger refused the push: progress/minh.json: an may not change minh\'s progress)');
+    const sync = await wotn(['sync'], { home: an, now: at(1) });
+    expect(sync.code).toBe(1);
+    expect(sync.stderr).toContain('the ledger refused the push: progress/minh.json: an may not change minh\'s progress');
+
+    expect(gitSync(c.ledger, 'show', 'main:members/minh.json')).toBe(card);
+    expect(gitSync(c.ledger, 'show', 'main:progress/minh.json')).toBe(progress);
+    expect(log(c.ledger, 'main')).toEqual(commits);
+  });
+
   it('needs a handle before joining', async () => {
     const c = await startCohort();
     const r = await wotn(['cohort', 'join', c.ledger], { home: tempDir() });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('your handle is not set');
+  });
+});
+
+describe('a ledger on GitHub given as a git URL', () => {
+  const refusedWith = (r: { code: number; stderr: string }, pointer: string) => {
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is on GitHub, which runs no pre-receive hook to check pushes: use github:wotn-vn/dec-2026');
+    expect(r.stderr).toContain(pointer);
+  };
+
+  it('is refused for members (join, init --cohort, sync) and for a lead\'s cohort init, pointing to github:OWNER/REPO', async () => {
+    const home = tempDir();
+    expect((await wotn(['init', '--yes', '--name', 'Minh', '--handle', 'minh'], { home })).code).toBe(0);
+    refusedWith(await wotn(['cohort', 'join', 'git@github.com:wotn-vn/dec-2026.git'], { home }), 'wotn cohort join github:wotn-vn/dec-2026');
+    refusedWith(await wotn(['init', '--yes', '--cohort', 'https://github.com/wotn-vn/dec-2026'], { home }), 'wotn cohort join github:wotn-vn/dec-2026');
+    refusedWith(await wotn(['cohort', 'init', 'https://github.com/wotn-vn/dec-2026.git', '--name', 'Dec', '--start', '2026-12-01'], { home: tempDir() }), 'wotn cohort create wotn-vn/dec-2026');
+    // a config written by an older wotn
+    const config = JSON.parse(readFileSync(join(home, 'config.json'), 'utf8'));
+    writeFileSync(join(home, 'config.json'), JSON.stringify({ ...config, cohort: { ledger: 'git@github.com:wotn-vn/dec-2026.git' } }));
+    refusedWith(await wotn(['sync'], { home, now: at(1) }), 'wotn cohort join github:wotn-vn/dec-2026');
   });
 });
 
@@ -232,11 +298,9 @@ describe('report', () => {
         { date: 'someday', title: 'x', words: 1, publishedAt: 'x' },
       ],
     });
-    gitSync(dir, 'add', '-A');
-    gitSync(dir, 'commit', '-qm', 'hand edits');
-    gitSync(dir, 'push', '-q', 'origin', 'HEAD:main');
-
-    const r = await wotnJson(['report', '--ledger', c.ledger, '--date', '2026-11-05'], { home: lan });
+    // The ledger's hook would refuse these files (test/integration/pre-receive.test.ts), so
+    // they stand for a ledger that has none: a lead's working copy, read as a folder.
+    const r = await wotnJson(['report', '--ledger', dir, '--date', '2026-11-05'], { home: lan });
     expect(r.members.map((m: { handle: string }) => m.handle)).toEqual(['lan', 'tricky']);
     const tricky = r.members.find((m: { handle: string }) => m.handle === 'tricky');
     expect(tricky).toMatchObject({ daysWritten: 2, lateEntries: 1, flaggedEntries: 3 });
@@ -346,14 +410,17 @@ describe('the lead who starts a cohort', () => {
     const ledger = join(root, 'ledger.git');
     gitSync(root, 'init', '--quiet', '--bare', '--initial-branch=main', ledger);
     const home = join(root, 'lan');
-    expect((await wotn(['init', '--yes', '--name', 'Lan', '--handle', 'lan', '--timezone', 'Asia/Ho_Chi_Minh'], { home })).code).toBe(0);
-    const r = await wotn(['cohort', 'init', ledger, '--name', 'WOTN Test', '--start', '2026-11-01', '--timezone', 'Asia/Ho_Chi_Minh', '--min-words', '50'], { home });
+    // The ledger's hook knows a pusher by their account: Lan pushes as lan.
+    const env = { USER: 'lan' };
+    expect((await wotn(['init', '--yes', '--name', 'Lan', '--handle', 'lan', '--timezone', 'Asia/Ho_Chi_Minh'], { home, env })).code).toBe(0);
+    const r = await wotn(['cohort', 'init', ledger, '--name', 'WOTN Test', '--start', '2026-11-01', '--timezone', 'Asia/Ho_Chi_Minh', '--min-words', '50'], { home, env });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('You write in it too, as @lan (lead)');
     expect(gitSync(ledger, 'log', '--format=%s', 'main').trim().split('\n')).toEqual(['Start the cohort "WOTN Test"']);
-    const members = await wotnJson(['members'], { home });
+    const members = await wotnJson(['members'], { home, env });
     expect(members.members).toEqual([expect.objectContaining({ handle: 'lan', name: 'Lan', role: 'lead' })]);
-    expect((await publishUrl(home, at(1))).synced).toBe(true);
+    const published = await wotnJson(['publish', '--url', 'https://lan.dev/1', '--words', '80', '--title', 'Một'], { home, env, now: at(1) });
+    expect(published.synced).toBe(true);
   });
 
   it('with --not-a-member, or without a profile, is not one (and is told how to join)', async () => {

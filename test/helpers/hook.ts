@@ -1,24 +1,11 @@
-// Installs the test pre-receive hook in a bare repository: the hook's TypeScript bundled
-// once per test file with esbuild (as the CLI is), run by the node that runs the tests.
-import { build } from 'esbuild';
-import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-let bundled: Promise<string> | undefined;
-
-function bundle(): Promise<string> {
-  bundled ??= (async () => {
-    const outfile = join(mkdtempSync(join(tmpdir(), 'wotn-hook-')), 'pre-receive.mjs');
-    await build({ entryPoints: [fileURLToPath(new URL('./pre-receive-hook.ts', import.meta.url))], outfile, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'warning' });
-    return outfile;
-  })();
-  return bundled;
-}
+// Installs the real pre-receive hook in a bare repository, as the server's admin would:
+// `wotn ledger hook install`. The hook runs the built wotn (npm test builds it first).
+import { dirname, join } from 'node:path';
+import { expect } from 'vitest';
+import { wotn } from './wotn.js';
 
 export async function installHook(bare: string): Promise<void> {
-  const script = join(bare, 'hooks', 'pre-receive');
-  writeFileSync(script, `#!/bin/sh\nexec "${process.execPath}" "${await bundle()}"\n`);
-  chmodSync(script, 0o755);
+  const r = await wotn(['ledger', 'hook', 'install', bare], { home: join(dirname(bare), 'admin') });
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
 }

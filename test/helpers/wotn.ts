@@ -2,7 +2,7 @@
 // through the real program and a test IO (fast: most command tests), `wotnBin` as the
 // built binary in a child process (for what only a real process shows: exit codes, pipes,
 // startup, the bin shim).
-import { execFile } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../src/program.js';
@@ -35,13 +35,31 @@ export interface RunOptions {
   zone?: string;
   /** In-process only: how long GitHub may take to answer. */
   githubTimeoutMs?: number;
+  /** What the command reads on stdin. */
+  input?: string;
 }
+
+// Each writer's home stands for their own account on the machine. A local bare ledger's
+// pre-receive hook runs with the pusher's environment and names the pusher by USER (as a
+// server names its accounts), so a run from a writer's home has that writer's USER and
+// none of the names a git server would set.
+const accounts = new Map<string, string>();
+
+/** From now on, runs from `home` are the account `user`'s (its USER). */
+export function accountOf(home: string, user: string): void {
+  accounts.set(home, user);
+}
+
+const PUSHER_NAMES = ['WOTN_PUSHER', 'GL_USERNAME', 'GITEA_PUSHER_NAME', 'FORGEJO_PUSHER_NAME', 'USER'];
 
 function environment(o: RunOptions): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ...gitEnv, WOTN_HOME: o.home, NO_COLOR: '1' };
   delete env.VISUAL;
   delete env.EDITOR;
   delete env.CI;
+  for (const name of PUSHER_NAMES) delete env[name];
+  const user = accounts.get(o.home);
+  if (user) env.USER = user;
   if (o.now) env.WOTN_NOW = o.now;
   else delete env.WOTN_NOW;
   if (o.env) Object.assign(env, o.env);
@@ -60,6 +78,8 @@ export function testIO(o: RunOptions): IO & { captured: { stdout: string; stderr
     stdout: { write: (t) => void (captured.stdout += t), isTTY: tty },
     stderr: { write: (t) => void (captured.stderr += t), isTTY: tty },
     zone: () => o.zone ?? o.env?.TZ ?? 'UTC',
+    node: process.execPath,
+    readStdin: async () => o.input ?? '',
     retry: o.retry ?? FAST_RETRY,
     githubPaced: false,
     ...(o.githubTimeoutMs ? { githubTimeoutMs: o.githubTimeoutMs } : {}),
@@ -78,7 +98,7 @@ export async function wotn(args: string[], o: RunOptions): Promise<Run> {
 }
 
 /** Runs the built binary in a child process, exactly as a user's shell would. */
-export function wotnBin(args: string[], o: RunOptions & { input?: string }): Promise<Run> {
+export function wotnBin(args: string[], o: RunOptions): Promise<Run> {
   const env = environment(o);
   mkdirSync(o.cwd ?? o.home, { recursive: true });
   return new Promise((resolve) => {
@@ -89,6 +109,12 @@ export function wotnBin(args: string[], o: RunOptions & { input?: string }): Pro
     child.stdin?.on('error', () => {}); // a child that exits early closes its stdin: not our failure
     child.stdin?.end(o.input ?? '');
   });
+}
+
+/** Starts the built binary and returns the process, for a test that kills it midway. */
+export function spawnWotn(args: string[], o: RunOptions): ChildProcess {
+  mkdirSync(o.cwd ?? o.home, { recursive: true });
+  return spawn(process.execPath, [BIN, ...args], { cwd: o.cwd ?? o.home, env: environment(o), stdio: 'ignore' });
 }
 
 async function parsed<T>(run: Promise<Run>, args: string[]): Promise<T> {

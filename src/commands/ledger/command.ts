@@ -16,11 +16,29 @@ const defineIngest = () =>
     .option('--repo <owner/name>', 'the ledger\'s repository (default: GITHUB_REPOSITORY)')
     .addHelpText('after', '\nNeeds GITHUB_TOKEN with issues: write and contents: write (the workflow\'s token has both).');
 
+const defineHookInstall = () =>
+  new Command('install')
+    .argument('<bare-repo>', 'the ledger\'s bare repository on this server (the one members push to)')
+    .description('install the pre-receive hook that checks every push to a plain git ledger')
+    .option('--force', 'replace a pre-receive hook that wotn did not write')
+    .addHelpText('after', '\nThe hook runs this node and this wotn by their absolute paths. Upgrading wotn in place\nneeds nothing more; after moving node or wotn, run this again.\nThe pusher is WOTN_PUSHER, else GL_USERNAME, GITEA_PUSHER_NAME or FORGEJO_PUSHER_NAME, else USER.');
+
+const defineHookRun = () =>
+  new Command('run')
+    .description('check the ref updates git gives a pre-receive hook on stdin; exit 1 with one line per violation');
+
 export type VerifyFlags = ReturnType<ReturnType<typeof defineVerify>['opts']>;
 export type IngestFlags = ReturnType<ReturnType<typeof defineIngest>['opts']>;
+export type HookInstallFlags = ReturnType<ReturnType<typeof defineHookInstall>['opts']>;
 
 export const ledgerCommand = (contextFor: ContextFor) =>
   new Command('ledger')
-    .description('what the ledger\'s workflow runs: check a push, record check-ins')
+    .description('what the ledger\'s workflow and its git server run: check a push, record check-ins, the pre-receive hook')
     .addCommand(defineVerify().action(async (flags, command) => (await import('./verify.js')).run(contextFor(command), flags)))
-    .addCommand(defineIngest().action(async (flags, command) => (await import('./ingest.js')).run(contextFor(command), flags)));
+    .addCommand(defineIngest().action(async (flags, command) => (await import('./ingest.js')).run(contextFor(command), flags)))
+    .addCommand(
+      new Command('hook')
+        .description('the pre-receive hook of a plain git ledger (self-hosted servers, bare repositories)')
+        .addCommand(defineHookInstall().action(async (repo, flags, command) => (await import('./hook.js')).install(contextFor(command), repo, flags)))
+        .addCommand(defineHookRun().action(async (_flags, command) => (await import('./hook.js')).run(contextFor(command)))),
+    );
