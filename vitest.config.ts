@@ -12,5 +12,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Two files at a time on two cores: most of a test's time is git and node child processes.
+    maxWorkers: 2,
   },
 });
