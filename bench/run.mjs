@@ -17,7 +17,8 @@ const node = process.execPath;
 
 async function benchLoop() {
   const home = join(root, 'home');
-  const env = { ...process.env, ...gitEnv, WOTN_HOME: home, NO_COLOR: '1' };
+  // The ledger's pre-receive hook knows the pusher by name: this writer pushes as bench.
+  const env = { ...process.env, ...gitEnv, WOTN_HOME: home, NO_COLOR: '1', WOTN_PUSHER: 'bench' };
   const run = (args, now, extra = {}) => timeOnce(node, [BIN, ...args], { env: { ...env, WOTN_NOW: now, ...extra } });
   const words = 'word '.repeat(250) + '\n';
 

@@ -53,6 +53,8 @@ export class WotnError extends Error {
   }
 
   static override [Symbol.hasInstance](value: unknown): boolean {
+    // Subclasses (GitError) keep the ordinary prototype check: only WotnError itself goes by brand.
+    if (this !== WotnError) return Function.prototype[Symbol.hasInstance].call(this, value);
     return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
   }
 }

@@ -22,3 +22,14 @@ describe('exit codes by kind', () => {
     expect(isTransient(new Error('boom'))).toBe(false);
   });
 });
+
+describe('recognising errors', () => {
+  it('a WotnError from another copy of the module (a lazy part) is a WotnError; a subclass checks its own class', async () => {
+    const { GitError } = await import('../../src/adapters/git.js');
+    const foreign = Object.assign(new Error('x'), { [Symbol.for('wotn.error')]: true, kind: 'usage' });
+    expect(foreign instanceof WotnError).toBe(true);
+    expect(new WotnError('corrupt', 'x') instanceof GitError).toBe(false);
+    expect(new GitError(['push'], 'no', 1) instanceof GitError).toBe(true);
+    expect(new GitError(['push'], 'no', 1) instanceof WotnError).toBe(true);
+  });
+});
