@@ -11,6 +11,7 @@
 //   matter is parsed by `yaml`), so it is replaced by a stub that refuses.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = new URL('.', import.meta.url);
@@ -29,6 +30,10 @@ const LAZY = {
   // wotn's own: the site's renderers and writer, used by `wotn site` alone. Errors it throws
   // are recognised by their brand (src/errors.ts), not by class identity.
   site: { source: 'src/app/site-build.ts' },
+  lead: { source: 'src/render/site/lead.ts' },
+  'ledger-github': { source: 'src/adapters/ledger-github.ts' },
+  ingest: { source: 'src/app/ingest.ts' },
+  'pre-receive': { source: 'src/adapters/pre-receive.ts' },
 };
 
 const common = {
@@ -71,12 +76,17 @@ rmSync(shims, { recursive: true, force: true });
 const toLazy = {
   name: 'lazy-parts',
   setup(b) {
+    const ours = new Map();
     for (const [name, part] of Object.entries(LAZY)) {
-      // A package by its name; one of our modules by its own file name (src/app/site-build.ts → /site-build.js).
-      const own = part.source?.split('/').pop().replace(/\.ts$/, '');
-      const filter = part.pkg ? new RegExp(`^${part.pkg.replace(/[/@.]/g, '\\$&')}$`) : new RegExp(`/${own}\\.js$`);
-      b.onResolve({ filter }, () => ({ path: `./lazy/${name}.js`, external: true }));
+      if (part.source) ours.set(fileURLToPath(new URL(part.source, root)), name);
+      // A package by its name.
+      else b.onResolve({ filter: new RegExp(`^${part.pkg.replace(/[/@.]/g, '\\$&')}$`) }, () => ({ path: `./lazy/${name}.js`, external: true }));
     }
+    // One of our modules by the file it resolves to (the source imports ./x.js for x.ts).
+    b.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
+      const name = ours.get(join(args.resolveDir, args.path).replace(/\.js$/, '.ts'));
+      return name ? { path: `./lazy/${name}.js`, external: true } : undefined;
+    });
   },
 };
 await build({ ...common, entryPoints: { main: 'src/program.ts' }, outdir: 'dist', splitting: false, plugins: [toLazy] });

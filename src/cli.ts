@@ -3,17 +3,10 @@
 // (`wotn feed | head -3`) ends the run quietly, as a Unix tool should.
 import { VERSION } from './version.js';
 
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(process.exitCode ?? 0);
-  });
-}
-
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(`${VERSION}\n`);
 } else {
-  const { main } = await import('./program.js');
-  process.exitCode = await main(process.argv);
+  const { main, systemIO } = await import('./program.js');
+  process.exitCode = await main(process.argv, systemIO(() => process.exit(process.exitCode ?? 0)));
 }

@@ -87,14 +87,36 @@ export interface GlobalOptions {
   debug?: boolean;
 }
 
-export function systemIO(): IO {
+/**
+ * The process's own stream, built on first write (process.stdout builds a stream object, a
+ * cost a run that never writes to it need not pay), with `onClosedPipe` called when the
+ * reader has gone away (`wotn feed | head -3`).
+ */
+function lazyStream(get: () => NodeJS.WriteStream, fd: number, onClosedPipe: () => void): Stream {
+  let stream: NodeJS.WriteStream | undefined;
+  return {
+    write: (text) => {
+      if (!stream) {
+        stream = get();
+        stream.on('error', (error: NodeJS.ErrnoException) => {
+          if (error.code !== 'EPIPE') throw error;
+          onClosedPipe();
+        });
+      }
+      stream.write(text);
+    },
+    isTTY: isatty(fd),
+  };
+}
+
+export function systemIO(onClosedPipe: () => void = () => {}): IO {
   return {
     env: process.env,
     cwd: process.cwd(),
-    // isatty(0), not process.stdin.isTTY: touching process.stdin builds a stream (~5 ms).
+    // isatty(), not process.stdin.isTTY: touching process.stdin builds a stream (~5 ms).
     stdinIsTTY: isatty(0),
-    stdout: { write: (t) => void process.stdout.write(t), isTTY: Boolean(process.stdout.isTTY) },
-    stderr: { write: (t) => void process.stderr.write(t), isTTY: Boolean(process.stderr.isTTY) },
+    stdout: lazyStream(() => process.stdout, 1, onClosedPipe),
+    stderr: lazyStream(() => process.stderr, 2, onClosedPipe),
     zone: systemTimeZone,
     node: process.execPath,
     readStdin: async () => {

@@ -21,6 +21,9 @@ import { exportCommand } from './commands/export/command.js';
 import { importCommand } from './commands/import/command.js';
 import { VERSION } from './version.js';
 
+// The entry point builds the process's IO with this (cli.ts loads only this module).
+export { systemIO } from './context.js';
+
 const COMMANDS = [
   initCommand, todayCommand, publishCommand, statusCommand, syncCommand, cohortCommand,
   membersCommand, reportCommand, siteCommand, feedCommand, ledgerCommand, doctorCommand, exportCommand, importCommand, completionCommand,

@@ -2,7 +2,6 @@
 // bare repository members push to; git runs it (`wotn ledger hook run`) on every push,
 // with the ref updates on stdin, and refuses the push when it names any violation.
 import { resolve } from 'node:path';
-import { checkPreReceive } from '../adapters/pre-receive.js';
 import { hookScript, writePreReceiveHook, type Replaced } from '../adapters/hook-file.js';
 import { wotnEntry } from '../adapters/paths.js';
 import { VERSION } from '../version.js';
@@ -28,6 +27,7 @@ export async function runHook(ctx: Context): Promise<string[]> {
   const input = await ctx.readStdin();
   // The ledger's branch is the one the bare repository's HEAD names (cohort init sets it).
   const head = await ctx.git.run(ctx.cwd, ['symbolic-ref', '--quiet', '--short', 'HEAD']).catch(() => 'main');
+  const { checkPreReceive } = await import('../adapters/pre-receive.js');
   const verdicts = await checkPreReceive({ repo: ctx.cwd, input, env: ctx.env, now: ctx.now(), branch: head.trim() || 'main' });
   return verdicts.flatMap((v) => v.violations);
 }

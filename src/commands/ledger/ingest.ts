@@ -1,9 +1,9 @@
-import { runIngest } from '../../app/ingest.js';
 import { plural } from '../../render/text.js';
 import type { Context } from '../../context.js';
 import type { IngestFlags } from './command.js';
 
 export async function run(ctx: Context, flags: IngestFlags): Promise<void> {
+  const { runIngest } = await import('../../app/ingest.js');
   const r = await runIngest(flags, ctx);
   for (const warning of r.warnings) ctx.out.info(`warning: ${warning}`);
   if (ctx.json) return ctx.out.json(r);
