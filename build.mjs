@@ -24,7 +24,6 @@ const LAZY = {
   prompts: { pkg: '@inquirer/prompts', shim: "export * from '@inquirer/prompts';" },
   conf: { pkg: 'conf', shim: "export { default } from 'conf';" },
   lockfile: { pkg: 'proper-lockfile', shim: "import lockfile from 'proper-lockfile'; export default lockfile;" },
-  'tar-stream': { pkg: 'tar-stream', shim: "export { extract } from 'tar-stream';" },
   'front-matter': { source: 'src/domain/front-matter.ts' },
   'csv-parse': { pkg: 'csv-parse/sync', shim: "export * from 'csv-parse/sync';" },
   // wotn's own: the site's renderers and writer, used by `wotn site` alone. Errors it throws

@@ -1,10 +1,11 @@
 // Opens the writer's editor the way git does: VISUAL or EDITOR, which may carry arguments
 // ("code --wait"), run through the shell with the file as "$1".
-import { spawnSync } from 'node:child_process';
 import { WotnError } from '../errors.js';
+import { childProcess } from './child-process.js';
+
 
 export function openEditor(editor: string, file: string): void {
-  const result = spawnSync('/bin/sh', ['-c', `${editor} "$1"`, 'wotn-editor', file], { stdio: 'inherit' });
+  const result = childProcess().spawnSync('/bin/sh', ['-c', `${editor} "$1"`, 'wotn-editor', file], { stdio: 'inherit' });
   if (result.error) throw new WotnError('failed', `could not start the editor "${editor}": ${result.error.message}`);
   // Ctrl-C in the editor (or its shell exiting 130): the writer stopped, nothing failed.
   if (result.signal === 'SIGINT' || result.status === 130) throw new WotnError('cancelled', 'Cancelled. Your post is saved.');

@@ -1,10 +1,11 @@
 // Every git call goes through here: the git binary, argument arrays (no shell), and never a
 // prompt for credentials. The Context builds one Git from its environment, so a command
 // run in-process (a test) hands git exactly the environment it was given.
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { WotnError } from '../errors.js';
+import { childProcess } from './child-process.js';
+
 
 export class GitError extends WotnError {
   constructor(readonly args: string[], readonly stderr: string, readonly code: number | string | undefined, readonly stdout = '') {
@@ -64,7 +65,7 @@ export function createGit(env: NodeJS.ProcessEnv): Git {
 
   const run: Git['run'] = (cwd, args, options = {}) =>
     new Promise((resolve, reject) => {
-      execFile('git', args, processOptions(cwd, options, 64 * 1024 * 1024), (error, stdout, stderr) => {
+      childProcess().execFile('git', args, processOptions(cwd, options, 64 * 1024 * 1024), (error, stdout, stderr) => {
         if (error) reject(new GitError(args, String(stderr), error.code ?? error.signal ?? undefined, String(stdout)));
         else resolve(String(stdout));
       });
@@ -72,7 +73,7 @@ export function createGit(env: NodeJS.ProcessEnv): Git {
 
   const bytes: Git['bytes'] = (cwd, args, input, options = {}) =>
     new Promise((resolve, reject) => {
-      const child = execFile('git', args, { ...processOptions(cwd, options, 256 * 1024 * 1024), encoding: 'buffer' }, (error, stdout, stderr) => {
+      const child = childProcess().execFile('git', args, { ...processOptions(cwd, options, 256 * 1024 * 1024), encoding: 'buffer' }, (error, stdout, stderr) => {
         if (error) reject(new GitError(args, String(stderr), error.code ?? error.signal ?? undefined));
         else resolve(stdout);
       });

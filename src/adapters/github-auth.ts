@@ -1,8 +1,9 @@
 // The GitHub token: GITHUB_TOKEN, GH_TOKEN, or what `gh auth token` prints. wotn never
 // prints, logs or stores it; git gets it through an http.extraHeader set in git's
 // environment (GIT_CONFIG_COUNT/KEY/VALUE), never in argv or .git/config.
-import { spawnSync } from 'node:child_process';
 import { WotnError } from '../errors.js';
+import { childProcess } from './child-process.js';
+
 
 export const TOKEN_HELP = 'Set GITHUB_TOKEN or GH_TOKEN to a token with repo access, or sign in with `gh auth login`.';
 
@@ -12,7 +13,7 @@ export function findToken(env: NodeJS.ProcessEnv): string | undefined {
   const fromEnv = env.GITHUB_TOKEN?.trim() || env.GH_TOKEN?.trim();
   if (fromEnv) return fromEnv;
   if (fromGh === undefined) {
-    const gh = spawnSync('gh', ['auth', 'token'], { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] });
+    const gh = childProcess().spawnSync('gh', ['auth', 'token'], { encoding: 'utf8', timeout: 10_000, stdio: ['ignore', 'pipe', 'ignore'] });
     fromGh = (gh.status === 0 && gh.stdout.trim()) || null;
   }
   return fromGh ?? undefined;

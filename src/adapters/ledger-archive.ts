@@ -53,7 +53,9 @@ export interface ArchiveOptions {
  */
 export async function readLedgerArchive(body: Readable, o: ArchiveOptions): Promise<{ cohortText: string | undefined }> {
   const { visit, warnings } = o;
-  const { extract: tarExtract } = await import('tar-stream'); // only github: reads need it
+  // Only github: reads need it. tar-stream is CommonJS: bundled, its exports arrive as `default`.
+  const tar = await import('tar-stream');
+  const tarExtract = tar.extract ?? (tar as unknown as { default: typeof tar }).default.extract;
   const extract = tarExtract();
   const cards = new Map<string, MemberCard | undefined>();
   let top: string | undefined;

@@ -25,7 +25,7 @@ export async function loadReport(o: ReportOptions, ctx: Context, chosen: ChosenL
 export async function renderReport(r: Report, format: ReportFormat, color: boolean, pretty = true): Promise<Iterable<string>> {
   if (format === 'json') return (await import('../render/report-json.js')).reportJson(r, pretty);
   // The lead's view: who has not written today and who is at risk first (render/site/lead.ts).
-  if (format === 'html') return [(await import('../render/site/lead.js')).leadHtml(r)];
+  if (format === 'html') return (await import('../render/site/lead.js')).leadHtmlChunks(r);
   const render = await import('../render/report.js');
   if (format === 'csv') return render.reportCsv(r);
   if (format === 'md') return render.reportMarkdownChunks(r);
