@@ -27,6 +27,8 @@ export interface Output {
 export interface Stream {
   write(text: string): void;
   isTTY: boolean;
+  /** A terminal's width in columns. */
+  columns?: number;
 }
 
 /** What the process gives a run: environment, folder, streams and a few overridables. */
@@ -70,6 +72,8 @@ export interface Context {
   color: boolean;
   /** stdout is a terminal (pretty JSON, colours). */
   stdoutIsTTY: boolean;
+  /** How wide a table may be: the terminal's width, else 80. */
+  columns: () => number;
   /** Whether we may ask questions: a terminal on both ends, not CI, not a dumb terminal. */
   interactive: boolean;
   git: Git;
@@ -106,6 +110,9 @@ function lazyStream(get: () => NodeJS.WriteStream, fd: number, onClosedPipe: () 
       stream.write(text);
     },
     isTTY: isatty(fd),
+    get columns() {
+      return isatty(fd) ? get().columns : undefined;
+    },
   };
 }
 
@@ -159,6 +166,7 @@ export function createContext(options: GlobalOptions, io: IO): Context {
     json: Boolean(options.json),
     color: colorWanted(options, env, io.stdout.isTTY),
     stdoutIsTTY: io.stdout.isTTY,
+    columns: () => io.stdout.columns ?? 80,
     interactive: canPrompt(io),
     git: createGit(env),
     retry: io.retry ?? DEFAULT_RETRY,

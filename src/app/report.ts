@@ -22,12 +22,12 @@ export async function loadReport(o: ReportOptions, ctx: Context, chosen: ChosenL
 }
 
 /** The report in the format asked for, in chunks: a 50,000-member report is never one string. */
-export async function renderReport(r: Report, format: ReportFormat, color: boolean, pretty = true): Promise<Iterable<string>> {
+export async function renderReport(r: Report, format: ReportFormat, color: boolean, pretty = true, columns = 80): Promise<Iterable<string>> {
   if (format === 'json') return (await import('../render/report-json.js')).reportJson(r, pretty);
   // The lead's view: who has not written today and who is at risk first (render/site/lead.ts).
   if (format === 'html') return (await import('../render/site/lead.js')).leadHtmlChunks(r);
   const render = await import('../render/report.js');
   if (format === 'csv') return render.reportCsv(r);
   if (format === 'md') return render.reportMarkdownChunks(r);
-  return render.reportTable(r, await style(color));
+  return render.reportTable(r, await style(color), columns);
 }

@@ -57,12 +57,36 @@ function tableRow(m: MemberReport, elapsed: number): string[] {
   ];
 }
 
-function* tableLines(r: Report, c: ChalkInstance): Generator<string> {
+/** "Name @handle" within `max`: the name is clipped, never the handle (it names the writer). */
+function clipMember(cell: string, max: number): string {
+  if (width(cell) <= max) return cell;
+  const at = cell.lastIndexOf(' @');
+  const handle = at < 0 ? '' : cell.slice(at);
+  return width(handle) + 2 > max ? clip(cell, max) : clip(cell.slice(0, at), max - width(handle)) + handle;
+}
+
+/**
+ * Fits the table to `columns`: the last post's title and then the member's name are clipped
+ * first (down to a readable minimum); below that, Longest, Words, Last post and Streak are left out.
+ * Today and AT RISK are never cut.
+ */
+function fitColumns(widths: number[], columns: number): { widths: number[]; shown: number[] } {
+  const w = [...widths];
+  let shown = w.map((_, i) => i);
+  const total = () => shown.reduce((sum, i) => sum + w[i]!, 0) + 2 * (shown.length - 1);
+  // Never wider than its widest cell; never narrower than a readable minimum (a long handle fits in 32).
+  for (const [col, min] of [[5, 12], [0, 32]] as const) if (total() > columns) w[col] = Math.min(w[col]!, Math.max(min, w[col]! - (total() - columns)));
+  for (const drop of [3, 4, 5, 2]) if (total() > columns) shown = shown.filter((i) => i !== drop);
+  return { widths: w, shown };
+}
+
+function* tableLines(r: Report, c: ChalkInstance, columns: number): Generator<string> {
   const elapsed = r.perDay.length;
   // Two passes over the members (widths, then rows), so 50,000 rows are never held at once.
-  const widths = TABLE_HEAD.map(width);
-  for (const m of r.members) tableRow(m, elapsed).forEach((cell, i) => (widths[i] = Math.max(widths[i]!, width(cell))));
-  const line = (cells: string[]) => cells.map((cell, i) => pad(cell, widths[i]!)).join('  ').trimEnd();
+  const natural = TABLE_HEAD.map(width);
+  for (const m of r.members) tableRow(m, elapsed).forEach((cell, i) => (natural[i] = Math.max(natural[i]!, width(cell))));
+  const { widths, shown } = fitColumns(natural, columns);
+  const line = (cells: string[]) => shown.map((i) => pad(i === 0 ? clipMember(cells[0]!, widths[0]!) : clip(cells[i]!, widths[i]!), widths[i]!)).join('  ').trimEnd();
   yield c.bold(`${terminal(r.cohort.name)} · ${r.date} · ${dayLabel(r)}`);
   yield reportSummary(r);
   yield '';
@@ -89,8 +113,9 @@ function* tableLines(r: Report, c: ChalkInstance): Generator<string> {
 }
 
 /** The terminal table, in chunks of whole lines. */
-export function reportTable(r: Report, c: ChalkInstance): Iterable<string> {
-  return batched(lines(tableLines(r, c)));
+/** The lead's terminal table, fitted to `columns` (80 when not a terminal). */
+export function reportTable(r: Report, c: ChalkInstance, columns = 80): Iterable<string> {
+  return batched(lines(tableLines(r, c, columns)));
 }
 
 const CSV_COLUMNS = [

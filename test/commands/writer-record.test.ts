@@ -308,3 +308,21 @@ describe('badges, streaks and freezes agree', () => {
     expect(md.stdout).not.toMatch(/🏅3/);
   });
 });
+
+describe('the lead\'s terminal table', () => {
+  it('fits 80 columns with long names and titles, AT RISK never cut; narrower terminals drop columns, not AT RISK', async () => {
+    const c = await startCohort();
+    const long = await joinAs(c, 'nguyen-thi-thanh-huong', { name: 'Nguyễn Thị Thanh Hương Nguyễn Thị Thanh Hương' });
+    await wotnJson(['publish', '--url', 'https://x.dev/1', '--words', '80', '--title', 'Một bài viết có tiêu đề rất dài về việc viết mỗi ngày cùng nhau'], { home: long, now: day(1) });
+    await joinAs(c, 'an');
+    const table = await wotn(['report', '--ledger', c.ledger, '--date', '2026-11-02'], { home: long });
+    const rows = table.stdout.split('\n').filter((l) => l.includes('@'));
+    expect(rows.length).toBe(2);
+    for (const row of rows) expect([...row].length).toBeLessThanOrEqual(80);
+    expect(rows.some((r) => r.endsWith('AT RISK'))).toBe(true);
+    const narrow = await wotn(['report', '--ledger', c.ledger, '--date', '2026-11-02'], { home: long, tty: true, env: { NO_COLOR: '1' }, columns: 56 });
+    const narrowRows = narrow.stdout.split('\n').filter((l) => l.includes('@'));
+    for (const row of narrowRows) expect([...row].length).toBeLessThanOrEqual(56);
+    expect(narrowRows.some((r) => r.endsWith('AT RISK'))).toBe(true);
+  });
+});

@@ -29,6 +29,8 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   /** In-process only: pretend both ends are a terminal (prompts allowed, colours on). */
   tty?: boolean;
+  /** In-process only, with tty: the terminal's width. */
+  columns?: number;
   asker?: Asker;
   openEditor?: (editor: string, file: string) => void;
   retry?: RetryPolicy;
@@ -75,7 +77,7 @@ export function testIO(o: RunOptions): IO & { captured: { stdout: string; stderr
     env: environment(o),
     cwd: o.cwd ?? o.home,
     stdinIsTTY: tty,
-    stdout: { write: (t) => void (captured.stdout += t), isTTY: tty },
+    stdout: { write: (t) => void (captured.stdout += t), isTTY: tty, ...(o.columns ? { columns: o.columns } : {}) },
     stderr: { write: (t) => void (captured.stderr += t), isTTY: tty },
     zone: () => o.zone ?? o.env?.TZ ?? 'UTC',
     node: process.execPath,

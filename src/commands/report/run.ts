@@ -18,7 +18,7 @@ export async function run(ctx: Context, flags: ReportFlags): Promise<void> {
     for (const n of await notify(r, { owner: spec.owner, repo: spec.repo }, ctx))
       ctx.out.info(`${n.updated ? 'Updated' : 'Opened'} the check-in issue #${n.issue}: ${n.url}`);
   }
-  const chunks = await renderReport(r, format, ctx.color && !flags.out, Boolean(flags.out || ctx.stdoutIsTTY));
+  const chunks = await renderReport(r, format, ctx.color && !flags.out, Boolean(flags.out || ctx.stdoutIsTTY), flags.out ? 80 : ctx.columns());
   if (flags.out) {
     writeFileAtomic(resolve(ctx.cwd, flags.out), chunks);
     ctx.out.info(`Wrote ${flags.out} (${format}, ${r.members.length} members).`);
