@@ -21,6 +21,8 @@ export interface InitOptions {
   timezone?: string;
   dayStartsAt?: string;
   goal?: number;
+  /** A solo challenge's freezes. */
+  freezes?: number;
   preset?: string;
   blog?: string;
   remote?: string;
@@ -132,7 +134,7 @@ export async function runInit(o: InitOptions, ctx: Context): Promise<Config> {
         siteUrl: validated('siteUrl', o.siteUrl),
       }),
     },
-    challenge: { ...old.challenge },
+    challenge: { ...old.challenge, ...(o.freezes !== undefined ? { freezes: o.freezes } : {}) },
     ...(o.cohort ? { cohort: { ...old.cohort, ledger: parseLedgerSpec(o.cohort, ctx.cwd).canonical } } : {}),
   };
   if (config.goal === undefined) delete config.goal;

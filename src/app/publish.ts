@@ -172,7 +172,7 @@ export async function runPublish(o: PublishOptions, ctx: Context): Promise<Publi
       warnings.push(`Not synced to the cohort ledger (${messageOf(error)}). Run wotn sync later; your entry is queued.`);
     }
   }
-  const streak = streakOf(journal, w.today, w.start, w.cohort);
+  const streak = streakOf(journal, w.today, w.start, w.cohort, w.settings);
   return {
     path: draft?.file ?? null,
     date,

@@ -22,6 +22,8 @@ export interface JournalEntry {
   checkIn?: Exclude<CheckInState, 'recorded'>;
   /** Recorded for yesterday within the cohort's grace hours. */
   late?: boolean;
+  /** A make-up post for a missed day (`wotn publish --make-up DATE`): a day written, not for the streak. */
+  makeUp?: true;
 }
 
 export interface Journal {

@@ -1,5 +1,5 @@
 import { Command, Option } from '@commander-js/extra-typings';
-import { MAX_GOAL } from '../../domain/defaults.js';
+import { MAX_DAYS, MAX_GOAL } from '../../domain/defaults.js';
 import { PRESET_NAMES } from '../../domain/post.js';
 import { integer, type ContextFor } from '../flags.js';
 
@@ -12,6 +12,7 @@ const define = () =>
     .option('--timezone <zone>', 'IANA time zone, e.g. Asia/Ho_Chi_Minh (default: this machine\'s)')
     .option('--day-starts-at <HH:MM>', 'when your writing day begins, e.g. 03:00 for night owls')
     .option('--goal <words>', 'your daily word goal', integer('--goal', 1, MAX_GOAL))
+    .option('--freezes <n>', 'solo: missed days per challenge that keep your streak alive (a cohort\'s rules decide for its members)', integer('--freezes', 0, MAX_DAYS))
     .addOption(new Option('--preset <name>', 'blog layout').choices(PRESET_NAMES))
     .option('--blog <dir>', 'the blog\'s folder (a git repository)')
     .option('--create', 'make the --blog folder if it does not exist yet')
