@@ -2,6 +2,7 @@ import { runStatus, type LedgerState } from '../../app/status.js';
 import { celebration, heatmap, phaseLine, streakLine } from '../../render/writer.js';
 import { style } from '../../render/style.js';
 import { grouped, plural } from '../../render/text.js';
+import { awardsLine, goalLine } from '../../render/streak-why.js';
 import type { Context } from '../../context.js';
 
 const LEDGER_STATES: Record<LedgerState, string> = {
@@ -27,7 +28,10 @@ export async function run(ctx: Context): Promise<void> {
   else lines.push(`Today: ${c.yellow('not started')} · run ${c.bold('wotn today')}`);
   if (r.ledger) lines.push(`Ledger: ${LEDGER_STATES[r.ledger]}`);
   lines.push(streakLine(r.streak, c));
+  for (const why of r.why) lines.push(c.dim(`  ${why}`));
   lines.push(`Words: ${grouped(r.words.today)} today · ${grouped(r.words.total)} in total · ${r.daysWritten}/${r.days} days written`);
+  if (r.phase !== 'before') lines.push(awardsLine(r.awards, r.awards.tiers));
+  if (r.together) lines.push(`${goalLine(r.together)}${r.together.asOf ? c.dim(` · as of ${r.together.asOf}`) : c.dim(' · wotn partners or wotn report counts it')}`);
   lines.push('', heatmap(r.calendar, c));
   const cheer = celebration(r.streak, r.published, c);
   if (cheer) lines.push('', cheer);
