@@ -19,6 +19,8 @@ import { doctorCommand } from './commands/doctor/command.js';
 import { completionCommand } from './commands/completion/command.js';
 import { exportCommand } from './commands/export/command.js';
 import { importCommand } from './commands/import/command.js';
+import { podsCommand } from './commands/pods/command.js';
+import { partnersCommand } from './commands/partners/command.js';
 import { VERSION } from './version.js';
 
 // The entry point builds the process's IO with this (cli.ts loads only this module).
@@ -27,6 +29,8 @@ export { systemIO } from './context.js';
 const COMMANDS = [
   initCommand, todayCommand, publishCommand, statusCommand, syncCommand, cohortCommand,
   membersCommand, reportCommand, siteCommand, feedCommand, ledgerCommand, doctorCommand, exportCommand, importCommand, completionCommand,
+  // Learn together (issue 11): pods and partners, wisdom, vacations.
+  podsCommand, partnersCommand,
 ];
 
 const HELP_AFTER = `

@@ -5,6 +5,7 @@ import { rankMembers, type MemberReport, type Report } from '../domain/report.js
 import { csv, markdown, safeUrl, terminal } from './escape.js';
 import { batched, joined, lines } from './chunks.js';
 import { grouped } from './text.js';
+import { togetherLines } from './together.js';
 
 const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 
@@ -89,6 +90,7 @@ function* tableLines(r: Report, c: ChalkInstance, columns: number): Generator<st
   const line = (cells: string[]) => shown.map((i) => pad(i === 0 ? clipMember(cells[0]!, widths[0]!) : clip(cells[i]!, widths[i]!), widths[i]!)).join('  ').trimEnd();
   yield c.bold(`${terminal(r.cohort.name)} · ${r.date} · ${dayLabel(r)}`);
   yield reportSummary(r);
+  yield* togetherLines(r, terminal);
   yield '';
   yield c.dim(line(TABLE_HEAD));
   for (const m of r.members) {
@@ -152,6 +154,7 @@ function* markdownLines(r: Report): Generator<string> {
   yield `# ${markdown(r.cohort.name)}: ${r.date}, ${dayLabel(r)}`;
   yield '';
   yield reportSummary(r);
+  for (const t of togetherLines(r, markdown)) yield* ['', t];
   yield '';
   yield '| Member | Days | Streak | Longest | Words | Last post | Today | At risk |';
   yield '| --- | ---: | ---: | ---: | ---: | --- | :---: | :---: |';
@@ -180,6 +183,7 @@ export function leaderboardMarkdown(r: Report): string {
     `# ${markdown(r.cohort.name)} leaderboard`,
     '',
     `${r.date} · ${dayLabel(r)} · ${reportSummary(r)}`,
+    ...togetherLines(r, markdown).flatMap((t) => ['', t]),
     '',
     '| Rank | Writer | Days | Streak | Words | Badges |',
     '| ---: | --- | ---: | ---: | ---: | --- |',
