@@ -1,6 +1,7 @@
 // The writer's own record of published posts. Pure: the shape and the changes to it.
 import type { LocalDate } from './calendar.js';
 import type { CheckInState } from './submit-plan.js';
+import type { Reflection } from './wisdom.js';
 
 export type PushState = 'done' | 'pending' | 'none';
 
@@ -24,6 +25,10 @@ export interface JournalEntry {
   late?: boolean;
   /** A make-up post for a missed day (`wotn publish --make-up DATE`): a day written, not for the streak. */
   makeUp?: true;
+  /** For the cohort's collective wisdom: the post's tags, `featured: true`, and its reflection's sections. */
+  tags?: string[];
+  featured?: true;
+  reflection?: Reflection;
 }
 
 export interface Journal {

@@ -4,6 +4,7 @@ import { isLocalDate, isTimeZone, parseClock, type LocalDate } from './calendar.
 import { isHandle } from './handle.js';
 import { slugify } from './slug.js';
 import { checkGoalWords } from './awards.js';
+import type { Reflection } from './wisdom.js';
 
 export const LEDGER_SCHEMA = 1;
 /** The most words one day's entry may claim unless the cohort's rules say otherwise. */
@@ -61,6 +62,11 @@ export interface ProgressEntry {
   posts?: number;
   /** The check-in comment on GitHub this entry was recorded from (by `wotn ledger ingest`). */
   comment?: number;
+  /** Learn together (decisions.md): a make-up post for a missed day, and the fields of the wisdom digest. */
+  makeUp?: true;
+  tags?: string[];
+  featured?: true;
+  reflection?: Reflection;
 }
 
 export interface Progress {

@@ -10,6 +10,7 @@ const define = () =>
     .option('--title <title>', 'title for a post recorded with --url')
     .option('--words <n>', 'word count for a post recorded with --url and no file', integer('--words', 0, MAX_POST_WORDS))
     .option('--date <YYYY-MM-DD>', 'with --url: record it for yesterday, within the cohort\'s grace hours')
+    .option('--make-up <YYYY-MM-DD>', 'a make-up post for a day you missed: it counts as a day written, never for the streak (if the cohort allows make-up days)')
     .option('--no-push', 'commit only: nothing is pushed or synced until wotn sync');
 
 export type PublishFlags = ReturnType<ReturnType<typeof define>['opts']>;
