@@ -21,6 +21,8 @@ import { exportCommand } from './commands/export/command.js';
 import { importCommand } from './commands/import/command.js';
 import { podsCommand } from './commands/pods/command.js';
 import { partnersCommand } from './commands/partners/command.js';
+import { wisdomCommand } from './commands/wisdom/command.js';
+import { vacationCommand } from './commands/vacation/command.js';
 import { VERSION } from './version.js';
 
 // The entry point builds the process's IO with this (cli.ts loads only this module).
@@ -30,7 +32,7 @@ const COMMANDS = [
   initCommand, todayCommand, publishCommand, statusCommand, syncCommand, cohortCommand,
   membersCommand, reportCommand, siteCommand, feedCommand, ledgerCommand, doctorCommand, exportCommand, importCommand, completionCommand,
   // Learn together (issue 11): pods and partners, wisdom, vacations.
-  podsCommand, partnersCommand,
+  podsCommand, partnersCommand, wisdomCommand, vacationCommand,
 ];
 
 const HELP_AFTER = `

@@ -50,6 +50,8 @@ export interface MemberCard {
   hideStreak?: boolean;
   /** Opt in to being @mentioned when at risk. */
   nudge?: boolean;
+  /** Planned vacations (`wotn vacation`): no nudge, and the streak waits. */
+  vacations?: { from: LocalDate; to: LocalDate }[];
 }
 
 export interface ProgressEntry {
