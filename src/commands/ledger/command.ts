@@ -16,6 +16,13 @@ const defineIngest = () =>
     .option('--repo <owner/name>', 'the ledger\'s repository (default: GITHUB_REPOSITORY)')
     .addHelpText('after', '\nNeeds GITHUB_TOKEN with issues: write and contents: write (the workflow\'s token has both).');
 
+const defineNudge = () =>
+  new Command('nudge')
+    .description('send the day\'s nudge to opted-in members who have not written, a few hours before their day ends (the ledger\'s workflow runs it on its schedule)')
+    .option('--ledger <dir>', 'the ledger checkout (default: this folder)')
+    .option('--repo <owner/name>', 'the ledger\'s repository (default: GITHUB_REPOSITORY)')
+    .addHelpText('after', '\nAt most once a day per member (remembered in nudges.json, committed before anything is sent),\nnever in quiet hours, never on vacation. Needs GITHUB_TOKEN with issues: write and contents: write.');
+
 const defineHookInstall = () =>
   new Command('install')
     .argument('<bare-repo>', 'the ledger\'s bare repository on this server (the one members push to)')
@@ -29,6 +36,7 @@ const defineHookRun = () =>
 
 export type VerifyFlags = ReturnType<ReturnType<typeof defineVerify>['opts']>;
 export type IngestFlags = ReturnType<ReturnType<typeof defineIngest>['opts']>;
+export type NudgeFlags = ReturnType<ReturnType<typeof defineNudge>['opts']>;
 export type HookInstallFlags = ReturnType<ReturnType<typeof defineHookInstall>['opts']>;
 
 export const ledgerCommand = (contextFor: ContextFor) =>
@@ -36,6 +44,7 @@ export const ledgerCommand = (contextFor: ContextFor) =>
     .description('what the ledger\'s workflow and its git server run: check a push, record check-ins, the pre-receive hook')
     .addCommand(defineVerify().action(async (flags, command) => (await import('./verify.js')).run(contextFor(command), flags)))
     .addCommand(defineIngest().action(async (flags, command) => (await import('./ingest.js')).run(contextFor(command), flags)))
+    .addCommand(defineNudge().action(async (flags, command) => (await import('./nudge.js')).run(contextFor(command), flags)))
     .addCommand(
       new Command('hook')
         .description('the pre-receive hook of a plain git ledger (self-hosted servers, bare repositories)')
