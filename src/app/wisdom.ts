@@ -7,7 +7,7 @@ import { addDays } from '../domain/calendar.js';
 import type { Cohort } from '../domain/ledger.js';
 import type { MemberFiles } from '../domain/report.js';
 import { lastDay } from '../domain/shape.js';
-import { checkWisdomFields, compileWisdom, REFLECTION_EVERY, type WisdomDigest, type WisdomPost } from '../domain/wisdom.js';
+import { checkWisdomFields, compileWisdom, REFLECTION_EVERY, REFLECTION_TAG, TEMPLATE_TAGS, type WisdomDigest, type WisdomPost } from '../domain/wisdom.js';
 import { readLedgerData } from '../adapters/ledger-files.js';
 import { wisdomMarkdown } from '../render/wisdom.js';
 import { WotnError } from '../errors.js';
@@ -49,7 +49,8 @@ export function wisdomPosts(members: readonly MemberFiles[], warnings: string[])
 /** The digest's Markdown for a cohort's members (the site build calls this too). */
 export function wisdomOf(cohort: Cohort, members: readonly MemberFiles[], week?: number): { digest: WisdomDigest; markdown: string; warnings: string[] } {
   const warnings: string[] = [];
-  const digest = compileWisdom(wisdomPosts(members, warnings), { start: cohort.start, days: cohort.days, ...(week !== undefined ? { week } : {}) });
+  // `reflection` says what kind of post it is, not its theme.
+  const digest = compileWisdom(wisdomPosts(members, warnings), { start: cohort.start, days: cohort.days, ignoreTags: [...TEMPLATE_TAGS, REFLECTION_TAG], ...(week !== undefined ? { week } : {}) });
   const end = lastDay(cohort);
   const weekDates = (w: number) => {
     const from = addDays(cohort.start, (w - 1) * REFLECTION_EVERY);

@@ -31,7 +31,8 @@ export async function run(ctx: Context): Promise<void> {
   for (const why of r.why) lines.push(c.dim(`  ${why}`));
   lines.push(`Words: ${grouped(r.words.today)} today · ${grouped(r.words.total)} in total · ${r.daysWritten}/${r.days} days written`);
   if (r.phase !== 'before') lines.push(awardsLine(r.awards, r.awards.tiers));
-  if (r.together) lines.push(`${goalLine(r.together)}${r.together.asOf ? c.dim(` · as of ${r.together.asOf}`) : c.dim(' · wotn partners or wotn report counts it')}`);
+  if (r.together?.asOf) lines.push(`${goalLine(r.together)}${c.dim(` · as of ${r.together.asOf}`)}`);
+  else if (r.together) lines.push(`Shared goal: ${grouped(r.together.goal)} words together ${c.dim('(wotn partners counts them)')}`);
   lines.push('', heatmap(r.calendar, c));
   const cheer = celebration(r.streak, r.published, c);
   if (cheer) lines.push('', cheer);
