@@ -28,7 +28,7 @@ function ranges(list: readonly string[]): string[] {
 export function streakReasons(e: ExplainedStreak, policy: StreakPolicy): string[] {
   const lines: string[] = [];
   const inRun = (d: string) => e.since !== null && d >= e.since;
-  if (e.current > 0) lines.push(`Your ${plural(e.current, 'day')} streak runs from ${e.since}: every day since is written or covered.`);
+  if (e.current > 0) lines.push(`Your streak of ${plural(e.current, 'day')} runs from ${e.since}: every day since is written or covered.`);
   else if (e.lastBreak) {
     const b = e.lastBreak;
     const span = b.from === b.to ? b.from : `${b.from} to ${b.to}`;
