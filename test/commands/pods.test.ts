@@ -89,6 +89,22 @@ describe('wotn pods assign and wotn partners', () => {
     expect(() => inDir('push', 'origin', 'HEAD')).toThrow(/pods|lead/);
   }, 120_000);
 
+  it('ledger verify (a github: ledger\'s push check) refuses pods.json from a collaborator who is not a lead, and passes a lead\'s', async () => {
+    const { c } = await cohortOfFive();
+    const dir = join(mkdtempSync(join(tmpdir(), 'wotn-verify-')), 'l');
+    execFileSync('git', ['clone', '--quiet', c.ledger, dir], { env: { ...process.env, ...gitEnv }, stdio: 'pipe' });
+    const g = (...args: string[]) => execFileSync('git', args, { cwd: dir, env: { ...process.env, ...gitEnv }, encoding: 'utf8', stdio: 'pipe' }).trim();
+    const base = g('rev-parse', 'HEAD');
+    writeFileSync(join(dir, 'pods.json'), JSON.stringify({ schema: 1, rounds: [] }));
+    g('add', 'pods.json');
+    g('commit', '--quiet', '-m', 'pods');
+    const head = g('rev-parse', 'HEAD');
+    const member = await wotn(['ledger', 'verify', '--base', base, '--head', head, '--actor', 'an', '--ledger', dir, '--json'], { home: c.root });
+    expect(member.code).toBe(1);
+    expect(JSON.parse(member.stdout).violations.map((v: { path: string }) => v.path)).toEqual(['pods.json']);
+    expect((await wotn(['ledger', 'verify', '--base', base, '--head', head, '--actor', 'lan', '--ledger', dir], { home: c.root })).code).toBe(0);
+  }, 120_000);
+
   it('partners says so when there are no pods, and size outside 2 to 6 is refused by name', async () => {
     const { c, lead } = await cohortOfFive();
     const none = await wotn(['partners'], { home: c.home('an'), now: '2026-11-02T05:00:00Z' });

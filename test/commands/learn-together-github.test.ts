@@ -1,7 +1,8 @@
-// Scheduled nudges on a github: ledger, as the workflow's schedule runs `wotn ledger nudge`
-// with the fake GitHub and WOTN_NOW: the day's nudge a few hours before the member's day
-// ends, once a day (the memory is nudges.json in the ledger, kept by the workflow), only to
-// members who opted in and have not written, never in quiet hours, never on vacation.
+// Learn together on a github: ledger, with the fake GitHub and WOTN_NOW. Scheduled nudges as
+// the workflow's schedule runs `wotn ledger nudge`: a few hours before the member's day ends,
+// once a day (the memory is nudges.json in the ledger, kept by the workflow), only to members
+// who opted in and have not written, never in quiet hours, never on vacation. Vacations and
+// make-ups through check-ins (ingest judges them), and pods written by a lead.
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startGitHub, type FakeGitHub } from '../helpers/github-server.js';
@@ -100,5 +101,24 @@ describe('wotn ledger nudge (the workflow\'s schedule)', () => {
     const second = await wotn(['publish', '--url', 'https://minh.dev/x', '--words', '200', '--title', 'x', '--make-up', '2026-11-01'], c.as('minh', day(3, '12:30:00+07:00')));
     expect(second.code).toBe(2);
     expect(second.stderr).toContain('--make-up 2026-11-01');
+  }, 120_000);
+
+  it('pods on GitHub: a lead writes pods.json through the contents API, members read their partners', async () => {
+    await c.member('lan', { join: false });
+    for (const h of ['minh', 'an', 'binh', 'chi']) await c.member(h);
+    await c.ingest(day(1, '09:00:00+07:00'));
+    const member = await wotn(['pods', 'assign', '--ledger', LEDGER, '--size', '2'], c.as('minh', day(1, '09:10:00+07:00')));
+    expect(member.code).toBe(1);
+    expect(member.stderr).toContain('only a lead assigns pods');
+    const r = await wotnJson(['pods', 'assign', '--ledger', LEDGER, '--size', '2'], c.as('lan', day(1, '09:10:00+07:00')));
+    expect(r).toMatchObject({ changed: true, round: { period: 1, from: '2026-11-01', to: '2026-11-07' } });
+    expect(c.ledgerFile('pods.json').rounds[0].pods).toHaveLength(2);
+    expect(c.commits()[0]).toBe('Pods for 2026-11-01 to 2026-11-07 (round 1)');
+    await c.publish('an', day(1, '10:00:00+07:00'), 200, 'An on day one');
+    await c.ingest(day(1, '10:05:00+07:00'));
+    const pod = r.round.pods.find((p: { members: string[] }) => p.members.includes('an')).members as string[];
+    const partner = pod.find((h) => h !== 'an')!;
+    const mine = await wotnJson(['partners'], c.as(partner, day(1, '11:00:00+07:00')));
+    expect(mine.pod.partners).toMatchObject([{ handle: 'an', writtenToday: true, latest: { title: 'An on day one' } }]);
   }, 120_000);
 });
