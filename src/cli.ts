@@ -7,6 +7,8 @@ const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(`${VERSION}\n`);
 } else {
-  const { main, systemIO } = await import('./program.js');
-  process.exitCode = await main(process.argv, systemIO(() => process.exit(process.exitCode ?? 0)));
+  // No top-level await: the built entry is CommonJS (see build.mjs).
+  void import('./program.js').then(async ({ main, systemIO }) => {
+    process.exitCode = await main(process.argv, systemIO(() => process.exit(process.exitCode ?? 0)));
+  });
 }
