@@ -33,6 +33,6 @@ export function* renderSite(m: SiteModel, lang = SITE_LANG): Generator<SiteFile>
   for (const [key, entries] of m.search) {
     yield { path: paths.shard(key), content: JSON.stringify(entries.map(([handle, name, ...rest]) => [handle, plain(name), ...rest])) };
   }
-  yield { path: paths.progress, content: progressJson(m.report) };
-  yield { path: 'LEADERBOARD.md', content: leaderboardMarkdown(m.report) };
+  yield { path: paths.progress, content: progressJson(m.report, m.ranked) };
+  yield { path: 'LEADERBOARD.md', content: leaderboardMarkdown(m.report, m.ranked) };
 }
