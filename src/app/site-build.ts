@@ -8,10 +8,18 @@ import { siteModel } from '../domain/site.js';
 import { renderSite, SITE_LANG } from '../render/site/index.js';
 import { writeSiteDir } from '../adapters/site-dir.js';
 import type { LedgerSource } from '../adapters/ledger-files.js';
+import { wisdomPages } from './wisdom.js';
 
 /** `siteUrl`: where the site is served (ends with /), when known: the feed links there. */
 export async function buildSiteFiles(source: LedgerSource, dateFor: (cohort: Cohort) => LocalDate, out: string, siteUrl?: string) {
   const data = await readSiteData(source, dateFor);
-  const written = await writeSiteDir(out, renderSite(siteModel(data), SITE_LANG, { siteUrl }));
+  const names = new Map(data.report.members.map((m) => [m.handle, m.name]));
+  const members = [...data.details].map(([handle, d]) => ({ handle, name: names.get(handle) ?? handle, entries: d.entries }));
+  // The cohort's collective wisdom (wisdom.md and wisdom.html) beside the other pages.
+  const files = function* () {
+    yield* renderSite(siteModel(data), SITE_LANG, { siteUrl });
+    yield* wisdomPages(data.cohort, members, SITE_LANG);
+  };
+  const written = await writeSiteDir(out, files());
   return { written, report: data.report };
 }

@@ -4,12 +4,13 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { addDays } from '../domain/calendar.js';
-import type { Cohort } from '../domain/ledger.js';
+import type { Cohort, ProgressEntry } from '../domain/ledger.js';
 import type { MemberFiles } from '../domain/report.js';
 import { lastDay } from '../domain/shape.js';
 import { checkWisdomFields, compileWisdom, REFLECTION_EVERY, REFLECTION_TAG, TEMPLATE_TAGS, type WisdomDigest, type WisdomPost } from '../domain/wisdom.js';
 import { readLedgerData } from '../adapters/ledger-files.js';
-import { wisdomMarkdown } from '../render/wisdom.js';
+import { wisdomHtmlBody, wisdomMarkdown } from '../render/wisdom.js';
+import { outLink, page, text } from '../render/site/layout.js';
 import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { chosenLedger, readableLedger } from './ledger-choice.js';
@@ -51,13 +52,24 @@ export function wisdomOf(cohort: Cohort, members: readonly MemberFiles[], week?:
   const warnings: string[] = [];
   // `reflection` says what kind of post it is, not its theme.
   const digest = compileWisdom(wisdomPosts(members, warnings), { start: cohort.start, days: cohort.days, ignoreTags: [...TEMPLATE_TAGS, REFLECTION_TAG], ...(week !== undefined ? { week } : {}) });
+  return { digest, markdown: wisdomMarkdown(digest, { cohortName: cohort.name, weekDates: weekDatesOf(cohort) }), warnings };
+}
+
+function weekDatesOf(cohort: Cohort) {
   const end = lastDay(cohort);
-  const weekDates = (w: number) => {
+  return (w: number) => {
     const from = addDays(cohort.start, (w - 1) * REFLECTION_EVERY);
     const to = addDays(from, REFLECTION_EVERY - 1);
     return { from, to: to > end ? end : to };
   };
-  return { digest, markdown: wisdomMarkdown(digest, { cohortName: cohort.name, weekDates }), warnings };
+}
+
+/** The site's wisdom pages from the site's data (each member's counted entries and name). */
+export function* wisdomPages(cohort: Cohort, members: readonly { handle: string; name: string; entries: readonly ProgressEntry[] }[], lang: string): Generator<{ path: string; content: string }> {
+  const files: MemberFiles[] = members.map((m) => ({ handle: m.handle, card: { name: m.name } as MemberFiles['card'], progress: { schema: 1, handle: m.handle, entries: [...m.entries] } }));
+  const w = wisdomOf(cohort, files);
+  yield { path: 'wisdom.md', content: w.markdown };
+  yield { path: 'wisdom.html', content: page({ root: '', lang, cohortName: cohort.name, title: 'Collective wisdom' }, wisdomHtmlBody(w.digest, { cohortName: cohort.name, weekDates: weekDatesOf(cohort) }, text, outLink)) };
 }
 
 export async function runWisdom(o: WisdomOptions, ctx: Context): Promise<WisdomResult> {

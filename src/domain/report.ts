@@ -204,6 +204,8 @@ export function summarizeMemberDetail(m: MemberFiles, f: ReportFrame, warnings: 
   const { cohort, date, phase } = f;
   const counted = countEntries(m, cohort, f.end, date, f.windows, warnings);
   const policy = policyStreak(m, counted, f);
+  // The made-up days that count (day numbers, before `days` becomes challenge days in place).
+  const madeUp = policy ? counted.makeUps.filter((e) => policy.days.includes(dayNumber(e.date))) : [];
   if (policy) counted.days = policy.days;
   const streak = policy?.streak ?? streakOfDays(counted.days, f.today, cohort.freezes);
   const last = counted.entries.at(-1);
@@ -211,7 +213,7 @@ export function summarizeMemberDetail(m: MemberFiles, f: ReportFrame, warnings: 
   const freezesLeft = (f.community?.streak.freezes ?? cohort.freezes) - streak.frozen.length;
   let words = 0;
   for (const e of counted.entries) words += e.words;
-  if (policy) for (const e of counted.makeUps) if (policy.days.includes(dayNumber(e.date))) words += e.words;
+  for (const e of madeUp) words += e.words;
   const days = counted.days; // to day numbers of the challenge, in place (one array less per member)
   for (let i = 0; i < days.length; i++) days[i] = days[i]! - f.startDay + 1;
   const line = new MemberLine({
@@ -233,7 +235,6 @@ export function summarizeMemberDetail(m: MemberFiles, f: ReportFrame, warnings: 
     days,
     ...(policy?.vacations.length ? { vacations: policy.vacations } : {}),
   });
-  const madeUp = policy ? counted.makeUps.filter((e) => policy.days.includes(dayNumber(e.date))) : [];
   const entries = madeUp.length ? [...counted.entries, ...madeUp].sort((a, b) => (a.date < b.date ? -1 : 1)) : counted.entries;
   return { line, entries, frozen: streak.frozen.map((n) => n - f.startDay + 1) };
 }

@@ -113,6 +113,17 @@ describe('learn together on a plain git ledger', () => {
     const out = join(c.root, 'wisdom.md');
     await wotnJson(['wisdom', '--ledger', c.ledger, '--out', out], { home: lead, now: at(14, '21:00:00+07:00') });
     expect(readFileSync(out, 'utf8')).toContain('collective wisdom');
+    // The cohort's pages carry it too (the workflow builds them with wotn leaderboard --out site).
+    const site = join(c.root, 'site');
+    const built = await wotn(['leaderboard', '--ledger', c.ledger, '--out', site], { home: lead, now: at(14, '21:00:00+07:00') });
+    expect(built.stderr).toBe('');
+    expect(built.code).toBe(0);
+    const html = readFileSync(join(site, 'wisdom.html'), 'utf8');
+    expect(html).toContain('<h3>habits</h3>');
+    expect(html).toContain('I wrote five days &lt;b&gt;in a row&lt;/b&gt;');
+    expect(html).toContain('<a href="https://example.com/binh">link</a>');
+    expect(html).not.toContain('javascript:');
+    expect(readFileSync(join(site, 'wisdom.md'), 'utf8')).toContain('## Week 1');
   }, 300_000);
 
   it('the hook refuses a make-up beyond the rules, a backdated vacation and a member\'s pods.json', async () => {
