@@ -30,9 +30,10 @@ export { systemIO } from './context.js';
 
 const COMMANDS = [
   initCommand, todayCommand, publishCommand, statusCommand, syncCommand, cohortCommand,
-  membersCommand, reportCommand, siteCommand, feedCommand, ledgerCommand, doctorCommand, exportCommand, importCommand, completionCommand,
+  membersCommand, reportCommand, siteCommand, feedCommand, ledgerCommand, doctorCommand, exportCommand, importCommand,
   // Learn together (issue 11): pods and partners, wisdom, vacations.
   podsCommand, partnersCommand, wisdomCommand, vacationCommand,
+  completionCommand,
 ];
 
 const HELP_AFTER = `

@@ -20,6 +20,8 @@ export interface LedgerRead {
   cohort: Cohort;
   /** Problems with the ledger's files, grouped by file. */
   warnings: string[];
+  /** The texts of the files beside the members' that an archive read kept (pods.json). */
+  extras?: Map<string, string>;
 }
 
 /** A ledger to read: a folder, or a GitHub archive as it downloads. */

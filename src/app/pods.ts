@@ -23,8 +23,8 @@ import { chosenLedger } from './ledger-choice.js';
 const MAX_BYTES = 1024 * 1024;
 
 /** The ledger's pods.json, checked (an empty file when there is none). */
-export async function readPods(store: LedgerStore, source: LedgerSource, cohort: Cohort): Promise<PodsFile> {
-  const text = await readExtraFile(store, source, PODS_FILE);
+export async function readPods(store: LedgerStore, source: LedgerSource, cohort: Cohort, extras?: ReadonlyMap<string, string>): Promise<PodsFile> {
+  const text = extras ? extras.get(PODS_FILE) : await readExtraFile(store, source, PODS_FILE);
   if (text === undefined) return { schema: 1, rounds: [] };
   const parsed = parseJsonText(text, MAX_BYTES);
   const pods = parsed.ok ? checkPodsFile(parsed.value, cohort) : parsed;

@@ -18,7 +18,7 @@ import { commitAndPushPost, type BlogCommit, type PostChange, type PostFile } fr
 import { syncLedger, type CheckInSummary } from './sync.js';
 import type { CheckInState } from '../domain/submit-plan.js';
 import { makeUpProblem } from '../domain/streak-policy.js';
-import { checkWisdomFields, parseReflection, TEMPLATE_TAGS } from '../domain/wisdom.js';
+import { checkWisdomFields, parseReflection, TEMPLATE_TAGS, withoutReflectionHeadings } from '../domain/wisdom.js';
 
 export interface PublishOptions {
   /** The post to publish (default: today's). */
@@ -258,7 +258,7 @@ async function readDraft(ctx: Context, w: WriterState, o: PublishOptions): Promi
   const { FrontMatterError, parsePost } = await import('../domain/front-matter.js');
   try {
     const { data, body } = parsePost(text);
-    return { file, rel, text, data, body, words: countWords(body), ...(scaffoldedFor ? { scaffoldedFor } : {}) };
+    return { file, rel, text, data, body, words: countWords(withoutReflectionHeadings(body)), ...(scaffoldedFor ? { scaffoldedFor } : {}) };
   } catch (error) {
     if (error instanceof FrontMatterError) throw new WotnError('corrupt', `${file}: ${error.message}`);
     throw error;

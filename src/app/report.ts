@@ -25,16 +25,18 @@ export async function loadReport(o: ReportOptions, ctx: Context, chosen: ChosenL
   const store = await ctx.ledger(chosen.ledger, chosen.configured);
   const { source, stale } = await store.open();
   if (stale) ctx.out.info(`warning: ${stale}; showing the ledger as last fetched`);
-  const r = await readReport(source, (cohort) => o.date ?? localDay(ctx.now(), cohort.timezone));
-  return withTogether(r, store, source, chosen, ctx);
+  let extras: Map<string, string> | undefined;
+  const r = await readReport(source, (cohort) => o.date ?? localDay(ctx.now(), cohort.timezone), (read) => (extras = read.extras));
+  return withTogether(r, store, source, chosen, ctx, extras);
 }
 
 /** Pods and their streaks join the report; the shared goal's words are remembered for status. */
-async function withTogether(r: Report, store: LedgerStore, source: LedgerSource, chosen: ChosenLedger, ctx: Context): Promise<Report> {
+async function withTogether(r: Report, store: LedgerStore, source: LedgerSource, chosen: ChosenLedger, ctx: Context, extras?: Map<string, string>): Promise<Report> {
   if (!r.together) return r;
   if (chosen.configured && r.together.goal) rememberTotals(ctx.paths, { ledger: chosen.ledger, date: r.date, words: r.together.goal.words });
   const { podLines, readPods } = await import('./pods.js');
-  const file = await readPods(store, source, r.cohort as Cohort).catch((error) => {
+  // An archive read (github:) brought pods.json along: no request of its own.
+  const file = await readPods(store, source, r.cohort as Cohort, extras).catch((error) => {
     r.warnings.push(`pods.json: ${(error as Error).message}; pods not shown`);
     return undefined;
   });
