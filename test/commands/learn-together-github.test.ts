@@ -120,5 +120,10 @@ describe('wotn ledger nudge (the workflow\'s schedule)', () => {
     const partner = pod.find((h) => h !== 'an')!;
     const mine = await wotnJson(['partners'], c.as(partner, day(1, '11:00:00+07:00')));
     expect(mine.pod.partners).toMatchObject([{ handle: 'an', writtenToday: true, latest: { title: 'An on day one' } }]);
+    // The report's pods come with the archive it streams: no request for pods.json.
+    const before = gh.requests.length;
+    const report = await wotnJson(['report', '--ledger', LEDGER, '--date', '2026-11-01'], c.as('lan', day(1, '21:00:00+07:00')));
+    expect(report.together.pods).toHaveLength(2);
+    expect(gh.requests.slice(before).map((x) => x.path)).not.toContain('/repos/wotn-vn/dec-2026/contents/pods.json');
   }, 120_000);
 });
