@@ -5,6 +5,7 @@
 // GIT_OBJECT_DIRECTORY, GIT_ALTERNATE_OBJECT_DIRECTORIES) must reach every git call: the
 // pushed objects are visible only through it until the hook accepts them.
 import { checkCard, checkCohort, COHORT_FILE, type Cohort, type MemberCard } from '../domain/ledger.js';
+import { checkPodsFile, PODS_FILE } from '../domain/pods-file.js';
 import { checkPush, MAX_LEDGER_FILE, pusherFrom, type PathChange } from '../domain/push-check.js';
 import { createGit, GitError } from './git.js';
 import { readBlobs } from './git-objects.js';
@@ -32,7 +33,7 @@ export interface RefVerdict {
 
 const ZERO = /^0+$/;
 // Only names a handle can have: a path with a newline must not reach cat-file's line-based input.
-const READ = /^(wotn-cohort\.json|(members|progress)\/[A-Za-z0-9-]{1,39}\.json)$/;
+const READ = /^(wotn-cohort\.json|(members|progress|feedback|actions)\/[A-Za-z0-9-]{1,39}\.json)$/;
 
 export function parseUpdates(input: string): RefUpdate[] {
   return input.split('\n').map((l) => l.trim()).filter(Boolean).map((line) => {
@@ -98,7 +99,7 @@ async function checkUpdate(u: RefUpdate, o: PreReceiveOptions, emptyTree: () => 
   const read = raw.filter((c) => READ.test(c.path));
   const owners = read.map((c) => /^progress\/(.+)\.json$/.exec(c.path)?.[1]).filter((h): h is string => Boolean(h));
   const names = [
-    ...(creation ? [] : [`${u.oldSha}:${COHORT_FILE}`, ...owners.map((h) => `${u.oldSha}:members/${h}.json`)]),
+    ...(creation ? [] : [`${u.oldSha}:${COHORT_FILE}`, `${u.oldSha}:${PODS_FILE}`, ...owners.map((h) => `${u.oldSha}:members/${h}.json`)]),
     ...read.flatMap((c) => [c.oldMode === '100644' ? c.oldSha : '', c.newMode === '100644' ? c.newSha : ''].filter(Boolean)),
   ];
   const { sizes, texts } = await readBlobs(createGit(env), o.repo, names, MAX_LEDGER_FILE, { env });
@@ -116,7 +117,8 @@ async function checkUpdate(u: RefUpdate, o: PreReceiveOptions, emptyTree: () => 
     const card = parsed(texts.get(`${u.oldSha}:members/${h}.json`), (v) => checkCard(v, h)) ?? parsed(pushed, (v) => checkCard(v, h));
     if (card) cards[h] = card;
   }
-  return checkPush({ ...base, rules, creation, deletion: false, fastForward, changes, cards });
+  const pods = rules ? parsed(texts.get(`${u.oldSha}:${PODS_FILE}`), (v) => checkPodsFile(v, rules)) : undefined;
+  return checkPush({ ...base, rules, creation, deletion: false, fastForward, changes, cards, ...(pods ? { pods } : {}) });
 }
 
 /** One verdict per pushed ref; the push is refused when any has a violation. */

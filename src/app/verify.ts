@@ -1,9 +1,11 @@
 // The verify use case, run by the ledger's workflow on every push: the commits in
-// BASE..HEAD and the paths each changes, judged against the roles at BASE.
+// BASE..HEAD and the paths each changes, judged against the roles at BASE (roles.ts: the
+// same table the pre-receive hook and ingest use).
 import { resolve } from 'node:path';
 import { checkCohort, COHORT_FILE } from '../domain/ledger.js';
 import { handleProblem } from '../domain/handle.js';
-import { verifyChanges, type ChangedCommit, type Violation } from '../domain/verify.js';
+import { checkChangedPaths } from '../domain/roles.js';
+import type { ChangedCommit, Violation } from '../domain/verify.js';
 import type { Git } from '../adapters/git.js';
 import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';

@@ -9,7 +9,12 @@ import {
   checkCard, checkCohort, checkProgress, COHORT_FILE, entryProblem, roleOf, wordCap, wordsProblem,
   type Cohort, type MemberCard, type ProgressEntry,
 } from './ledger.js';
-import { verifyChanges } from './verify.js';
+import { checkCommunityCard, checkCommunityRules } from './community.js';
+import { feedbackPushProblems } from './feedback.js';
+import { removalProblem } from './membership.js';
+import { menteesOf, type PodsFile } from './pods-file.js';
+import { actionsPushProblems } from './role-actions.js';
+import { checkChangedPaths, classifyPath } from './roles.js';
 
 /** The largest ledger file a push may hold: a year of daily entries is ~20 KB. */
 export const MAX_LEDGER_FILE = 1024 * 1024;
@@ -45,6 +50,8 @@ export interface PushCheckInput {
   changes: readonly PathChange[];
   /** Cards at the old tip (or, for a newcomer, in this push) of the members whose progress changes: their zones. */
   cards?: Readonly<Record<string, MemberCard>>;
+  /** pods.json at the old tip: whom a mentor may nudge. */
+  pods?: PodsFile;
   now: number;
 }
 
@@ -93,11 +100,19 @@ export function checkPush(input: PushCheckInput): string[] {
     violations.push(`${ref}: not a fast-forward; the ledger's history is never rewound or rewritten (fetch, rebase, push again)`);
 
   if (!lead) {
-    const owned = verifyChanges([{ sha: '', paths: input.changes.map((c) => c.path) }], pusher, rules.roles);
+    const owned = checkChangedPaths([{ sha: '', paths: input.changes.map((c) => c.path) }], pusher, rules);
     for (const v of owned) violations.push(`${v.path}: ${v.path === COHORT_FILE ? promotion(input, pusher) ?? v.reason : v.reason}`);
+    // A removed member's files stay as they were: nothing more is recorded for them.
+    const removed = removalProblem(pusher, removalsOf(rules), input.now);
+    if (removed && input.changes.length) violations.push(`${ref}: ${removed}`);
   }
   for (const change of input.changes) violations.push(...fileProblems(change, rules, input, lead));
   return violations;
+}
+
+function removalsOf(rules: Cohort) {
+  const community = checkCommunityRules(rules, rules);
+  return community.ok ? community.value.removed : {};
 }
 
 function parseCohort(text: string | undefined): Cohort | string {
@@ -124,7 +139,18 @@ function fileProblems(c: PathChange, rules: Cohort, input: PushCheckInput, lead:
   if ((c.newSize ?? 0) > MAX_LEDGER_FILE) return [`${c.path}: ${c.newSize} bytes is more than a ledger file may hold (${MAX_LEDGER_FILE})`];
   if (c.path === COHORT_FILE) {
     const cohort = parseCohort(c.newText);
-    return typeof cohort === 'string' ? [`${c.path}: ${cohort}`] : [];
+    if (typeof cohort === 'string') return [`${c.path}: ${cohort}`];
+    const community = checkCommunityRules(cohort, cohort);
+    return community.ok ? [] : [`${c.path}: ${community.problem}`];
+  }
+  const file = classifyPath(c.path);
+  if ((file.kind === 'feedback' || file.kind === 'actions') && c.newText !== undefined) {
+    const window = { start: rules.start, days: rules.days, now: input.now };
+    if (file.kind === 'feedback') return feedbackPushProblems(c.path, file.handle, c.oldText, c.newText, window);
+    const pods = input.pods;
+    return actionsPushProblems(c.path, file.handle, c.oldText, c.newText, {
+      ...window, role: roleOf(rules, file.handle), menteesOn: (date) => (pods ? menteesOf(pods, file.handle, date) : new Set()),
+    });
   }
   const own = LEDGER_FILE.exec(c.path);
   if (!own || c.newText === undefined) return [];
@@ -137,7 +163,10 @@ function fileProblems(c: PathChange, rules: Cohort, input: PushCheckInput, lead:
   const handle = own[2]!;
   if (own[1] === 'members') {
     const card = checkCard(value, handle);
-    return card.ok ? [] : [`${c.path}: ${card.problem}`];
+    if (!card.ok) return [`${c.path}: ${card.problem}`];
+    const community = checkCommunityRules(rules, rules);
+    const fields = checkCommunityCard(value, rules, community.ok ? community.value : {}, input.now);
+    return fields.ok ? [] : [`${c.path}: ${fields.problem}`];
   }
   const progress = checkProgress(value, handle);
   if (!progress.ok) return [`${c.path}: ${progress.problem}`];
