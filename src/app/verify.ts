@@ -55,6 +55,6 @@ export async function runVerify(o: VerifyOptions, ctx: Context): Promise<VerifyR
   }
   if (!rules.ok) throw new WotnError('corrupt', `${COHORT_FILE} at ${rulesAt}: ${rules.problem}`);
   const commits = await changesIn(ctx.git, dir, o.base, o.head);
-  const violations = verifyChanges(commits, o.actor, rules.value.roles);
+  const violations = checkChangedPaths(commits, o.actor, rules.value);
   return { actor: o.actor, lead: rules.value.roles[o.actor] === 'lead', commits: commits.length, violations };
 }
