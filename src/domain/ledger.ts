@@ -49,6 +49,8 @@ export interface MemberCard {
   hideStreak?: boolean;
   /** Opt in to being @mentioned when at risk. */
   nudge?: boolean;
+  /** When the member left the cohort (membership.ts); their entries stay. */
+  leftAt?: string;
 }
 
 export interface ProgressEntry {
