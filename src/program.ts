@@ -19,6 +19,9 @@ import { doctorCommand } from './commands/doctor/command.js';
 import { completionCommand } from './commands/completion/command.js';
 import { exportCommand } from './commands/export/command.js';
 import { importCommand } from './commands/import/command.js';
+import { kudosCommand } from './commands/kudos/command.js';
+import { rolesCommand } from './commands/roles/command.js';
+import { moderateCommand } from './commands/moderate/command.js';
 import { VERSION } from './version.js';
 
 // The entry point builds the process's IO with this (cli.ts loads only this module).
@@ -27,6 +30,7 @@ export { systemIO } from './context.js';
 const COMMANDS = [
   initCommand, todayCommand, publishCommand, statusCommand, syncCommand, cohortCommand,
   membersCommand, reportCommand, siteCommand, feedCommand, ledgerCommand, doctorCommand, exportCommand, importCommand, completionCommand,
+  kudosCommand, rolesCommand, moderateCommand,
 ];
 
 const HELP_AFTER = `
