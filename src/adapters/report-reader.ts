@@ -5,18 +5,24 @@
 import type { LocalDate } from '../domain/calendar.js';
 import type { Cohort } from '../domain/ledger.js';
 import { assembleReport, reportFrame, summarizeMember, type MemberReport, type Report, type ReportFrame } from '../domain/report.js';
+import { applyKudos, isRemoved, removalsOf } from '../domain/community-report.js';
 import type { LedgerSource } from './ledger-files.js';
 
-export async function readReport(source: LedgerSource, date: (cohort: Cohort) => LocalDate): Promise<Report> {
+/** `now`: when the report is built (a member a lead removed before it is left out). */
+export async function readReport(source: LedgerSource, date: (cohort: Cohort) => LocalDate, now = Number.POSITIVE_INFINITY): Promise<Report> {
   let frame: ReportFrame | undefined;
   let members: MemberReport[] = [];
   const read = await source.read((cohort, warnings) => {
     const f = (frame = reportFrame(cohort, date(cohort)));
+    const removed = removalsOf(cohort);
+    const anyRemoved = Object.keys(removed).length > 0;
     members = [];
     return (m) => {
+      if (anyRemoved && isRemoved(m.handle, removed, now)) return;
       const line = summarizeMember(m, f, warnings);
       if (line) members.push(line);
     };
   });
+  applyKudos(members as (MemberReport & { setKudos?: (given: number, received: number) => void })[], read.community, frame!.cohort, now);
   return assembleReport(frame!, members, read.warnings);
 }

@@ -13,7 +13,9 @@ import { addDays, dayStartInstant, recordableDay, zonedTimestamp, type LocalDate
 import { parseSubmission, type EntrySubmission, type JoinSubmission } from './submission.js';
 import { isHandle } from './handle.js';
 import type { FeedbackFile } from './feedback.js';
+import { checkCommunityRules } from './community.js';
 import { decideCommunity } from './ingest-community.js';
+import { removalProblem } from './membership.js';
 import type { PodsFile } from './pods-file.js';
 import type { ActionsFile } from './role-actions.js';
 import {
@@ -151,6 +153,8 @@ export function ingest(input: IngestInput, overlapMs = CURSOR_OVERLAP_MS): Inges
   const touched = new Set<string>();
   const decisions: Decision[] = [];
   const order = [...input.comments].sort((a, b) => Date.parse(a.updated_at) - Date.parse(b.updated_at) || a.id - b.id);
+  const community = checkCommunityRules(cohort, cohort);
+  const removed = community.ok ? community.value.removed : {};
 
   for (const c of order) {
     if (cursor.recent[String(c.id)] === c.updated_at) continue; // seen by the last run, unchanged since
@@ -166,6 +170,11 @@ export function ingest(input: IngestInput, overlapMs = CURSOR_OVERLAP_MS): Inges
     }
     const record = state.get(login) ?? {};
     const sub = parsed.submission;
+    const gone = removalProblem(login, removed, Date.parse(c.updated_at));
+    if (gone) {
+      decisions.push({ ...base, kind: sub.kind, outcome: 'refused', reason: gone });
+      continue;
+    }
     const decided: Decided = sub.kind === 'join'
       ? decideJoin(cohort, login, record, sub, c)
       : sub.kind === 'entry'

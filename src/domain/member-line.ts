@@ -8,7 +8,7 @@ import type { Role } from './ledger.js';
 import type { MemberReport } from './report.js';
 
 /** What a line is made from: the report's shape, with the days written (ascending) as counted. */
-export type LineFields = Omit<MemberReport, 'daysWritten' | 'days'> & { days: readonly number[] };
+export type LineFields = Omit<MemberReport, 'daysWritten' | 'days' | 'kudos'> & { days: readonly number[] };
 
 export class MemberLine implements MemberReport {
   readonly handle: string;
@@ -25,6 +25,9 @@ export class MemberLine implements MemberReport {
   readonly atRisk: boolean;
   readonly lateEntries: number;
   readonly flaggedEntries: number;
+  readonly standing: 'active' | 'left';
+  #given = 0;
+  #received = 0;
   readonly #current: number;
   readonly #longest: number;
   readonly #title: string | null;
@@ -46,6 +49,7 @@ export class MemberLine implements MemberReport {
     this.atRisk = f.atRisk;
     this.lateEntries = f.lateEntries;
     this.flaggedEntries = f.flaggedEntries;
+    this.standing = f.standing;
     this.#current = f.streak.current;
     this.#longest = f.streak.longest;
     this.#title = f.lastPost?.title ?? null;
@@ -61,6 +65,16 @@ export class MemberLine implements MemberReport {
     return this.lastDate === null ? null : { title: this.#title!, url: this.#url };
   }
 
+  get kudos() {
+    return { given: this.#given, received: this.#received };
+  }
+
+  /** Kudos are counted once every member is read (a kudos names a post another file holds). */
+  setKudos(given: number, received: number): void {
+    this.#given = given;
+    this.#received = received;
+  }
+
   get days(): number[] {
     const days = new Array<number>(this.#days.length);
     for (let i = 0; i < days.length; i++) days[i] = this.#days.charCodeAt(i);
@@ -73,7 +87,7 @@ export class MemberLine implements MemberReport {
       handle: this.handle, name: this.name, role: this.role, blog: this.blog, intro: this.intro, daysWritten: this.daysWritten,
       streak: this.streak, hideStreak: this.hideStreak, nudge: this.nudge, words: this.words, lastDate: this.lastDate,
       lastPost: this.lastPost, writtenToday: this.writtenToday, atRisk: this.atRisk, lateEntries: this.lateEntries,
-      flaggedEntries: this.flaggedEntries, days: this.days,
+      flaggedEntries: this.flaggedEntries, days: this.days, kudos: this.kudos, standing: this.standing,
     };
   }
 }

@@ -39,6 +39,10 @@ export interface MemberReport {
   flaggedEntries: number;
   /** Challenge day numbers written, ascending (1 = the first day). */
   days: number[];
+  /** Kudos given and received (community-report.ts), without those a moderator removed. */
+  kudos: { given: number; received: number };
+  /** A member who left stays in the report, marked (membership.ts). */
+  standing: 'active' | 'left';
 }
 
 export interface Report {
@@ -165,8 +169,10 @@ export function summarizeMemberDetail(m: MemberFiles, f: ReportFrame, warnings: 
   for (const e of counted.entries) words += e.words;
   const days = counted.days; // to day numbers of the challenge, in place (one array less per member)
   for (let i = 0; i < days.length; i++) days[i] = days[i]! - f.startDay + 1;
+  const left = typeof m.card?.leftAt === 'string';
   const line = new MemberLine({
     handle: m.handle,
+    standing: left ? 'left' : 'active',
     name: m.card?.name ?? m.handle,
     role: cohort.roles[m.handle] ?? 'member',
     blog: m.card?.blog ?? null,
@@ -178,7 +184,7 @@ export function summarizeMemberDetail(m: MemberFiles, f: ReportFrame, warnings: 
     lastDate: last?.date ?? null,
     lastPost: last ? { title: last.title, url: last.url ?? null } : null,
     writtenToday,
-    atRisk: isAtRisk({ active: phase.phase === 'active', writtenToday, streak: streak.current, freezesLeft }),
+    atRisk: !left && isAtRisk({ active: phase.phase === 'active', writtenToday, streak: streak.current, freezesLeft }),
     lateEntries: counted.late,
     flaggedEntries: counted.flagged,
     days,
