@@ -167,5 +167,20 @@ describe('learn together on a plain git ledger', () => {
     expect(ledgerFile(c, 'wotn-cohort.json').removed).toEqual({ chi: { at: '2026-11-03T12:00:00+07:00', reason: 'posts advertising, not writing' } });
     const pushed = pushAs(c, 'chi', { 'members/chi.json': { ...ledgerFile(c, 'members/chi.json'), intro: 'back again' } });
     expect(pushed.refusals).toEqual(['refs/heads/main: chi was removed from this cohort by a lead; nothing more is recorded for them']);
+
+    // the report: kudos given and received (the one a moderator removed does not count), who left, and no chi
+    const now = at(3, '13:00:00+07:00');
+    const report = await wotnJson(['report', '--ledger', c.ledger], { home: lead, now });
+    const line = (h: string) => report.members.find((m: any) => m.handle === h);
+    expect(report.members.map((m: any) => m.handle)).toEqual(['an', 'binh', 'minh']);
+    expect(line('an')).toMatchObject({ standing: 'left', kudos: { given: 1, received: 0 }, atRisk: false });
+    expect(line('minh')).toMatchObject({ standing: 'active', kudos: { given: 0, received: 1 } });
+    const table = await wotn(['report', '--ledger', c.ledger], { home: lead, now });
+    expect(table.stdout).toContain('AN (left) @an');
+    expect(table.stdout).toMatch(/Kudos given \/ received\n {2}MINH @minh {2}0 \/ 1\n {2}AN @an {2}1 \/ 0\n/);
+    const csv = await wotn(['report', '--ledger', c.ledger, '--format', 'csv'], { home: lead, now });
+    expect(csv.stdout).toMatch(/^an,AN,member,.*,1,0,true\r$/m);
+    const md = await wotn(['report', '--ledger', c.ledger, '--format', 'md'], { home: lead, now });
+    expect(md.stdout).toContain('| MINH (@minh) | 0 | 1 |');
   });
 });
