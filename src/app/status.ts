@@ -2,9 +2,11 @@
 // two small JSON files and parses no YAML.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { localDay } from '../domain/calendar.js';
 import { totalWords, wordsOn, type JournalEntry } from '../domain/journal.js';
 import type { CalendarDay } from '../domain/streak.js';
 import { draftWords } from '../adapters/word-cache.js';
+import { rememberedKudos } from '../adapters/kudos-cache.js';
 import type { Context } from '../context.js';
 import { loadWriter } from './writer-state.js';
 
@@ -36,6 +38,8 @@ export interface StatusResult {
   calendar: CalendarDay[];
   /** Null when the writer is in no cohort or has not published today. */
   ledger: LedgerState | null;
+  /** Kudos received today (in the writer's day), as the last wotn sync saw them. */
+  kudosToday: { from: string; date: string; note?: string }[];
 }
 
 export function runStatus(ctx: Context): StatusResult {
@@ -65,6 +69,11 @@ export function runStatus(ctx: Context): StatusResult {
     streak: { current: w.streak.current, longest: w.streak.longest },
     calendar: w.calendar,
     ledger: w.settings.ledger && todays.length ? ledgerState(todays) : null,
+    kudosToday: w.settings.ledger && w.settings.handle
+      ? rememberedKudos(ctx.paths, w.settings.ledger, w.settings.handle)
+        .filter((k) => localDay(Date.parse(k.givenAt), w.settings.timezone, w.settings.dayStartsAt, ctx.offset) === w.today)
+        .map((k) => ({ from: k.from, date: k.date, ...(k.note ? { note: k.note } : {}) }))
+      : [],
   };
 }
 

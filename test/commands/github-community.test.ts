@@ -57,6 +57,10 @@ describe('kudos on a github: ledger', () => {
     expect(kudosReplies()).toHaveLength(1);
     expect(kudosReplies()[0]!.body).toContain('> And the ending.');
 
+    // minh's status shows the heart once a sync has looked
+    expect((await wotn(['sync'], c.as('minh', day(2, '21:12:00+07:00')))).code).toBe(0);
+    expect((await wotnJson(['status'], c.as('minh', day(2, '21:12:00+07:00')))).kudosToday).toEqual([{ from: 'an', date: '2026-11-01' }]);
+
     const run = await c.ingest(day(2, '21:15:00+07:00'));
     expect(run.decisions.filter((d: any) => d.kind === 'kudos')).toMatchObject([{ login: 'an', outcome: 'recorded', path: 'feedback/an.json', date: '2026-11-01' }]);
     // who is the comment's author; when is GitHub's created_at (the first version stands)

@@ -76,6 +76,15 @@ describe('learn together on a plain git ledger', () => {
       { to: 'minh', date: '2026-11-02', givenAt: '2026-11-02T14:10:00Z' },
     ]);
 
+    // minh sees today's kudos in status once a sync has looked (status itself stays offline)
+    expect((await wotnJson(['status'], { home: home.minh!, now: at(2, '21:30:00+07:00') })).kudosToday).toEqual([]);
+    expect((await wotn(['sync'], { home: home.minh!, now: at(2, '21:30:00+07:00') })).code).toBe(0);
+    expect((await wotnJson(['status'], { home: home.minh!, now: at(2, '21:30:00+07:00') })).kudosToday).toEqual([
+      { from: 'an', date: '2026-11-01', note: 'The ending, too.' }, { from: 'an', date: '2026-11-02' },
+    ]);
+    expect((await wotn(['status'], { home: home.minh!, now: at(2, '21:30:00+07:00') })).stdout).toContain('Kudos today: 2 from @an · “The ending, too.”');
+    expect((await wotnJson(['status'], { home: home.minh!, now: at(3, '08:00:00+07:00') })).kudosToday).toEqual([]);
+
     const self = await wotn(['kudos', 'AN'], { home: home.an!, now: at(2, '21:00:00+07:00') });
     expect(self.code).toBe(2);
     expect(self.stderr).toContain('kudos to yourself are not counted');
