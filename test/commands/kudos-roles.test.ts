@@ -189,6 +189,11 @@ describe('learn together on a plain git ledger', () => {
     expect(table.stdout).toMatch(/Kudos given \/ received\n {2}MINH @minh {2}0 \/ 1\n {2}AN @an {2}1 \/ 0\n/);
     const csv = await wotn(['report', '--ledger', c.ledger, '--format', 'csv'], { home: lead, now });
     expect(csv.stdout).toMatch(/^an,AN,member,.*,1,0,true\r$/m);
+    const members = await wotnJson(['members', '--ledger', c.ledger], { home: lead, now });
+    expect(members.members.map((m: any) => `${m.handle}:${m.standing}`)).toEqual(['an:left', 'binh:active', 'minh:active']);
+    const feed = await wotnJson(['feed', '--ledger', c.ledger, '--days', '30'], { home: lead, now });
+    expect(feed.items.find((i: any) => i.handle === 'an' && i.day === 1)).toMatchObject({ title: '', url: null, hidden: true, words: 120 });
+    expect(feed.items.find((i: any) => i.handle === 'an' && i.day === 2)).toMatchObject({ title: 'an writes day 2' });
     const md = await wotn(['report', '--ledger', c.ledger, '--format', 'md'], { home: lead, now });
     expect(md.stdout).toContain('| MINH (@minh) | 0 | 1 |');
   });
