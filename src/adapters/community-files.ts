@@ -3,7 +3,7 @@
 // folder, an archive) hand their texts here, so they are checked alike: a file that is not
 // its owner's is refused whole, an item that breaks a rule is left out; both are warnings.
 import { checkFeedback, type FeedbackFile } from '../domain/feedback.js';
-import { roleOf, type Cohort } from '../domain/ledger.js';
+import type { Cohort } from '../domain/ledger.js';
 import { checkActions, type ActionsFile } from '../domain/role-actions.js';
 import { describeItem, parseJsonText } from '../domain/shape.js';
 
@@ -20,10 +20,6 @@ export interface CommunityFiles {
 
 export const noCommunity = (): CommunityFiles => ({ feedback: [], actions: [] });
 
-// A read is for pages and counts: whose pod a mentor's nudge was for is the hook's and
-// ingest's question when it comes, not a report's.
-const EVERYONE: ReadonlySet<string> = { has: () => true } as unknown as ReadonlySet<string>;
-
 /** Adds one file's text to `into` (checked), or a warning naming it. */
 export function addCommunityFile(into: CommunityFiles, folder: CommunityFolder, handle: string, text: string, cohort: Cohort, warnings: string[]): void {
   const rel = `${folder}/${handle}.json`;
@@ -32,7 +28,9 @@ export function addCommunityFile(into: CommunityFiles, folder: CommunityFolder, 
   const window = { start: cohort.start, days: cohort.days };
   const checked = folder === 'feedback'
     ? checkFeedback(parsed.value, handle, window)
-    : checkActions(parsed.value, handle, { ...window, role: roleOf(cohort, handle), menteesOn: () => EVERYONE });
+    // Read for its shape (as a lead's): whether the actor's role may take it is moderation.ts's
+    // question at counting time, so a role taken away takes its actions back without a warning.
+    : checkActions(parsed.value, handle, { ...window, role: 'lead' });
   if (!checked.ok) return void warnings.push(refused(rel, checked.problem));
   for (const p of checked.problems) warnings.push(refused(rel, describeItem(folder === 'feedback' ? 'kudos' : 'actions', p)));
   if (folder === 'feedback') into.feedback.push(checked.value as FeedbackFile);
