@@ -1,4 +1,5 @@
 // The cohort's directory and its latest posts: who is writing together, and what to read.
+import { compareHandles } from '../domain/handle.js';
 import { localDay } from '../domain/calendar.js';
 import { isRemoved, removalsOf } from '../domain/community-report.js';
 import { feedItems, type FeedItem } from '../domain/feed.js';
@@ -33,7 +34,7 @@ export async function listMembers(ledger: string | undefined, ctx: Context): Pro
       handle: m.handle, name: m.card!.name, role: data.cohort.roles[m.handle] ?? 'member', blog: m.card!.blog ?? null, intro: m.card!.intro ?? null, timezone: m.card!.timezone ?? null,
       standing: m.card!.leftAt ? 'left' : 'active',
     }))
-    .sort((a, b) => a.handle.localeCompare(b.handle));
+    .sort((a, b) => compareHandles(a.handle, b.handle));
   return { cohort: { id: data.cohort.id, name: data.cohort.name }, members, warnings: data.warnings };
 }
 

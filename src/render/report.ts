@@ -1,7 +1,7 @@
 // The cohort report in every format: terminal table, Markdown, CSV and the leaderboard.
 import type { ChalkInstance } from 'chalk';
 import { addDays } from '../domain/calendar.js';
-import { rankMembers, type MemberReport, type Report } from '../domain/report.js';
+import { rankMembers, type MemberReport, type Ranked, type Report } from '../domain/report.js';
 import { csv, markdown, safeUrl, terminal } from './escape.js';
 import { batched, joined, lines } from './chunks.js';
 import { grouped } from './text.js';
@@ -193,7 +193,8 @@ export function reportMarkdownChunks(r: Report): Iterable<string> {
 
 export const reportMarkdown = (r: Report): string => joined(reportMarkdownChunks(r));
 
-export function leaderboardMarkdown(r: Report): string {
+/** `ranked`: the members already ranked, when the caller has them (the site does). */
+export function leaderboardMarkdown(r: Report, ranked: readonly Ranked[] = rankMembers(r.members)): string {
   const lines = [
     `# ${markdown(r.cohort.name)} leaderboard`,
     '',
@@ -201,7 +202,7 @@ export function leaderboardMarkdown(r: Report): string {
     '',
     '| Rank | Writer | Days | Streak | Words | Badges |',
     '| ---: | --- | ---: | ---: | ---: | --- |',
-    ...rankMembers(r.members).map(({ rank, member: m, badges }) =>
+    ...ranked.map(({ rank, member: m, badges }) =>
       `| ${rank} | ${memberLink(m)} | ${m.daysWritten} | ${streakCell(m, 'current')} | ${grouped(m.words)} | ${badges.map((b) => `🏅${b}`).join(' ')} |`,
     ),
     '',
@@ -212,7 +213,7 @@ export function leaderboardMarkdown(r: Report): string {
 
 /** The aggregated, shared progress file that CI publishes for everyone to read. */
 /** Compact: at 10,000 members the indented file is 9 MB; tools parse it, browsers indent it. */
-export function progressJson(r: Report): string {
+export function progressJson(r: Report, ranked: readonly Ranked[] = rankMembers(r.members)): string {
   return JSON.stringify({
     schema: 1,
     cohort: r.cohort,
@@ -221,7 +222,7 @@ export function progressJson(r: Report): string {
     phase: r.phase,
     totals: r.totals,
     perDay: r.perDay,
-    members: rankMembers(r.members).map(({ rank, member: m, badges }) => ({
+    members: ranked.map(({ rank, member: m, badges }) => ({
       rank,
       handle: m.handle,
       name: m.name,
