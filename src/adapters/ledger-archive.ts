@@ -50,6 +50,8 @@ export interface ArchiveOptions {
   warnings: string[];
   /** The rules the read counts by: feedback and actions are checked against them (without, they are not read). */
   cohort?: Cohort;
+  /** Where feedback and actions are collected (they arrive before members/ in git's path order). */
+  community?: CommunityFiles;
 }
 
 /**
@@ -66,7 +68,7 @@ export async function readLedgerArchive(body: Readable, o: ArchiveOptions): Prom
   let top: string | undefined;
   let last = ''; // the last ledger file's path: git lists paths in order, and each once
   let cohortText: string | undefined;
-  const community = noCommunity();
+  const community = o.community ?? noCommunity();
 
   const place = (header: Header): Place | undefined => {
     const parts = header.name.replace(/\/+$/, '').split('/');

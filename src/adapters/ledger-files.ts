@@ -33,8 +33,10 @@ export interface LedgerSource {
    * (both together) to the visitor `start` returns, once each, in no set order; `warnings`
    * collects every problem.
    * Should the ledger change under a read, the read starts over and calls `start` again.
+   * `community` is filled before the first member is visited (feedback/ and actions/ come
+   * first in both sources), so a visitor may use it.
    */
-  read(start: (cohort: Cohort, warnings: string[]) => MemberVisitor): Promise<LedgerRead>;
+  read(start: (cohort: Cohort, warnings: string[], community: CommunityFiles) => MemberVisitor): Promise<LedgerRead>;
 }
 
 export type LedgerFolder = 'members' | 'progress' | 'feedback' | 'actions';
@@ -163,12 +165,12 @@ function handlesIn(dir: string, folder: LedgerFolder, warnings: string[]): strin
   return handles.sort();
 }
 
-function readFolder(dir: string, label: string, start: (cohort: Cohort, warnings: string[]) => MemberVisitor): LedgerRead {
+function readFolder(dir: string, label: string, start: (cohort: Cohort, warnings: string[], community: CommunityFiles) => MemberVisitor): LedgerRead {
   const cohort = readCohortFile(dir, label);
   const warnings: string[] = [];
-  const visit = start(cohort, warnings);
-  // Givers and actors are few: their files are read whole, before the members.
   const community = noCommunity();
+  const visit = start(cohort, warnings, community);
+  // Givers and actors are few: their files are read whole, before the members.
   for (const folder of ['feedback', 'actions'] as const)
     for (const handle of handlesIn(dir, folder, warnings)) {
       const text = readCapped(`${dir}/${folder}/${handle}.json`);

@@ -10,8 +10,8 @@ import { writeSiteDir } from '../adapters/site-dir.js';
 import type { LedgerSource } from '../adapters/ledger-files.js';
 
 /** `siteUrl`: where the site is served (ends with /), when known: the feed links there. */
-export async function buildSiteFiles(source: LedgerSource, dateFor: (cohort: Cohort) => LocalDate, out: string, siteUrl?: string) {
-  const data = await readSiteData(source, dateFor);
+export async function buildSiteFiles(source: LedgerSource, dateFor: (cohort: Cohort) => LocalDate, out: string, siteUrl?: string, now?: number) {
+  const data = await readSiteData(source, dateFor, now);
   const written = await writeSiteDir(out, renderSite(siteModel(data), SITE_LANG, { siteUrl }));
   return { written, report: data.report };
 }

@@ -196,5 +196,20 @@ describe('learn together on a plain git ledger', () => {
     expect(feed.items.find((i: any) => i.handle === 'an' && i.day === 2)).toMatchObject({ title: 'an writes day 2' });
     const md = await wotn(['report', '--ledger', c.ledger, '--format', 'md'], { home: lead, now });
     expect(md.stdout).toContain('| MINH (@minh) | 0 | 1 |');
+
+    // the site: the post of the day a lead pinned, the hidden post's title and link left out, who left, no chi
+    expect((await wotnJson(['moderate', 'pin', 'minh', '--day', '2', '--ledger', c.ledger], { home: lead, now })).outcome).toBe('recorded');
+    const out = join(tempDir(), 'site');
+    const site = await wotn(['site', '--ledger', c.ledger, '--out', out, '--date', '2026-11-02'], { home: lead, now });
+    expect(site.stderr).toBe('');
+    const page = (path: string) => readFileSync(join(out, path), 'utf8');
+    expect(page('index.html')).toMatch(/<h2>Post of the day<\/h2><ul class="list"><li><a [^>]*href="https:\/\/example\.com\/2026-11-02[^"]*"[^>]*>minh writes day 2<\/a>/);
+    expect(page('members/an.html')).toContain('left the cohort');
+    expect(page('members/an.html')).toContain('an writes day 2');
+    expect(page('members/an.html')).not.toContain('an writes day 1');
+    expect(page('members/an.html')).not.toContain('2026-11-01T20');
+    expect(page('members/minh.html')).toContain('<li><b>1</b>kudos received, 0 given</li>');
+    expect(page('leaderboard/index.html')).toContain('<span class="meta">1 kudos</span>');
+    expect(() => page('members/chi.html')).toThrow();
   });
 });
