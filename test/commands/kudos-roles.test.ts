@@ -196,6 +196,9 @@ describe('learn together on a plain git ledger', () => {
     expect(feed.items.find((i: any) => i.handle === 'an' && i.day === 2)).toMatchObject({ title: 'an writes day 2' });
     const md = await wotn(['report', '--ledger', c.ledger, '--format', 'md'], { home: lead, now });
     expect(md.stdout).toContain('| MINH (@minh) | 0 | 1 |');
+    const html = await wotn(['report', '--ledger', c.ledger, '--format', 'html'], { home: lead, now });
+    expect(html.stdout).toMatch(/<h2>Kudos<\/h2>.*MINH.*<td class="n">0<\/td><td class="n">1<\/td><\/tr>/s);
+    expect(html.stdout).toContain('@an</span> <span class="dim">(left)</span>');
 
     // the site: the post of the day a lead pinned, the hidden post's title and link left out, who left, no chi
     expect((await wotnJson(['moderate', 'pin', 'minh', '--day', '2', '--ledger', c.ledger], { home: lead, now })).outcome).toBe('recorded');
