@@ -62,6 +62,12 @@ describe('learn together on a plain git ledger', () => {
   }, 120_000);
 
   it('a kudos lands in the giver\'s own feedback file; one per post, a second only changes the note; never to yourself', async () => {
+    // the lead gives the cohort a feedback guide: wotn kudos shows it the first time only
+    expect(pushAs(c, 'lan', { 'wotn-cohort.json': { ...ledgerFile(c, 'wotn-cohort.json'), feedbackGuide: 'Name one thing that worked, and why.' } }).code).toBe(0);
+    const shown = await wotn(['kudos', 'an', '--day', '1'], { home: home.chi!, now: at(2, '20:30:00+07:00') });
+    expect(shown.stdout).toMatch(/^How this cohort gives feedback:\n {2}Name one thing that worked, and why\.\n\nKudos to an's day 1 · an writes day 1: recorded in the ledger\.\n/);
+    const later = await wotnJson(['kudos', 'an', '--day', '2'], { home: home.chi!, now: at(2, '20:31:00+07:00') });
+    expect(later.guide).toBeUndefined();
     const first = await wotnJson(['kudos', 'minh', '--day', '1', '--note', 'Your opening question kept me reading.'], { home: home.an!, now: at(2, '21:00:00+07:00') });
     expect(first).toMatchObject({ from: 'an', to: 'minh', date: '2026-11-01', day: 1, title: 'minh writes day 1', outcome: 'recorded', transport: 'files' });
     const again = await wotnJson(['kudos', 'minh', '--day', '1'], { home: home.an!, now: at(2, '21:05:00+07:00') });
@@ -177,7 +183,7 @@ describe('learn together on a plain git ledger', () => {
     const pushed = pushAs(c, 'chi', { 'members/chi.json': { ...ledgerFile(c, 'members/chi.json'), intro: 'back again' } });
     expect(pushed.refusals).toEqual(['refs/heads/main: chi was removed from this cohort by a lead; nothing more is recorded for them']);
 
-    // the report: kudos given and received (the one a moderator removed does not count), who left, and no chi
+    // the report: kudos given and received (the one a moderator removed and chi's, now removed, do not count), who left, and no chi
     const now = at(3, '13:00:00+07:00');
     const report = await wotnJson(['report', '--ledger', c.ledger], { home: lead, now });
     const line = (h: string) => report.members.find((m: any) => m.handle === h);
