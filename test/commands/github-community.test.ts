@@ -105,6 +105,9 @@ describe('roles, leaving and removal on a github: ledger', () => {
     const hid = await wotnJson(['moderate', 'hide', 'minh', '--day', '1', '--reason', 'links to personal data'], c.as('binh', day(2, '21:05:00+07:00')));
     expect(hid).toMatchObject({ outcome: 'submitted', action: { kind: 'hide-entry', member: 'minh', date: '2026-11-01' } });
     const selfPin = await post('binh', day(2, '21:06:00+07:00'), payload({ kind: 'action', action: { kind: 'pin', member: 'minh', date: '2026-11-01' } }));
+    const nudge = await wotnJson(['moderate', 'nudge', 'binh', '--note', 'Ten minutes is enough today.', '--ledger', LEDGER], c.as('lan', day(2, '21:06:30+07:00')));
+    const nudgeComment = state().comments.find((x) => x.html_url === nudge.url)!;
+    expect(nudgeComment.body.split('\n')[0]).toBe('👋 @binh: a nudge for day 2 · Ten minutes is enough today.');
     const left = await wotnJson(['cohort', 'leave'], c.as('an', day(2, '21:07:00+07:00')));
     expect(left.outcome).toBe('submitted');
     const run = await c.ingest(day(2, '21:30:00+07:00'));
@@ -112,6 +115,7 @@ describe('roles, leaving and removal on a github: ledger', () => {
     expect(repliesTo(selfPin.id)[0]!.body).toContain('binh may not pin posts');
     expect(c.ledgerFile('actions/binh.json').actions).toEqual([{ kind: 'hide-entry', member: 'minh', date: '2026-11-01', reason: 'links to personal data', at: '2026-11-02T14:05:00Z' }]);
     expect(has('actions/an.json')).toBe(false);
+    expect(c.ledgerFile('actions/lan.json').actions).toEqual([{ kind: 'nudge', member: 'binh', date: '2026-11-02', at: '2026-11-02T14:06:30Z', note: 'Ten minutes is enough today.' }]);
     expect(c.ledgerFile('members/an.json').leftAt).toBe('2026-11-02T21:07:00+07:00');
     expect(run.decisions.find((d: any) => d.kind === 'leave')).toMatchObject({ login: 'an', outcome: 'recorded' });
 
