@@ -29,8 +29,8 @@ export { systemIO } from './context.js';
 
 const COMMANDS = [
   initCommand, todayCommand, publishCommand, statusCommand, syncCommand, cohortCommand,
-  membersCommand, reportCommand, siteCommand, feedCommand, ledgerCommand, doctorCommand, exportCommand, importCommand, completionCommand,
-  kudosCommand, rolesCommand, moderateCommand,
+  membersCommand, reportCommand, siteCommand, feedCommand, ledgerCommand, doctorCommand, exportCommand, importCommand,
+  kudosCommand, rolesCommand, moderateCommand, completionCommand,
 ];
 
 const HELP_AFTER = `
