@@ -41,7 +41,8 @@ const defineRoleChange = (name: 'add' | 'remove') =>
 const defineLeave = () =>
   new Command('leave')
     .description('leave the cohort: your card says you left, your entries stay in the record (cohort join again to come back)')
-    .addOption(ledgerOption());
+    .addOption(ledgerOption())
+    .addHelpText('after', '\nOn a github: ledger this posts a comment on the introductions issue; the ledger\'s workflow records it.\nExample:\n  $ wotn cohort leave');
 
 const defineRemove = () =>
   new Command('remove')
