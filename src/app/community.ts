@@ -95,14 +95,12 @@ async function memberView(store: LedgerStore, handle: string): Promise<MemberVie
   if (stale) throw new WotnError('network', stale);
   const data = await readLedgerData(source);
   const m = data.members.find((x) => handleKey(x.handle) === me);
+  const feedback = data.community.feedback.find((x) => handleKey(x.handle) === me);
   return {
     cohort: data.cohort,
     ...(m?.card ? { card: m.card } : {}),
     entries: (m?.progress as Progress | undefined)?.entries ?? [],
-    ...(() => {
-      const f = data.community.feedback.find((x) => handleKey(x.handle) === me);
-      return f ? { feedback: f } : {};
-    })(),
+    ...(feedback ? { feedback } : {}),
     actions: data.community.actions,
     data,
   };
@@ -410,7 +408,7 @@ export async function takeAction(input: ActionInput, o: { ledger?: string }, ctx
   let entry: ProgressEntry | undefined;
   if (input.kind === 'nudge') date = localDay(a.now, view.card.timezone ?? cohort.timezone, view.card.dayStartsAt, ctx.offset);
   else {
-    entry = postOf(view, member, input.kind === 'pin' ? input.day : input.day);
+    entry = postOf(view, member, input.day);
     date = entry.date;
   }
   const raw: Record<string, unknown> =
