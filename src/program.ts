@@ -23,6 +23,9 @@ import { podsCommand } from './commands/pods/command.js';
 import { partnersCommand } from './commands/partners/command.js';
 import { wisdomCommand } from './commands/wisdom/command.js';
 import { vacationCommand } from './commands/vacation/command.js';
+import { kudosCommand } from './commands/kudos/command.js';
+import { rolesCommand } from './commands/roles/command.js';
+import { moderateCommand } from './commands/moderate/command.js';
 import { VERSION } from './version.js';
 
 // The entry point builds the process's IO with this (cli.ts loads only this module).
@@ -31,8 +34,8 @@ export { systemIO } from './context.js';
 const COMMANDS = [
   initCommand, todayCommand, publishCommand, statusCommand, syncCommand, cohortCommand,
   membersCommand, reportCommand, siteCommand, feedCommand, ledgerCommand, doctorCommand, exportCommand, importCommand,
-  // Learn together (issue 11): pods and partners, wisdom, vacations.
-  podsCommand, partnersCommand, wisdomCommand, vacationCommand,
+  // Learn together (issue 11): kudos, roles and moderation; pods and partners, wisdom, vacations.
+  kudosCommand, rolesCommand, moderateCommand, podsCommand, partnersCommand, wisdomCommand, vacationCommand,
   completionCommand,
 ];
 

@@ -7,11 +7,13 @@
 import type { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { Header } from 'tar-stream';
-import { COHORT_FILE, type MemberCard } from '../domain/ledger.js';
+import { COHORT_FILE, type Cohort, type MemberCard } from '../domain/ledger.js';
 import { WotnError } from '../errors.js';
+import { addCommunityFile, noCommunity, type CommunityFiles } from './community-files.js';
 import { cardFromText, cohortFileProblem, handleOfFile, MAX_FILE_BYTES, progressFromText, refused, type MemberVisitor } from './ledger-files.js';
 
-type Place = { kind: 'cohort' } | { kind: 'extra'; path: string } | { kind: 'members' | 'progress'; handle: string };
+type Place = { kind: 'cohort' } | { kind: 'extra'; path: string } | { kind: 'members' | 'progress' | 'feedback' | 'actions'; handle: string };
+const FOLDERS = ['actions', 'feedback', 'members', 'progress'];
 
 /** Files beside the members' that reads keep as text (pods.json): no request of their own on GitHub. */
 export const EXTRA_FILES: readonly string[] = ['pods.json'];
@@ -20,16 +22,17 @@ export const EXTRA_FILES: readonly string[] = ['pods.json'];
 function placeOf(rel: string, header: Header, warnings: string[]): Place | undefined {
   if (rel === COHORT_FILE) return { kind: 'cohort' };
   if (EXTRA_FILES.includes(rel)) return { kind: 'extra', path: rel };
-  if (rel === 'members' || rel === 'progress') {
+  if (FOLDERS.includes(rel)) {
     if (header.type !== 'directory') warnings.push(refused(rel, header.type === 'symlink' ? 'is a symbolic link' : 'is not a folder'));
     return undefined;
   }
   const slash = rel.indexOf('/');
   const folder = rel.slice(0, slash);
   const name = rel.slice(slash + 1);
-  if ((folder !== 'members' && folder !== 'progress') || name.includes('/') || !name.endsWith('.json')) return undefined;
-  const handle = handleOfFile(folder, name, warnings);
-  return handle === undefined ? undefined : { kind: folder, handle };
+  if (!FOLDERS.includes(folder) || name.includes('/') || !name.endsWith('.json')) return undefined;
+  const kind = folder as 'members' | 'progress' | 'feedback' | 'actions';
+  const handle = handleOfFile(kind, name, warnings);
+  return handle === undefined ? undefined : { kind, handle };
 }
 
 function typeProblem(header: Header): string | undefined {
@@ -49,13 +52,17 @@ export interface ArchiveOptions {
   label: string;
   visit: MemberVisitor;
   warnings: string[];
+  /** The rules the read counts by: feedback and actions are checked against them (without, they are not read). */
+  cohort?: Cohort;
+  /** Where feedback and actions are collected (they arrive before members/ in git's path order). */
+  community?: CommunityFiles;
 }
 
 /**
  * Reads the ledger's files from a .tar.gz stream. Returns the archive's own copy of the
  * rules (undefined when it has none), so the caller can check it read the rules it used.
  */
-export async function readLedgerArchive(body: Readable, o: ArchiveOptions): Promise<{ cohortText: string | undefined; extras: Map<string, string> }> {
+export async function readLedgerArchive(body: Readable, o: ArchiveOptions): Promise<{ cohortText: string | undefined; extras: Map<string, string>; community: CommunityFiles }> {
   const { visit, warnings } = o;
   // Only github: reads need it. tar-stream is CommonJS: bundled, its exports arrive as `default`.
   const tar = await import('tar-stream');
@@ -66,6 +73,7 @@ export async function readLedgerArchive(body: Readable, o: ArchiveOptions): Prom
   let last = ''; // the last ledger file's path: git lists paths in order, and each once
   let cohortText: string | undefined;
   const extras = new Map<string, string>();
+  const community = o.community ?? noCommunity();
 
   const place = (header: Header): Place | undefined => {
     const parts = header.name.replace(/\/+$/, '').split('/');
@@ -91,7 +99,9 @@ export async function readLedgerArchive(body: Readable, o: ArchiveOptions): Prom
   const take = (where: Place, content: string) => {
     if (where.kind === 'cohort') cohortText = content;
     else if (where.kind === 'extra') extras.set(where.path, content);
-    else if (where.kind === 'members') cards.set(where.handle, cardFromText(content, `members/${where.handle}.json`, where.handle, warnings));
+    else if (where.kind === 'feedback' || where.kind === 'actions') {
+      if (o.cohort) addCommunityFile(community, where.kind, where.handle, content, o.cohort, warnings);
+    } else if (where.kind === 'members') cards.set(where.handle, cardFromText(content, `members/${where.handle}.json`, where.handle, warnings));
     else {
       const card = cards.get(where.handle);
       cards.delete(where.handle);
@@ -139,7 +149,7 @@ export async function readLedgerArchive(body: Readable, o: ArchiveOptions): Prom
     extract.on('error', (error) => fail(error));
     extract.on('finish', () => {
       for (const [handle, card] of cards) if (card) visit({ handle, card });
-      resolve({ cohortText, extras });
+      resolve({ cohortText, extras, community });
     });
     body.pipe(gunzip).pipe(extract as unknown as NodeJS.WritableStream);
   });

@@ -3,7 +3,10 @@
 // commit pushed; when someone else pushed first, the caller starts over from their commit.
 import { lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkCard, checkProgress, memberPath, progressPath } from '../domain/ledger.js';
+import { checkFeedback, feedbackPath } from '../domain/feedback.js';
+import { checkCard, checkProgress, memberPath, progressPath, type Cohort } from '../domain/ledger.js';
+import { actionsPath, checkActions } from '../domain/role-actions.js';
+import { describeItem } from '../domain/shape.js';
 import type { MemberRecord } from '../domain/ingest.js';
 import { WotnError } from '../errors.js';
 import { writeFileAtomic } from './files.js';
@@ -32,16 +35,36 @@ export function readCheckoutJson(dir: string, path: string): unknown {
 }
 
 /** The card and progress of each login (lowercase, valid handles), as ingest needs them. */
-export function readMembers(dir: string, logins: readonly string[]): Map<string, MemberRecord> {
+export function readMembers(dir: string, logins: readonly string[], cohort?: Cohort): Map<string, MemberRecord> {
   const members = new Map<string, MemberRecord>();
+  const broken = (path: string, problem: string) => new WotnError('corrupt', `${path} in the ledger: ${problem}; a lead must fix it before check-ins can be recorded`);
   for (const login of logins) {
     const record: MemberRecord = {};
     for (const [key, path, check] of [['card', memberPath(login), checkCard], ['progress', progressPath(login), checkProgress]] as const) {
       const value = readCheckoutJson(dir, path);
       if (value === undefined) continue;
       const checked = check(value, login);
-      if (!checked.ok) throw new WotnError('corrupt', `${path} in the ledger: ${checked.problem}; a lead must fix it before check-ins can be recorded`);
+      if (!checked.ok) throw broken(path, checked.problem);
       (record as Record<string, unknown>)[key] = checked.value;
+    }
+    // Kudos and actions are read as strictly: rewriting a file with an item left out would lose it.
+    if (cohort) {
+      const window = { start: cohort.start, days: cohort.days };
+      const feedback = readCheckoutJson(dir, feedbackPath(login));
+      if (feedback !== undefined) {
+        const checked = checkFeedback(feedback, login, window);
+        if (!checked.ok) throw broken(feedbackPath(login), checked.problem);
+        if (checked.problems[0]) throw broken(feedbackPath(login), describeItem('kudos', checked.problems[0]));
+        record.feedback = checked.value;
+      }
+      const actions = readCheckoutJson(dir, actionsPath(login));
+      if (actions !== undefined) {
+        // Read for its shape (as a lead's): an action of a role since taken away stays recorded, and counts no more (moderation.ts).
+        const checked = checkActions(actions, login, { ...window, role: 'lead' });
+        if (!checked.ok) throw broken(actionsPath(login), checked.problem);
+        if (checked.problems[0]) throw broken(actionsPath(login), describeItem('actions', checked.problems[0]));
+        record.actions = checked.value;
+      }
     }
     members.set(login, record);
   }

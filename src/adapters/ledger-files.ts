@@ -9,6 +9,7 @@ import { isHandle } from '../domain/handle.js';
 import { checkCard, checkCohort, checkProgress, COHORT_FILE, type Cohort } from '../domain/ledger.js';
 import type { LedgerData, MemberFiles } from '../domain/report.js';
 import { WotnError } from '../errors.js';
+import { addCommunityFile, noCommunity, type CommunityFiles } from './community-files.js';
 
 /** Years of daily entries fit in far less; anything bigger is not a ledger file. */
 export const MAX_FILE_BYTES = 1 << 20;
@@ -22,6 +23,8 @@ export interface LedgerRead {
   warnings: string[];
   /** The texts of the files beside the members' that an archive read kept (pods.json). */
   extras?: Map<string, string>;
+  /** Kudos and the roles' actions (feedback/, actions/), checked. */
+  community: CommunityFiles;
 }
 
 /** A ledger to read: a folder, or a GitHub archive as it downloads. */
@@ -34,11 +37,13 @@ export interface LedgerSource {
    * (both together) to the visitor `start` returns, once each, in no set order; `warnings`
    * collects every problem.
    * Should the ledger change under a read, the read starts over and calls `start` again.
+   * `community` is filled before the first member is visited (feedback/ and actions/ come
+   * first in both sources), so a visitor may use it.
    */
-  read(start: (cohort: Cohort, warnings: string[]) => MemberVisitor): Promise<LedgerRead>;
+  read(start: (cohort: Cohort, warnings: string[], community: CommunityFiles) => MemberVisitor): Promise<LedgerRead>;
 }
 
-export type LedgerFolder = 'members' | 'progress';
+export type LedgerFolder = 'members' | 'progress' | 'feedback' | 'actions';
 type Check<T> = (v: unknown, handle: string) => { ok: true; value: T } | { ok: false; problem: string };
 
 export const refused = (rel: string, why: string) => `${rel}: ${why}; skipped`;
@@ -164,10 +169,18 @@ function handlesIn(dir: string, folder: LedgerFolder, warnings: string[]): strin
   return handles.sort();
 }
 
-function readFolder(dir: string, label: string, start: (cohort: Cohort, warnings: string[]) => MemberVisitor): LedgerRead {
+function readFolder(dir: string, label: string, start: (cohort: Cohort, warnings: string[], community: CommunityFiles) => MemberVisitor): LedgerRead {
   const cohort = readCohortFile(dir, label);
   const warnings: string[] = [];
-  const visit = start(cohort, warnings);
+  const community = noCommunity();
+  const visit = start(cohort, warnings, community);
+  // Givers and actors are few: their files are read whole, before the members.
+  for (const folder of ['feedback', 'actions'] as const)
+    for (const handle of handlesIn(dir, folder, warnings)) {
+      const text = readCapped(`${dir}/${folder}/${handle}.json`);
+      if (typeof text === 'string') addCommunityFile(community, folder, handle, text, cohort, warnings);
+      else warnings.push(refused(`${folder}/${handle}.json`, text.why));
+    }
   const read = <T>(rel: string, handle: string, parse: (text: string, rel: string, handle: string, w: string[]) => T | undefined) => {
     const text = readCapped(`${dir}/${rel}`); // rel is folder/handle.json, handle checked
     if (typeof text === 'string') return parse(text, rel, handle, warnings);
@@ -192,7 +205,7 @@ function readFolder(dir: string, label: string, start: (cohort: Cohort, warnings
     }
     if (m.card || m.progress) visit(m);
   }
-  return { cohort, warnings: byFile(warnings) };
+  return { cohort, warnings: byFile(warnings), community };
 }
 
 export function folderSource(dir: string, label = dir): LedgerSource {
@@ -200,11 +213,11 @@ export function folderSource(dir: string, label = dir): LedgerSource {
 }
 
 /** The whole ledger in memory (members, feed: commands that need every file at once). */
-export async function readLedgerData(source: LedgerSource): Promise<LedgerData> {
+export async function readLedgerData(source: LedgerSource): Promise<LedgerData & { community: CommunityFiles }> {
   let members: MemberFiles[] = [];
-  const { cohort, warnings } = await source.read(() => {
+  const { cohort, warnings, community } = await source.read(() => {
     members = [];
     return (m) => members.push(m);
   });
-  return { cohort, members, warnings };
+  return { cohort, members, warnings, community };
 }

@@ -5,6 +5,8 @@
 // A push the server refuses (its pre-receive hook) is not retried: it says why.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { actionsPath } from '../domain/role-actions.js';
+import { feedbackPath } from '../domain/feedback.js';
 import { COHORT_FILE, ledgerJson, memberPath, progressPath } from '../domain/ledger.js';
 import { MAX_LEDGER_FILE, modeName, REGULAR_FILE } from '../domain/push-check.js';
 import { WotnError } from '../errors.js';
@@ -29,10 +31,20 @@ export interface GitRemote {
 export interface OwnFiles {
   card?: unknown;
   progress?: unknown;
+  /** The member's kudos (feedback/<handle>.json). */
+  feedback?: unknown;
+  /** What the member's role did (actions/<handle>.json). */
+  actions?: unknown;
+  /** The cohort's rules: a lead's to change (the server's hook refuses anyone else). */
+  cohort?: unknown;
 }
 
 /** Gets what the ledger holds now; returns the member's new files (undefined: leave as is). */
 export type OwnChange = (current: OwnFiles & { cohort: unknown }) => OwnFiles;
+
+const ownPaths = (handle: string) =>
+  ({ card: memberPath(handle), progress: progressPath(handle), feedback: feedbackPath(handle), actions: actionsPath(handle), cohort: COHORT_FILE }) as const;
+const OWN_KEYS = ['card', 'progress', 'feedback', 'actions', 'cohort'] as const;
 
 export interface WriteResult {
   changed: boolean;
@@ -93,7 +105,7 @@ async function ensureWriteClone(r: GitRemote, cacheDir: string, url: string, han
   // stats every other member's path on each command to see whether it appeared on disk:
   // with 10,000 members that doubled the cost of a sync.
   await r.git.run(dir, ['config', 'sparse.expectFilesOutsideOfPatterns', 'true']);
-  await r.git.run(dir, ['sparse-checkout', 'set', '--no-cone', `/${COHORT_FILE}`, `/${memberPath(handle)}`, `/${progressPath(handle)}`]);
+  await r.git.run(dir, ['sparse-checkout', 'set', '--no-cone', ...Object.values(ownPaths(handle)).map((p) => `/${p}`)]);
   const head = await r.git.run(dir, ['symbolic-ref', '--short', 'refs/remotes/origin/HEAD']).catch(() => 'origin/main');
   const branch = head.trim().replace(/^origin\//, '');
   writeFileSync(branchFile, branch);
@@ -157,14 +169,14 @@ export async function updateOwnFiles(
   policy: RetryPolicy = DEFAULT_RETRY,
 ): Promise<WriteResult> {
   const { dir, branch, fresh } = await ensureWriteClone(r, cacheDir, url, handle);
-  const paths = { card: memberPath(handle), progress: progressPath(handle) };
+  const paths = ownPaths(handle);
   for (let attempt = 1; ; attempt++) {
     if (!fresh || attempt > 1) await fetchOrFail(r, dir, url, ['--depth', '1', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`]);
     await r.git.run(dir, ['checkout', '--quiet', '--force', '-B', branch, `origin/${branch}`], auth(r, url));
-    const texts = await readAtHead(r, dir, { ...paths, cohort: COHORT_FILE });
-    const next = change({ card: parsedJson(paths.card, texts.card), progress: parsedJson(paths.progress, texts.progress), cohort: parsedJson(COHORT_FILE, texts.cohort) });
+    const texts = await readAtHead(r, dir, paths);
+    const next = change(Object.fromEntries(OWN_KEYS.map((key) => [key, parsedJson(paths[key], texts[key])])) as unknown as OwnFiles & { cohort: unknown });
     const staged: string[] = [];
-    for (const key of ['card', 'progress'] as const) {
+    for (const key of OWN_KEYS) {
       if (next[key] === undefined) continue;
       const text = ledgerJson(next[key]);
       if (text === texts[key]) continue;

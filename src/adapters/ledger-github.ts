@@ -8,6 +8,7 @@ import { COHORT_FILE } from '../domain/ledger.js';
 import { WotnError } from '../errors.js';
 import { explain, httpStatus, type GitHub } from './github.js';
 import { readLedgerArchive } from './ledger-archive.js';
+import { noCommunity } from './community-files.js';
 import { byFile, cohortFileProblem, cohortFromText, MAX_FILE_BYTES, noCohortFile, type LedgerSource } from './ledger-files.js';
 
 export interface Repo {
@@ -90,9 +91,10 @@ export function githubSource(gh: GitHub, r: Repo, label: string): LedgerSource {
         }
         const cohort = cohortFromText(rules.value.text, label);
         const warnings: string[] = [];
-        const visit = start(cohort, warnings);
-        const { cohortText, extras } = await readLedgerArchive(archive.value, { label, visit, warnings });
-        if (cohortText === rules.value.text) return { cohort, warnings: byFile(warnings), extras };
+        const collected = noCommunity();
+        const visit = start(cohort, warnings, collected);
+        const { cohortText, extras, community } = await readLedgerArchive(archive.value, { label, visit, warnings, cohort, community: collected });
+        if (cohortText === rules.value.text) return { cohort, warnings: byFile(warnings), extras, community };
         if (attempt >= 3) throw new WotnError('conflict', `the rules in ${label} kept changing while it was read; try again in a minute`);
       }
     },

@@ -5,8 +5,8 @@
 // GIT_OBJECT_DIRECTORY, GIT_ALTERNATE_OBJECT_DIRECTORIES) must reach every git call: the
 // pushed objects are visible only through it until the hook accepts them.
 import { checkCard, checkCohort, COHORT_FILE, type Cohort, type MemberCard } from '../domain/ledger.js';
-import { checkPush, MAX_LEDGER_FILE, pusherFrom, type PathChange } from '../domain/push-check.js';
 import { checkPodsFile, PODS_FILE } from '../domain/pods-file.js';
+import { checkPush, MAX_LEDGER_FILE, pusherFrom, type PathChange } from '../domain/push-check.js';
 import { createGit, GitError } from './git.js';
 import { readBlobs } from './git-objects.js';
 

@@ -5,20 +5,28 @@
 import type { LocalDate } from '../domain/calendar.js';
 import type { Cohort } from '../domain/ledger.js';
 import { assembleReport, reportFrame, summarizeMember, type MemberReport, type Report, type ReportFrame } from '../domain/report.js';
+import { applyKudos, isRemoved, removalsOf } from '../domain/community-report.js';
 import type { LedgerRead, LedgerSource } from './ledger-files.js';
 
-/** `onRead`: what the read found beside the members (an archive's pods.json). */
-export async function readReport(source: LedgerSource, date: (cohort: Cohort) => LocalDate, onRead?: (read: LedgerRead) => void): Promise<Report> {
+/**
+ * `now`: when the report is built (a member a lead removed before it is left out).
+ * `onRead`: what the read found beside the members (an archive's pods.json).
+ */
+export async function readReport(source: LedgerSource, date: (cohort: Cohort) => LocalDate, now = Number.POSITIVE_INFINITY, onRead?: (read: LedgerRead) => void): Promise<Report> {
   let frame: ReportFrame | undefined;
   let members: MemberReport[] = [];
   const read = await source.read((cohort, warnings) => {
     const f = (frame = reportFrame(cohort, date(cohort)));
+    const removed = removalsOf(cohort);
+    const anyRemoved = Object.keys(removed).length > 0;
     members = [];
     return (m) => {
+      if (anyRemoved && isRemoved(m.handle, removed, now)) return;
       const line = summarizeMember(m, f, warnings);
       if (line) members.push(line);
     };
   });
+  applyKudos(members as (MemberReport & { setKudos?: (given: number, received: number) => void })[], read.community, frame!.cohort, now);
   onRead?.(read);
   return assembleReport(frame!, members, read.warnings);
 }

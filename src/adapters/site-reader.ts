@@ -6,9 +6,10 @@ import type { Cohort } from '../domain/ledger.js';
 import { siteCollector, type SiteData } from '../domain/site.js';
 import type { LedgerSource } from './ledger-files.js';
 
-export async function readSiteData(source: LedgerSource, date: (cohort: Cohort) => LocalDate): Promise<SiteData> {
+/** `now`: when the site is built (a member a lead removed before it is left out). */
+export async function readSiteData(source: LedgerSource, date: (cohort: Cohort) => LocalDate, now = Number.POSITIVE_INFINITY): Promise<SiteData> {
   let collect: ReturnType<typeof siteCollector> | undefined;
   // A read that starts over (the ledger changed under it) calls start again: a fresh collector.
-  await source.read((cohort, warnings) => (collect = siteCollector(cohort, date(cohort), warnings)).add);
+  await source.read((cohort, warnings, community) => (collect = siteCollector(cohort, date(cohort), warnings, { community, now })).add);
   return collect!.finish();
 }

@@ -10,7 +10,8 @@
 import { resolve } from 'node:path';
 import { localDay } from '../domain/calendar.js';
 import { issuesAhead } from '../domain/check-in.js';
-import { authorsOf, checkCursor, cursorSince, ingest, INGEST_CURSOR_FILE, type Decision, type IngestCursor } from '../domain/ingest.js';
+import { authorsOf, checkCursor, cursorSince, ingest, INGEST_CURSOR_FILE, kudosReceiversOf, type Decision, type IngestCursor } from '../domain/ingest.js';
+import { checkPodsFile, PODS_FILE } from '../domain/pods-file.js';
 import { ledgerJson, type Cohort } from '../domain/ledger.js';
 import { readCohortFile } from '../adapters/ledger-files.js';
 import { commitFiles, openCheckout, pushOrReset, readCheckoutJson, readMembers, type Checkout } from '../adapters/ledger-checkout.js';
@@ -69,7 +70,9 @@ async function decide(ctx: Context, gh: GitHub, r: Repo, c: Checkout): Promise<R
   const cohort = readCohortFile(c.dir);
   const cursor: IngestCursor = checkCursor(readCheckoutJson(c.dir, INGEST_CURSOR_FILE));
   const { comments, pages } = await commentsSince(gh, r, cursorSince(cursor));
-  const result = ingest({ cohort, members: readMembers(c.dir, authorsOf(comments)), comments, cursor });
+  const logins = [...new Set([...authorsOf(comments), ...kudosReceiversOf(comments)])];
+  const pods = checkPodsFile(readCheckoutJson(c.dir, PODS_FILE), cohort);
+  const result = ingest({ cohort, members: readMembers(c.dir, logins, cohort), comments, cursor, ...(pods.ok ? { pods: pods.value } : {}) });
   const cursorMoved = ledgerJson(result.cursor) !== ledgerJson(cursor);
   // Conversation alone moves the cursor too; that is worth a commit only once it saves a page.
   const worth = result.files.length > 0 || (cursorMoved && (result.decisions.length > 0 || pages > 1));

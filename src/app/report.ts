@@ -26,7 +26,7 @@ export async function loadReport(o: ReportOptions, ctx: Context, chosen: ChosenL
   const { source, stale } = await store.open();
   if (stale) ctx.out.info(`warning: ${stale}; showing the ledger as last fetched`);
   let extras: Map<string, string> | undefined;
-  const r = await readReport(source, (cohort) => o.date ?? localDay(ctx.now(), cohort.timezone), (read) => (extras = read.extras));
+  const r = await readReport(source, (cohort) => o.date ?? localDay(ctx.now(), cohort.timezone), ctx.now(), (read) => (extras = read.extras));
   return withTogether(r, store, source, chosen, ctx, extras);
 }
 

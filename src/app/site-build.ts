@@ -11,8 +11,8 @@ import type { LedgerSource } from '../adapters/ledger-files.js';
 import { wisdomPages } from './wisdom.js';
 
 /** `siteUrl`: where the site is served (ends with /), when known: the feed links there. */
-export async function buildSiteFiles(source: LedgerSource, dateFor: (cohort: Cohort) => LocalDate, out: string, siteUrl?: string) {
-  const data = await readSiteData(source, dateFor);
+export async function buildSiteFiles(source: LedgerSource, dateFor: (cohort: Cohort) => LocalDate, out: string, siteUrl?: string, now?: number) {
+  const data = await readSiteData(source, dateFor, now);
   const names = new Map(data.report.members.map((m) => [m.handle, m.name]));
   const members = [...data.details].map(([handle, d]) => ({ handle, name: names.get(handle) ?? handle, entries: d.entries }));
   // The cohort's collective wisdom (wisdom.md and wisdom.html) beside the other pages.

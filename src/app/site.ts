@@ -43,6 +43,6 @@ export async function buildSite(o: { ledger?: string; date?: string; out: string
   const siteUrl = siteAddress(o.siteUrl, ctx.env);
   const source = await readableLedger(chosenLedger(o.ledger, ctx), ctx);
   const { buildSiteFiles } = await import('./site-build.js');
-  const { written, report: r } = await buildSiteFiles(source, (cohort) => o.date ?? localDay(ctx.now(), cohort.timezone), resolve(ctx.cwd, o.out), siteUrl);
+  const { written, report: r } = await buildSiteFiles(source, (cohort) => o.date ?? localDay(ctx.now(), cohort.timezone), resolve(ctx.cwd, o.out), siteUrl, ctx.now());
   return { out: written.dir, files: written.files, bytes: written.bytes, members: r.members.length, date: r.date, warnings: r.warnings };
 }

@@ -2,9 +2,11 @@
 // two small JSON files and parses no YAML.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { localDay } from '../domain/calendar.js';
 import { totalWords, wordsOn, type JournalEntry } from '../domain/journal.js';
 import type { CalendarDay } from '../domain/streak.js';
 import { draftWords } from '../adapters/word-cache.js';
+import { rememberedKudos } from '../adapters/kudos-cache.js';
 import type { Context } from '../context.js';
 import { loadWriter } from './writer-state.js';
 import { awardsFromStreak, checkAwardTiers, goalProgress, type AwardStatus, type GoalProgress } from '../domain/awards.js';
@@ -49,6 +51,8 @@ export interface StatusResult {
   /** The cohort's shared goal as the last full read of the ledger counted it (report, partners); null when none is set. */
   together: (GoalProgress & { asOf: string | null }) | null;
   vacations: { from: string; to: string }[];
+  /** Kudos received today (in the writer's day), as the last wotn sync saw them. */
+  kudosToday: { from: string; date: string; note?: string }[];
 }
 
 export function runStatus(ctx: Context): StatusResult {
@@ -86,6 +90,11 @@ export function runStatus(ctx: Context): StatusResult {
     awards: { ...awardsFromStreak(w.explained, tiers, daysLeft), tiers },
     together: sharedGoal(ctx, w.settings.ledger, w.community?.goalWords),
     vacations: w.settings.vacations,
+    kudosToday: w.settings.ledger && w.settings.handle
+      ? rememberedKudos(ctx.paths, w.settings.ledger, w.settings.handle)
+        .filter((k) => localDay(Date.parse(k.givenAt), w.settings.timezone, w.settings.dayStartsAt, ctx.offset) === w.today)
+        .map((k) => ({ from: k.from, date: k.date, ...(k.note ? { note: k.note } : {}) }))
+      : [],
   };
 }
 

@@ -172,5 +172,10 @@ export async function runSync(ctx: Context): Promise<SyncResult> {
     if (!isTransient(error)) throw error;
     ledger = { ledger: w.settings.ledger ?? '', entries: 0, changed: false, commit: null, attempts: 0, error: messageOf(error) };
   }
+  // Kudos received, for status; a ledger that can't say now says at the next sync.
+  if (ledger && !ledger.error && w.settings.ledger) {
+    const { refreshKudosReceived } = await import('./kudos-received.js');
+    await refreshKudosReceived(ctx, w, await ctx.ledger(w.settings.ledger, true)).catch(() => undefined);
+  }
   return { blog, ledger };
 }

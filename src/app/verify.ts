@@ -1,9 +1,11 @@
 // The verify use case, run by the ledger's workflow on every push: the commits in
-// BASE..HEAD and the paths each changes, judged against the roles at BASE.
+// BASE..HEAD and the paths each changes, judged against the roles at BASE (roles.ts: the
+// same table the pre-receive hook and ingest use).
 import { resolve } from 'node:path';
 import { checkCohort, COHORT_FILE } from '../domain/ledger.js';
 import { handleProblem } from '../domain/handle.js';
-import { verifyChanges, type ChangedCommit, type Violation } from '../domain/verify.js';
+import { checkChangedPaths } from '../domain/roles.js';
+import type { ChangedCommit, Violation } from '../domain/verify.js';
 import type { Git } from '../adapters/git.js';
 import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
@@ -53,6 +55,6 @@ export async function runVerify(o: VerifyOptions, ctx: Context): Promise<VerifyR
   }
   if (!rules.ok) throw new WotnError('corrupt', `${COHORT_FILE} at ${rulesAt}: ${rules.problem}`);
   const commits = await changesIn(ctx.git, dir, o.base, o.head);
-  const violations = verifyChanges(commits, o.actor, rules.value.roles);
+  const violations = checkChangedPaths(commits, o.actor, rules.value);
   return { actor: o.actor, lead: rules.value.roles[o.actor] === 'lead', commits: commits.length, violations };
 }

@@ -15,6 +15,11 @@ import { cardChangeProblem, checkCommunityCard, checkCommunityRules } from './co
 import { makeUpProblem } from './streak-policy.js';
 import { parseSubmission, type EntrySubmission, type JoinSubmission } from './submission.js';
 import { isHandle } from './handle.js';
+import type { FeedbackFile } from './feedback.js';
+import { decideCommunity } from './ingest-community.js';
+import { removalProblem } from './membership.js';
+import type { PodsFile } from './pods-file.js';
+import type { ActionsFile } from './role-actions.js';
 import {
   checkCard, ledgerJson, mayJoin, memberPath, progressPath, wordCap,
   type Cohort, type MemberCard, type Progress, type ProgressEntry,
@@ -33,6 +38,18 @@ export interface IngestComment {
 export interface MemberRecord {
   card?: MemberCard;
   progress?: Progress;
+  /** The kudos they gave (feedback/<login>.json). */
+  feedback?: FeedbackFile;
+  /** What their role did (actions/<login>.json). */
+  actions?: ActionsFile;
+}
+
+type RecordKey = 'card' | 'progress' | 'feedback' | 'actions';
+const KEY_OF: Record<string, RecordKey> = { members: 'card', progress: 'progress', feedback: 'feedback', actions: 'actions' };
+/** Which of a record's files a path is, and whose. */
+function fileOfPath(path: string): { login: string; key: RecordKey } {
+  const [folder = '', name = ''] = path.split('/');
+  return { login: name.replace(/\.json$/, ''), key: KEY_OF[folder]! };
 }
 
 /**
@@ -53,7 +70,7 @@ export type Outcome = 'recorded' | 'unchanged' | 'refused';
 export interface Decision {
   comment: number;
   login: string;
-  kind: 'entry' | 'join' | 'unknown';
+  kind: 'entry' | 'join' | 'kudos' | 'action' | 'leave' | 'unknown';
   outcome: Outcome;
   /** The file the submission is (or would be) recorded in. */
   path?: string;
@@ -72,11 +89,13 @@ export interface IngestInput {
   cursor?: IngestCursor;
   /** Logins whose comments are never submissions (the workflow's own account, if not a bot). */
   ignore?: readonly string[];
+  /** pods.json: whom a mentor may nudge. */
+  pods?: PodsFile;
 }
 
 export interface IngestResult {
   /** Only the files that changed, sorted by path, with the exact text to write. */
-  files: { path: string; value: MemberCard | Progress; text: string }[];
+  files: { path: string; value: MemberCard | Progress | FeedbackFile | ActionsFile; text: string }[];
   decisions: Decision[];
   cursor: IngestCursor;
 }
@@ -87,6 +106,17 @@ const HOUR = 3_600_000;
 export function authorsOf(comments: readonly IngestComment[]): string[] {
   const logins = comments.map((c) => c.user?.login ?? '').filter(isHandle).map((l) => l.toLowerCase());
   return [...new Set(logins)].sort();
+}
+
+/** The members kudos in these comments thank (lowercase): ingest reads their progress, as a kudos is for a post. */
+export function kudosReceiversOf(comments: readonly IngestComment[]): string[] {
+  const to = new Set<string>();
+  for (const c of comments) {
+    if (!c.body?.includes('"kudos"')) continue;
+    const parsed = parseSubmission(c.body);
+    if (parsed.status === 'ok' && parsed.submission.kind === 'kudos' && isHandle(parsed.submission.to)) to.add(parsed.submission.to.toLowerCase());
+  }
+  return [...to].sort();
 }
 
 /** The `since` to list comments from, or undefined for a first run (everything). */
@@ -125,6 +155,8 @@ export function ingest(input: IngestInput, overlapMs = CURSOR_OVERLAP_MS): Inges
   const touched = new Set<string>();
   const decisions: Decision[] = [];
   const order = [...input.comments].sort((a, b) => Date.parse(a.updated_at) - Date.parse(b.updated_at) || a.id - b.id);
+  const community = checkCommunityRules(cohort, cohort);
+  const removed = community.ok ? community.value.removed : {};
 
   for (const c of order) {
     if (cursor.recent[String(c.id)] === c.updated_at) continue; // seen by the last run, unchanged since
@@ -139,12 +171,20 @@ export function ingest(input: IngestInput, overlapMs = CURSOR_OVERLAP_MS): Inges
       continue;
     }
     const record = state.get(login) ?? {};
-    const decided = parsed.submission.kind === 'join'
-      ? decideJoin(cohort, login, record, parsed.submission, c)
-      : decideEntry(cohort, login, record, parsed.submission, c);
+    const sub = parsed.submission;
+    const gone = removalProblem(login, removed, Date.parse(c.updated_at));
+    if (gone) {
+      decisions.push({ ...base, kind: sub.kind, outcome: 'refused', reason: gone });
+      continue;
+    }
+    const decided: Decided = sub.kind === 'join'
+      ? decideJoin(cohort, login, record, sub, c)
+      : sub.kind === 'entry'
+        ? decideEntry(cohort, login, record, sub, c)
+        : fromCommunity(decideCommunity({ cohort, recordOf: (h) => state.get(h), ...(input.pods ? { pods: input.pods } : {}) }, login, record, sub, c));
     const path = decided.decision.path;
     if ('next' in decided) {
-      const file = (r: MemberRecord) => (decided.decision.kind === 'join' ? r.card : r.progress);
+      const file = (r: MemberRecord) => r[fileOfPath(path).key];
       const before = file(record);
       const same = before !== undefined && ledgerJson(before) === ledgerJson(file(decided.next));
       if (!same) {
@@ -158,16 +198,20 @@ export function ingest(input: IngestInput, overlapMs = CURSOR_OVERLAP_MS): Inges
   }
 
   const files = [...touched].sort().map((path) => {
-    const login = path.replace(/^(members|progress)\/|\.json$/g, '');
-    const record = state.get(login)!;
-    const value = (path.startsWith('members/') ? record.card : record.progress)!;
+    const { login, key } = fileOfPath(path);
+    const value = state.get(login)![key]!;
     return { path, value, text: ledgerJson(value) };
   });
   return { files, decisions, cursor: nextCursor(cursor, input.comments, overlapMs) };
 }
 
-type Detail = Omit<Decision, 'comment' | 'login' | 'outcome'> & { kind: 'entry' | 'join'; path: string };
+type Detail = Omit<Decision, 'comment' | 'login' | 'outcome'> & { kind: Exclude<Decision['kind'], 'unknown'>; path: string };
 type Decided = { next: MemberRecord; decision: Detail } | { decision: Detail & { reason: string } };
+
+function fromCommunity(d: ReturnType<typeof decideCommunity>): Decided {
+  const decision = { kind: d.kind, path: d.path, ...(d.date ? { date: d.date } : {}) };
+  return 'next' in d ? { next: d.next, decision } : { decision: { ...decision, reason: d.reason } };
+}
 
 const zoneOf = (cohort: Cohort, card: MemberCard | undefined) => ({ zone: card?.timezone ?? cohort.timezone, dayStartsAt: card?.dayStartsAt ?? '00:00' });
 

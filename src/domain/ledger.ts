@@ -52,6 +52,8 @@ export interface MemberCard {
   nudge?: boolean;
   /** Planned vacations (`wotn vacation`): no nudge, and the streak waits. */
   vacations?: { from: LocalDate; to: LocalDate }[];
+  /** When the member left the cohort (membership.ts); their entries stay. */
+  leftAt?: string;
 }
 
 export interface ProgressEntry {

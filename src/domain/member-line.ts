@@ -8,7 +8,7 @@ import type { Role } from './ledger.js';
 import type { MemberReport } from './report.js';
 
 /** What a line is made from: the report's shape, with the days written (ascending) as counted. */
-export type LineFields = Omit<MemberReport, 'daysWritten' | 'days'> & { days: readonly number[] };
+export type LineFields = Omit<MemberReport, 'daysWritten' | 'days' | 'kudos'> & { days: readonly number[] };
 
 export class MemberLine implements MemberReport {
   readonly handle: string;
@@ -26,6 +26,9 @@ export class MemberLine implements MemberReport {
   readonly lateEntries: number;
   readonly flaggedEntries: number;
   readonly vacations?: { from: LocalDate; to: LocalDate }[];
+  readonly standing: 'active' | 'left';
+  #given = 0;
+  #received = 0;
   readonly #current: number;
   readonly #longest: number;
   readonly #title: string | null;
@@ -48,6 +51,7 @@ export class MemberLine implements MemberReport {
     this.lateEntries = f.lateEntries;
     this.flaggedEntries = f.flaggedEntries;
     if (f.vacations) this.vacations = f.vacations;
+    this.standing = f.standing;
     this.#current = f.streak.current;
     this.#longest = f.streak.longest;
     this.#title = f.lastPost?.title ?? null;
@@ -63,6 +67,16 @@ export class MemberLine implements MemberReport {
     return this.lastDate === null ? null : { title: this.#title!, url: this.#url };
   }
 
+  get kudos() {
+    return { given: this.#given, received: this.#received };
+  }
+
+  /** Kudos are counted once every member is read (a kudos names a post another file holds). */
+  setKudos(given: number, received: number): void {
+    this.#given = given;
+    this.#received = received;
+  }
+
   get days(): number[] {
     const days = new Array<number>(this.#days.length);
     for (let i = 0; i < days.length; i++) days[i] = this.#days.charCodeAt(i);
@@ -75,7 +89,8 @@ export class MemberLine implements MemberReport {
       handle: this.handle, name: this.name, role: this.role, blog: this.blog, intro: this.intro, daysWritten: this.daysWritten,
       streak: this.streak, hideStreak: this.hideStreak, nudge: this.nudge, words: this.words, lastDate: this.lastDate,
       lastPost: this.lastPost, writtenToday: this.writtenToday, atRisk: this.atRisk, lateEntries: this.lateEntries,
-      flaggedEntries: this.flaggedEntries, days: this.days, ...(this.vacations ? { vacations: this.vacations } : {}),
+      flaggedEntries: this.flaggedEntries, days: this.days, kudos: this.kudos, standing: this.standing,
+      ...(this.vacations ? { vacations: this.vacations } : {}),
     };
   }
 }

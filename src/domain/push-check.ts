@@ -9,12 +9,12 @@ import {
   checkCard, checkCohort, checkProgress, COHORT_FILE, entryProblem, roleOf, wordCap, wordsProblem,
   type Cohort, type MemberCard, type ProgressEntry,
 } from './ledger.js';
-import { verifyChanges } from './verify.js';
 import { communityFileProblems } from './community-push.js';
 import { checkCommunityRules } from './community.js';
+import type { PodsFile } from './pods-file.js';
+import { checkChangedPaths } from './roles.js';
 import { makeUpProblem } from './streak-policy.js';
 import { checkWisdomFields } from './wisdom.js';
-import type { PodsFile } from './pods-file.js';
 
 /** The largest ledger file a push may hold: a year of daily entries is ~20 KB. */
 export const MAX_LEDGER_FILE = 1024 * 1024;
@@ -50,7 +50,7 @@ export interface PushCheckInput {
   changes: readonly PathChange[];
   /** Cards at the old tip (or, for a newcomer, in this push) of the members whose progress changes: their zones. */
   cards?: Readonly<Record<string, MemberCard>>;
-  /** pods.json at the old tip (whom mentors look after). */
+  /** pods.json at the old tip: whom a mentor may nudge. */
   pods?: PodsFile;
   now: number;
 }
@@ -100,11 +100,12 @@ export function checkPush(input: PushCheckInput): string[] {
     violations.push(`${ref}: not a fast-forward; the ledger's history is never rewound or rewritten (fetch, rebase, push again)`);
 
   if (!lead) {
-    const owned = verifyChanges([{ sha: '', paths: input.changes.map((c) => c.path) }], pusher, rules.roles);
+    const owned = checkChangedPaths([{ sha: '', paths: input.changes.map((c) => c.path) }], pusher, rules);
     for (const v of owned) violations.push(`${v.path}: ${v.path === COHORT_FILE ? promotion(input, pusher) ?? v.reason : v.reason}`);
   }
   for (const change of input.changes) violations.push(...fileProblems(change, rules, input, lead));
-  // The learn-together files and fields (pods.json, vacations on cards, …): community-push.ts.
+  // The learn-together files and fields (feedback/, actions/, pods.json, vacations and
+  // leaving on cards, a removed member's files): community-push.ts.
   const today = (h: string) => localDay(input.now, input.cards?.[h]?.timezone ?? rules!.timezone, input.cards?.[h]?.dayStartsAt ?? '00:00');
   for (const change of input.changes) violations.push(...communityFileProblems(change, { rules, pusher, now: input.now, today, ...(input.pods ? { pods: input.pods } : {}) }));
   return violations;
@@ -134,8 +135,10 @@ function fileProblems(c: PathChange, rules: Cohort, input: PushCheckInput, lead:
   if ((c.newSize ?? 0) > MAX_LEDGER_FILE) return [`${c.path}: ${c.newSize} bytes is more than a ledger file may hold (${MAX_LEDGER_FILE})`];
   if (c.path === COHORT_FILE) {
     const cohort = parseCohort(c.newText);
+    // The rules' learn-together fields are community-push.ts's to judge.
     return typeof cohort === 'string' ? [`${c.path}: ${cohort}`] : [];
   }
+  // feedback/, actions/ and pods.json: community-push.ts.
   const own = LEDGER_FILE.exec(c.path);
   if (!own || c.newText === undefined) return [];
   let value: unknown;
@@ -146,6 +149,7 @@ function fileProblems(c: PathChange, rules: Cohort, input: PushCheckInput, lead:
   }
   const handle = own[2]!;
   if (own[1] === 'members') {
+    // A card's learn-together fields (vacations, nudges, leaving): community-push.ts.
     const card = checkCard(value, handle);
     return card.ok ? [] : [`${c.path}: ${card.problem}`];
   }

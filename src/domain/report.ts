@@ -45,6 +45,10 @@ export interface MemberReport {
   days: number[];
   /** The member's planned vacations (their card), when they have any: the streak waits. */
   vacations?: { from: LocalDate; to: LocalDate }[];
+  /** Kudos given and received (community-report.ts), without those a moderator removed. */
+  kudos: { given: number; received: number };
+  /** A member who left stays in the report, marked (membership.ts). */
+  standing: 'active' | 'left';
 }
 
 export interface Report {
@@ -216,8 +220,10 @@ export function summarizeMemberDetail(m: MemberFiles, f: ReportFrame, warnings: 
   for (const e of madeUp) words += e.words;
   const days = counted.days; // to day numbers of the challenge, in place (one array less per member)
   for (let i = 0; i < days.length; i++) days[i] = days[i]! - f.startDay + 1;
+  const left = typeof m.card?.leftAt === 'string';
   const line = new MemberLine({
     handle: m.handle,
+    standing: left ? 'left' : 'active',
     name: m.card?.name ?? m.handle,
     role: cohort.roles[m.handle] ?? 'member',
     blog: m.card?.blog ?? null,
@@ -229,7 +235,7 @@ export function summarizeMemberDetail(m: MemberFiles, f: ReportFrame, warnings: 
     lastDate: last?.date ?? null,
     lastPost: last ? { title: last.title, url: last.url ?? null } : null,
     writtenToday,
-    atRisk: isAtRisk({ active: phase.phase === 'active', writtenToday, streak: streak.current, freezesLeft }),
+    atRisk: !left && isAtRisk({ active: phase.phase === 'active', writtenToday, streak: streak.current, freezesLeft }),
     lateEntries: counted.late,
     flaggedEntries: counted.flagged,
     days,

@@ -8,6 +8,12 @@ import type { Cohort, ProgressEntry } from './ledger.js';
 import { assembleReport, rankMembers, reportFrame, summarizeMemberDetail, type MemberFiles, type MemberReport, type Ranked, type Report } from './report.js';
 import { dayState, MILESTONES, type DayState } from './streak.js';
 import { searchShards, type SearchEntry } from './search.js';
+import { applyKudos, isRemoved, removalsOf } from './community-report.js';
+import type { FeedbackFile } from './feedback.js';
+import { applyActions, entryKey, type Moderation } from './moderation.js';
+import type { ActionsFile } from './role-actions.js';
+import { may } from './roles.js';
+import { handleKey } from './shape.js';
 
 /** Rows per page: the first page of each list stays small at any cohort size. */
 export const PAGE_SIZE = { leaderboard: 100, directory: 100, day: 500 } as const;
@@ -22,23 +28,54 @@ export interface SiteData {
   report: Report;
   /** Per handle: the entries that counted, and the challenge days a freeze covered. */
   details: Map<string, { entries: ProgressEntry[]; frozen: number[] }>;
+  /** The post of the day a blogger-in-residence (or lead) pinned for the site's date, if any. */
+  pinned?: FeedItem;
+}
+
+/** The feedback and actions files, and when the site is built (a removed member is left out from then on). */
+export interface SiteCommunity {
+  community: { feedback: readonly FeedbackFile[]; actions: readonly ActionsFile[] };
+  now: number;
 }
 
 /** Reads members one at a time (see forEachMember) into the site's data. */
-export function siteCollector(cohort: Cohort, date: LocalDate, warnings: string[] = []) {
+export function siteCollector(cohort: Cohort, date: LocalDate, warnings: string[] = [], o?: SiteCommunity) {
   const frame = reportFrame(cohort, date);
   const lines: MemberReport[] = [];
   const details: SiteData['details'] = new Map();
+  const removed = removalsOf(cohort);
+  let moderation: Moderation | undefined; // the community is complete by the first member
+  let pinned: FeedItem | undefined;
   return {
     warnings,
     add(m: MemberFiles): void {
-      const d = summarizeMemberDetail(m, frame, warnings);
+      if (o && isRemoved(m.handle, removed, o.now)) return;
+      moderation ??= applyActions(o?.community.actions ?? [], cohort);
+      const files = moderation.hidden.size ? hideEntries(m, moderation) : m;
+      const d = summarizeMemberDetail(files, frame, warnings);
       if (!d) return;
       lines.push(d.line);
       details.set(m.handle, { entries: d.entries, frozen: d.frozen });
+      const pin = moderation.pins.get(date);
+      const entry = pin && handleKey(pin.member) === handleKey(m.handle) ? d.entries.find((e) => e.date === date) : undefined;
+      if (entry && entry.title) pinned = feedItem(cohort, d.line.handle, d.line.name, entry);
     },
-    finish: (): SiteData => ({ cohort, report: assembleReport(frame, lines, warnings), details }),
+    finish: (): SiteData => {
+      if (o) applyKudos(lines as (MemberReport & { setKudos?: (g: number, r: number) => void })[], o.community, cohort, o.now);
+      return { cohort, report: assembleReport(frame, lines, warnings), details, ...(pinned ? { pinned } : {}) };
+    },
   };
+}
+
+/** A hidden entry keeps its day and words, and loses its title and link, everywhere the site shows it. */
+function hideEntries(m: MemberFiles, moderation: Moderation): MemberFiles {
+  if (!m.progress) return m;
+  const entries = m.progress.entries.map((e) => {
+    if (!moderation.hidden.has(entryKey(m.handle, e?.date))) return e;
+    const { url: _url, ...rest } = e;
+    return { ...rest, title: '' };
+  });
+  return { ...m, progress: { ...m.progress, entries } };
 }
 
 export interface Stage {
@@ -87,6 +124,10 @@ export interface SiteModel {
     /** How many writers have at least each milestone of days written. */
     reached: { days: number; writers: number }[];
     latest: FeedItem[];
+    /** The post of the day, pinned by a blogger-in-residence or a lead. */
+    pinned?: FeedItem;
+    /** Members the cohort features: its bloggers-in-residence. */
+    featured: { handle: string; name: string }[];
   };
   /** Every challenge day so far, with its number of writers. */
   days: Report['perDay'];
@@ -192,6 +233,8 @@ export function siteModel(data: SiteData): SiteModel {
       onStreak: report.members.filter((m) => m.streak.current >= 2).length,
       reached: MILESTONES.map((b) => ({ days: b, writers: report.members.filter((m) => m.daysWritten >= b).length })),
       latest: feed.top.slice(0, LATEST_ON_HOME),
+      ...(data.pinned ? { pinned: data.pinned } : {}),
+      featured: members.filter((m) => may(m.role, 'featured')).slice(0, HOME_LIST).map((m) => ({ handle: m.handle, name: m.name })),
     },
     days: report.perDay,
     day,

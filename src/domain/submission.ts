@@ -41,8 +41,30 @@ export interface JoinSubmission {
 
 export type Submission = EntrySubmission | JoinSubmission;
 
+/** Thanks for a member's post of a day (a reply on GitHub; the reaction beside it is for people). */
+export interface KudosSubmission {
+  kind: 'kudos';
+  to: string;
+  date: LocalDate;
+  note?: string;
+}
+
+/** What a role does (role-actions.ts), checked by ingest against the author's role. */
+export interface ActionSubmission {
+  kind: 'action';
+  action: Record<string, unknown>;
+}
+
+/** The member leaves the cohort (their card says so; `cohort join` again clears it). */
+export interface LeaveSubmission {
+  kind: 'leave';
+}
+
+/** Submissions that are not a day or a card: ingest records them in feedback/, actions/ or the card. */
+export type CommunitySubmission = KudosSubmission | ActionSubmission | LeaveSubmission;
+
 /** The payload as one line of JSON with no `<`, `>` or `&`, so it can't end the HTML comment it sits in. */
-export function payloadLine(s: Submission): string {
+export function payloadLine(s: Submission | CommunitySubmission): string {
   const json = JSON.stringify({ ...s }).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return `<!-- wotn:v${PAYLOAD_VERSION} ${json} -->`;
 }
@@ -50,7 +72,7 @@ export function payloadLine(s: Submission): string {
 export type ParsedSubmission =
   | { status: 'none' }
   | { status: 'invalid'; problem: string }
-  | { status: 'ok'; submission: Submission };
+  | { status: 'ok'; submission: Submission | CommunitySubmission };
 
 const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
 const MARKER = '<!-- wotn:';
@@ -104,10 +126,29 @@ export function parseSubmission(body: string, limits: ParseLimits = {}): ParsedS
   const v = value as Record<string, unknown>;
   if (v.kind === 'entry') return checked(entryFrom(v, limits.maxWords ?? DEFAULT_MAX_WORDS));
   if (v.kind === 'join') return checked(joinFrom(v));
-  return { status: 'invalid', problem: `the payload's kind ${JSON.stringify(v.kind) ?? 'undefined'} is neither "entry" nor "join"` };
+  if (v.kind === 'kudos') return checked(kudosFrom(v));
+  if (v.kind === 'leave') return { status: 'ok', submission: { kind: 'leave' } };
+  if (v.kind === 'action') {
+    const a = v.action;
+    if (typeof a !== 'object' || a === null || Array.isArray(a)) return { status: 'invalid', problem: 'the action is not a JSON object' };
+    // Only the fields an action has (role-actions.ts checks each); `at` is GitHub's created_at, never the comment's.
+    const { at: _at, ...fields } = a as Record<string, unknown>;
+    return { status: 'ok', submission: { kind: 'action', action: Object.fromEntries(Object.entries(fields).filter(([k]) => ACTION_FIELDS.includes(k))) } };
+  }
+  return { status: 'invalid', problem: `the payload's kind ${JSON.stringify(v.kind) ?? 'undefined'} is none of "entry", "join", "kudos", "action", "leave"` };
 }
 
-const checked = (r: Submission | string): ParsedSubmission =>
+const ACTION_FIELDS = ['kind', 'member', 'giver', 'to', 'date', 'reason', 'note'];
+
+function kudosFrom(v: Record<string, unknown>): KudosSubmission | string {
+  if (typeof v.to !== 'string' || !/^[A-Za-z0-9-]{1,39}$/.test(v.to)) return `to ${JSON.stringify(v.to) ?? 'undefined'} is not a handle`;
+  if (typeof v.date !== 'string' || !isLocalDate(v.date)) return `date ${JSON.stringify(v.date) ?? 'undefined'} is not a date (YYYY-MM-DD)`;
+  if (v.note !== undefined && typeof v.note !== 'string') return 'note must be text';
+  // The note is cleaned and capped by feedback.ts when it is recorded.
+  return { kind: 'kudos', to: v.to, date: v.date, ...(typeof v.note === 'string' ? { note: v.note } : {}) };
+}
+
+const checked = (r: Submission | CommunitySubmission | string): ParsedSubmission =>
   typeof r === 'string' ? { status: 'invalid', problem: r } : { status: 'ok', submission: r };
 
 /** Control characters and bidirectional overrides out, whitespace collapsed: text a page can show. */

@@ -52,7 +52,8 @@ export interface PlanInput {
 function canonical(raw: Submission, cohort: Cohort): { submission: Submission; payload: string } | { problem: string } {
   const parsed = parseSubmission(payloadLine(raw), { maxWords: wordCap(cohort) });
   if (parsed.status !== 'ok') return { problem: parsed.status === 'invalid' ? parsed.problem : 'nothing to submit' };
-  return { submission: parsed.submission, payload: payloadLine(parsed.submission) };
+  // A payload of the same kind in, the same kind out.
+  return { submission: parsed.submission as Submission, payload: payloadLine(parsed.submission) };
 }
 
 const sameEntry = (e: ProgressEntry, s: EntrySubmission) =>

@@ -47,7 +47,7 @@ const TABLE_HEAD = ['Member', 'Days', 'Streak', 'Longest', 'Words', 'Last post',
 
 function tableRow(m: MemberReport, elapsed: number): string[] {
   return [
-    `${terminal(m.name)} @${m.handle}`,
+    `${terminal(m.name)}${m.standing === 'left' ? ' (left)' : ''} @${m.handle}`,
     `${m.daysWritten}/${elapsed}`,
     streakCell(m, 'current'),
     streakCell(m, 'longest'),
@@ -97,6 +97,12 @@ function* tableLines(r: Report, c: ChalkInstance, columns: number): Generator<st
     const text = line(tableRow(m, elapsed));
     yield m.atRisk ? c.yellow(text) : m.writtenToday ? c.green(text) : text;
   }
+  const thanked = kudosLines(r);
+  if (thanked.length) {
+    yield '';
+    yield c.bold('Kudos given / received');
+    for (const k of thanked) yield `  ${clipMember(`${terminal(k.m.name)} @${k.m.handle}`, 48)}  ${k.m.kudos.given} / ${k.m.kudos.received}`;
+  }
   if (r.perDay.length) {
     const most = Math.max(1, ...r.perDay.map((d) => d.writers));
     const barWidth = 30;
@@ -114,6 +120,13 @@ function* tableLines(r: Report, c: ChalkInstance, columns: number): Generator<st
   }
 }
 
+/** Members who gave or received kudos, most thanked first: giving feedback is taking part too. */
+function kudosLines(r: Report): { m: MemberReport }[] {
+  return r.members.filter((m) => m.kudos.given || m.kudos.received)
+    .sort((a, b) => b.kudos.received - a.kudos.received || b.kudos.given - a.kudos.given || (a.handle < b.handle ? -1 : 1))
+    .map((m) => ({ m }));
+}
+
 /** The terminal table, in chunks of whole lines. */
 /** The lead's terminal table, fitted to `columns` (80 when not a terminal). */
 export function reportTable(r: Report, c: ChalkInstance, columns = 80): Iterable<string> {
@@ -122,14 +135,14 @@ export function reportTable(r: Report, c: ChalkInstance, columns = 80): Iterable
 
 const CSV_COLUMNS = [
   'handle', 'name', 'role', 'daysWritten', 'currentStreak', 'longestStreak', 'words', 'lastDate', 'lastTitle', 'lastUrl',
-  'writtenToday', 'atRisk', 'lateEntries', 'flaggedEntries',
+  'writtenToday', 'atRisk', 'lateEntries', 'flaggedEntries', 'kudosGiven', 'kudosReceived', 'left',
 ] as const;
 
 function* csvRows(r: Report): Generator<string> {
   yield `${CSV_COLUMNS.join(',')}\r\n`;
   for (const m of r.members) {
     yield [m.handle, m.name, m.role, m.daysWritten, m.hideStreak ? null : m.streak.current, m.hideStreak ? null : m.streak.longest, m.words, m.lastDate, m.lastPost?.title ?? null,
-      m.lastPost?.url ?? null, m.writtenToday, m.atRisk, m.lateEntries, m.flaggedEntries].map(csv).join(',') + '\r\n';
+      m.lastPost?.url ?? null, m.writtenToday, m.atRisk, m.lateEntries, m.flaggedEntries, m.kudos.given, m.kudos.received, m.standing === 'left'].map(csv).join(',') + '\r\n';
   }
 }
 
@@ -138,7 +151,7 @@ export function reportCsv(r: Report): Iterable<string> {
 }
 
 function memberLink(m: MemberReport): string {
-  const name = `${markdown(m.name)} (@${m.handle})`;
+  const name = `${markdown(m.name)} (@${m.handle})${m.standing === 'left' ? ', left' : ''}`;
   const blog = safeUrl(m.blog);
   return blog ? `[${name}](<${blog}>)` : name;
 }
@@ -160,6 +173,11 @@ function* markdownLines(r: Report): Generator<string> {
   yield '| --- | ---: | ---: | ---: | ---: | --- | :---: | :---: |';
   for (const m of r.members) {
     yield `| ${memberLink(m)} | ${m.daysWritten} | ${streakCell(m, 'current')} | ${streakCell(m, 'longest')} | ${grouped(m.words)} | ${postLink(m)} | ${m.writtenToday ? '✅' : '·'} | ${m.atRisk ? '⚠️' : ''} |`;
+  }
+  const thanked = kudosLines(r);
+  if (thanked.length) {
+    yield* ['', '## Kudos', '', '| Member | Given | Received |', '| --- | ---: | ---: |'];
+    for (const { m } of thanked) yield `| ${markdown(m.name)} (@${m.handle}) | ${m.kudos.given} | ${m.kudos.received} |`;
   }
   if (r.perDay.length) {
     yield* ['', '## Writers per day', '', '| Day | Date | Writers |', '| ---: | --- | ---: |'];

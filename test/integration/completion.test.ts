@@ -24,7 +24,7 @@ describe('bash completion', () => {
   it('completes commands, subcommands, flags and the values of choice flags', async () => {
     const s = await script('bash');
     expect(complete(s, ['wotn', 'rep'])).toEqual(['report']);
-    expect(complete(s, ['wotn', 'cohort', ''])).toEqual(['create', 'init', 'join']);
+    expect(complete(s, ['wotn', 'cohort', ''])).toEqual(['create', 'init', 'join', 'leave', 'remove', 'role']);
     expect(complete(s, ['wotn', 'report', '--format', ''])).toEqual(['csv', 'html', 'json', 'md', 'table']);
     expect(complete(s, ['wotn', 'report', '--format', 'j'])).toEqual(['json']);
     expect(complete(s, ['wotn', 'init', '--preset', ''])).toEqual(['astro', 'hugo', 'jekyll', 'plain']);

@@ -70,10 +70,10 @@ describe('a member pushing to a plain git ledger', () => {
 
   it.each<[string, (dir: string) => void, string[]]>([
     ['another member\'s progress', (d) => commit(d, { 'progress/lan.json': progress('lan', []) }), ['progress/lan.json: minh may not change lan\'s progress']],
-    ['the workflow', (d) => commit(d, { '.github/workflows/wotn.yml': 'on: push\njobs: { pwn: {} }\n' }), ['.github/workflows/wotn.yml: minh is not a lead and may change only members/minh.json and progress/minh.json']],
+    ['the workflow', (d) => commit(d, { '.github/workflows/wotn.yml': 'on: push\njobs: { pwn: {} }\n' }), ['.github/workflows/wotn.yml: minh is not a lead and may change only members/minh.json, progress/minh.json and feedback/minh.json']],
     ['another member\'s card', (d) => commit(d, { 'members/lan.json': card('lan', 'Lan, renamed by minh') }), ['members/lan.json: minh may not change lan\'s card']],
-    ['the README', (d) => commit(d, { 'README.md': '# Join my other cohort instead\n' }), ['README.md: minh is not a lead and may change only members/minh.json and progress/minh.json']],
-    ['the rules, even without a role change', (d) => commit(d, { 'wotn-cohort.json': json({ ...rules, minWords: 1 }) }), ['wotn-cohort.json: minh is not a lead and may change only members/minh.json and progress/minh.json']],
+    ['the README', (d) => commit(d, { 'README.md': '# Join my other cohort instead\n' }), ['README.md: minh is not a lead and may change only members/minh.json, progress/minh.json and feedback/minh.json']],
+    ['the rules, even without a role change', (d) => commit(d, { 'wotn-cohort.json': json({ ...rules, minWords: 1 }) }), ['wotn-cohort.json: minh may not change the cohort\'s rules or roles; only a lead may']],
     ['an entry dated tomorrow', (d) => commit(d, { 'progress/minh.json': progress('minh', [entry('2026-12-05'), { ...entry('2026-12-06'), publishedAt: '2026-12-05T19:00:00+07:00' }]) }), ['progress/minh.json: 2026-12-06 has not begun yet (today is 2026-12-05 in Asia/Ho_Chi_Minh)']],
     ['a self-promotion to lead', (d) => commit(d, { 'wotn-cohort.json': json({ ...rules, roles: { lan: 'lead', minh: 'lead' } }) }), ['wotn-cohort.json: minh may not change the cohort\'s roles (this push would make minh lead); only a lead may']],
     ['30 days × 100,000 words on day 5', (d) => commit(d, { 'progress/minh.json': progress('minh', Array.from({ length: 30 }, (_, i) => entry(`2026-12-${String(i + 1).padStart(2, '0')}`, 100_000))) }), [

@@ -20,13 +20,12 @@ const post = (date: string, over: Partial<EntrySubmission> = {}) => renderSubmis
 const join = (name: string, over: object = {}) => renderSubmission({ kind: 'join', name, ...over });
 
 /** Applies a result's files to the members, as the workflow's commit would. */
-function apply(state: Map<string, MemberRecord>, files: { path: string; value: MemberCard | Progress }[]) {
+function apply(state: Map<string, MemberRecord>, files: { path: string; value: unknown }[]) {
+  const keys = { members: 'card', progress: 'progress', feedback: 'feedback', actions: 'actions' } as const;
   for (const f of files) {
-    const login = f.path.replace(/^(members|progress)\/|\.json$/g, '');
-    const record = { ...state.get(login) };
-    if (f.path.startsWith('members/')) record.card = f.value as MemberCard;
-    else record.progress = f.value as Progress;
-    state.set(login, record);
+    const [folder, name] = f.path.split('/') as [keyof typeof keys, string];
+    const login = name.replace(/\.json$/, '');
+    state.set(login, { ...state.get(login), [keys[folder]]: f.value });
   }
 }
 const one = (cohort: Cohort, m: Map<string, MemberRecord>, c: IngestComment) => ingest({ cohort, members: m, comments: [c] }).decisions[0];

@@ -69,7 +69,7 @@ describe('parsing an untrusted comment', () => {
     ['broken JSON', '<!-- wotn:v1 {"kind": -->', 'the payload is not valid JSON'],
     ['a list', '<!-- wotn:v1 [1] -->', 'the payload is not a JSON object'],
     ['a raw > inside', payload({ ...entry, title: 'a > b' }), 'the payload contains a raw < or >'],
-    ['an unknown kind', payload({ kind: 'promote', role: 'lead' }), 'the payload\'s kind "promote" is neither "entry" nor "join"'],
+    ['an unknown kind', payload({ kind: 'promote', role: 'lead' }), 'the payload\'s kind "promote" is none of "entry", "join", "kudos", "action", "leave"'],
     ['a huge payload', payload({ ...entry, title: 'x'.repeat(9_000) }), 'the payload is longer than 8192 characters'],
     ['a body over GitHub\'s limit', 'x'.repeat(65_537), 'the comment is longer than GitHub\'s 65536 characters'],
   ])('%s is refused', (_, body, problem) => expect(problemOf(body)).toBe(problem));

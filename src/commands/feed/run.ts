@@ -14,7 +14,8 @@ export async function run(ctx: Context, flags: FeedFlags): Promise<void> {
     const title = terminal(i.title);
     // A post titled with its day ("Day 5", the default) is not "Day 5 Day 5".
     const head = title === `Day ${i.day}` || !title ? c.bold(`Day ${i.day}`) : `${c.dim(`Day ${i.day}`)} ${c.bold(title)}`;
-    ctx.out.data(`${head} · ${terminal(i.name)} ${c.dim(`@${i.handle}`)} · ${plural(i.words, 'word')}`);
+    const hidden = 'hidden' in i ? c.dim(' · title and link hidden by a moderator') : '';
+    ctx.out.data(`${head} · ${terminal(i.name)} ${c.dim(`@${i.handle}`)} · ${plural(i.words, 'word')}${hidden}`);
     if (i.url) ctx.out.data(`  ${c.cyan(terminal(i.url))}`);
   }
 }

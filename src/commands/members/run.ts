@@ -12,7 +12,7 @@ export async function run(ctx: Context, flags: MembersFlags): Promise<void> {
   const c = await style(ctx.color);
   ctx.out.data(c.bold(`${terminal(cohort.name)}: ${plural(members.length, 'member')}`));
   for (const m of members) {
-    ctx.out.data(`${terminal(m.name)} ${c.dim(`@${m.handle}`)}${m.role !== 'member' ? ` ${c.cyan(terminal(m.role))}` : ''}${m.blog ? ` · ${terminal(m.blog)}` : ''}`);
+    ctx.out.data(`${terminal(m.name)} ${c.dim(`@${m.handle}`)}${m.role !== 'member' ? ` ${c.cyan(terminal(m.role))}` : ''}${m.standing === 'left' ? ` ${c.dim('(left)')}` : ''}${m.blog ? ` · ${terminal(m.blog)}` : ''}`);
     if (m.intro) ctx.out.data(`  ${c.dim(terminal(m.intro).replace(/\s+/g, ' '))}`);
   }
 }

@@ -1,6 +1,7 @@
 import { runStatus, type LedgerState } from '../../app/status.js';
 import { celebration, heatmap, phaseLine, streakLine } from '../../render/writer.js';
 import { style } from '../../render/style.js';
+import { terminal } from '../../render/escape.js';
 import { grouped, plural } from '../../render/text.js';
 import { awardsLine, goalLine } from '../../render/streak-why.js';
 import type { Context } from '../../context.js';
@@ -27,6 +28,7 @@ export async function run(ctx: Context): Promise<void> {
   else if (r.phase === 'finished') lines.push(`Today: the challenge is over; keep writing if you like (${c.bold('wotn today')} still scaffolds a post).`);
   else lines.push(`Today: ${c.yellow('not started')} · run ${c.bold('wotn today')}`);
   if (r.ledger) lines.push(`Ledger: ${LEDGER_STATES[r.ledger]}`);
+  if (r.kudosToday.length) lines.push(`Kudos today: ${c.green(String(r.kudosToday.length))} from ${[...new Set(r.kudosToday.map((k) => `@${terminal(k.from)}`))].join(', ')}${r.kudosToday.some((k) => k.note) ? ` · “${terminal(r.kudosToday.find((k) => k.note)!.note!)}”` : ''}`);
   lines.push(streakLine(r.streak, c));
   for (const why of r.why) lines.push(c.dim(`  ${why}`));
   lines.push(`Words: ${grouped(r.words.today)} today · ${grouped(r.words.total)} in total · ${r.daysWritten}/${r.days} days written`);

@@ -41,6 +41,8 @@ export function homePage(m: SiteModel, lang: string): string {
     `<p class="cheer">${cheer(m)}</p>`,
     stats(m),
   ];
+  if (h.pinned) body.push(`<h2>Post of the day</h2><ul class="list">${postItem('', h.pinned)}</ul>`);
+  if (h.featured.length) body.push(`<p>Blogger${h.featured.length === 1 ? '' : 's'} in residence: ${h.featured.map((f) => memberLink('', f.handle, f.name)).join(', ')}</p>`);
   if (h.latest.length) {
     body.push(`<h2>Latest posts to read</h2><ul class="list">${h.latest.map((p) => postItem('', p)).join('')}</ul>`, `<p><a href="${paths.days}">Every day's posts</a> · <a href="${paths.feed}">Follow the feed</a></p>`);
   } else if (s.phase === 'before') {

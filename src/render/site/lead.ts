@@ -8,7 +8,7 @@ import { num, outLink, plural, roleBadge, streakColumn, text, time } from './lay
 import { stageLine } from './words.js';
 import { batched } from '../chunks.js';
 
-const writer = (m: MemberReport) => `${outLink(text(m.name), m.blog)} <span class="dim">@${m.handle}</span>${roleBadge(m.role)}`;
+const writer = (m: MemberReport) => `${outLink(text(m.name), m.blog)} <span class="dim">@${m.handle}</span>${roleBadge(m.role)}${m.standing === 'left' ? ' <span class="dim">(left)</span>' : ''}`;
 const last = (m: MemberReport) => (m.lastPost && m.lastDate ? `${outLink(text(m.lastPost.title || m.lastDate), m.lastPost.url)} <span class="dim">${time(m.lastDate)}</span>` : '<span class="dim">nothing yet</span>');
 
 /** A table of writers, a row at a time: a 50,000-member page is never built as one string. */
@@ -51,6 +51,13 @@ function* leadPieces(r: Report, lang: string): Generator<string> {
   } else {
     yield `\n<h2>${s.phase === 'before' ? 'Writers who have joined' : 'Final standings'}</h2>\n`;
     yield* table('Writers', rankMembers(r.members).map((x) => x.member), column);
+  }
+  const thanked = r.members.filter((m) => m.kudos.given || m.kudos.received)
+    .sort((a, b) => b.kudos.received - a.kudos.received || b.kudos.given - a.kudos.given || (a.handle < b.handle ? -1 : 1));
+  if (thanked.length) {
+    yield '\n<h2>Kudos</h2><p>Giving feedback is taking part too.</p><table class="table"><caption class="sr">Kudos given and received</caption><thead><tr><th scope="col">Writer</th><th scope="col" class="n">Given</th><th scope="col" class="n">Received</th></tr></thead><tbody>';
+    for (const m of thanked) yield `<tr><td>${writer(m)}</td><td class="n">${num(m.kudos.given)}</td><td class="n">${num(m.kudos.received)}</td></tr>`;
+    yield '</tbody></table>';
   }
   if (r.perDay.length) {
     const most = Math.max(1, ...r.perDay.map((d) => d.writers));

@@ -10,7 +10,7 @@ type Column = ReturnType<typeof streakColumn>;
 function row({ rank, member: m, badges }: Ranked, streak: Column): string {
   const latest = m.lastPost && m.lastDate ? `${outLink(text(m.lastPost.title || m.lastDate), m.lastPost.url)} <span class="dim">${time(m.lastDate)}</span>` : '<span class="dim">—</span>';
   return `<tr id="m-${m.handle}"><td class="n">${rank}</td><td>${memberLink('../', m.handle, m.name)} <span class="dim">@${m.handle}</span>${roleBadge(m.role)}`
-    + `<span class="meta narrow">${num(m.words)} words</span>${badges.length ? `<span class="meta">${dayBadges(badges)}</span>` : ''}</td>`
+    + `<span class="meta narrow">${num(m.words)} words</span>${m.kudos.received ? `<span class="meta">${num(m.kudos.received)} kudos</span>` : ''}${badges.length ? `<span class="meta">${dayBadges(badges)}</span>` : ''}</td>`
     + `<td class="n">${m.daysWritten}</td><td class="n">${streak.cell(m)}</td><td class="n wide">${num(m.words)}</td><td class="wide">${latest}</td></tr>`;
 }
 

@@ -49,11 +49,12 @@ export function memberPage(m: SiteModel, p: MemberPage, lang: string): { path: s
       : w.streak.longest > 0 ? `<li><b>${w.streak.longest}</b>days, longest streak</li>` : '';
   const body = [
     `<h1>${text(w.name)}</h1>`,
-    `<p class="dim">@${w.handle}${roleBadge(w.role)}${badges.length ? ` ${dayBadges(badges)}` : ''}</p>`,
+    `<p class="dim">@${w.handle}${roleBadge(w.role)}${badges.length ? ` ${dayBadges(badges)}` : ''}${w.standing === 'left' ? ' · left the cohort' : ''}</p>`,
     w.intro ? `<p class="intro">${text(w.intro)}</p>` : '',
     blog,
     `<p class="cheer">${memberCheer(m.stage, w)}</p>`,
     `<ul class="stats"><li><b>${w.daysWritten}${elapsed ? `/${elapsed}` : ''}</b>days written</li>${streak}<li><b>${num(w.words)}</b>words</li>`
+      + (w.kudos.given || w.kudos.received ? `<li><b>${num(w.kudos.received)}</b>kudos received, ${num(w.kudos.given)} given</li>` : '')
       + `<li><b><a href="../${paths.leaderboard(p.leaderboardPage)}#m-${w.handle}">#${rank}</a></b>on the leaderboard</li></ul>`,
     `<h2>Calendar</h2>`,
     // A writer who hides their streak hides the calendar that would show it.
