@@ -1,7 +1,7 @@
 // The built binary, run as a user's shell runs it: what only a real process shows (the bin
 // shim, exit codes, stdout and stderr as pipes, no terminal to prompt on). Command
 // behaviour is tested in-process in test/commands.
-import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bareRepo, log } from '../helpers/git.js';
@@ -87,5 +87,17 @@ describe('a reader that closes the pipe early', () => {
     });
     expect(result.stderr).not.toMatch(/EPIPE|\n\s+at /);
     expect(result.code).toBe(0);
+  });
+
+  it('knows zones from the build\'s list and still refuses one that is not a zone', async () => {
+    const home = tempDir();
+    const init = await wotnBin(['init', '--yes', '--name', 'Lan', '--handle', 'lan', '--timezone', 'Asia/Ho_Chi_Minh'], { home });
+    expect(init.code).toBe(0);
+    expect((await wotnBinJson(['status'], { home, now })).day).toBe(1);
+    const file = join(home, 'config.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Asia/Ho_Chi_Minh', 'Mars/Olympus_Mons'));
+    const r = await wotnBin(['status'], { home, now });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/config\.json.*profile\.timezone: "Mars\/Olympus_Mons" is not an IANA time zone/);
   });
 });
