@@ -13,6 +13,7 @@ import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCatalogs, catalogPlugin } from './src/i18n/compile.mjs';
 
 const root = new URL('.', import.meta.url);
 const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -68,7 +69,7 @@ const entryPoints = Object.entries(LAZY).map(([name, part]) => {
   writeFileSync(`${shims}${name}.mjs`, part.shim + '\n');
   return { in: `${shims}${name}.mjs`, out: name };
 });
-await build({ ...common, entryPoints, outdir: 'dist/lazy', splitting: true, chunkNames: 'shared-[hash]', plugins: [noJsYaml] });
+await build({ ...common, entryPoints, outdir: 'dist/lazy', splitting: true, chunkNames: 'shared-[hash]', plugins: [noJsYaml, catalogPlugin('../i18n')] });
 rmSync(shims, { recursive: true, force: true });
 
 // The program: everything else in one file; imports of a lazy part point at dist/lazy.
@@ -88,7 +89,10 @@ const toLazy = {
     });
   },
 };
-await build({ ...common, entryPoints: { main: 'src/program.ts' }, outdir: 'dist', splitting: false, plugins: [toLazy] });
+await build({ ...common, entryPoints: { main: 'src/program.ts' }, outdir: 'dist', splitting: false, plugins: [toLazy, catalogPlugin('./i18n')] });
+
+// Message catalogs: English is in the program; every other language is dist/i18n/<lang>.js.
+await buildCatalogs(build, common, 'dist/i18n');
 
 // The entry point: --version, else the program.
 const toMain = {

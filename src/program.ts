@@ -1,6 +1,6 @@
 // The commander program: registers each command (its flags; the code that runs it loads
 // only when it runs) and is the one place where errors become messages and exit codes.
-import { Command, CommanderError } from '@commander-js/extra-typings';
+import { Command, CommanderError, Option } from '@commander-js/extra-typings';
 import { exitCodeOf, WotnError, type ErrorKind } from './errors.js';
 import { createContext, systemIO, type GlobalOptions, type IO } from './context.js';
 import type { ContextFor } from './commands/flags.js';
@@ -20,6 +20,10 @@ import { completionCommand } from './commands/completion/command.js';
 import { exportCommand } from './commands/export/command.js';
 import { importCommand } from './commands/import/command.js';
 import { VERSION } from './version.js';
+import { chooseLanguage, langFlag, LANGUAGES, type Lang } from './domain/language.js';
+import { resolvePaths } from './adapters/paths.js';
+import { configuredLanguage } from './adapters/config.js';
+import { t, useLanguage, type MessageKey } from './i18n/index.js';
 
 // The entry point builds the process's IO with this (cli.ts loads only this module).
 export { systemIO } from './context.js';
@@ -29,32 +33,29 @@ const COMMANDS = [
   membersCommand, reportCommand, siteCommand, feedCommand, ledgerCommand, doctorCommand, exportCommand, importCommand, completionCommand,
 ];
 
-const HELP_AFTER = `
-Your daily loop:
-  $ wotn today            scaffold today's post and open your editor
-  $ wotn publish          count words, commit and push, update your streak
-  $ wotn status           day N of 30, streak and the challenge calendar
-
-Environment:
-  WOTN_HOME   keep config, journal and cache in this folder
-  WOTN_NOW    pretend it is this ISO-8601 instant (tests, demos)
-  VISUAL, EDITOR  the editor wotn today opens
-  NO_COLOR    plain output
-
-Exit codes: 0 done, 1 an operation failed (git, network), 2 bad input or usage, 130 cancelled.`;
+// commander's own section titles, in the reader's language.
+const TITLES: Record<string, MessageKey> = {
+  'Usage:': 'help.usage', 'Options:': 'help.options', 'Commands:': 'help.commands', 'Arguments:': 'help.arguments', 'Global Options:': 'help.globalOptions',
+};
 
 export function buildProgram(io: IO): Command {
   const contextFor: ContextFor = (command) => createContext(command.optsWithGlobals() as GlobalOptions, io);
   const program = new Command('wotn')
-    .description('Writing On The Net: write and publish one post a day for 30 days, together.')
-    .version(VERSION, '-V, --version', 'print the version')
-    .option('--json', 'print one JSON document on stdout and nothing else')
-    .option('--no-color', 'plain output without colours (NO_COLOR works too)')
-    .option('--debug', 'show stack traces for errors')
+    .description(t('program.description'))
+    .version(VERSION, '-V, --version', t('program.version'))
+    .option('--json', t('program.json'))
+    .option('--no-color', t('program.noColor'))
+    .option('--debug', t('program.debug'))
+    .addOption(new Option('--lang <lang>', t('program.lang')).choices(LANGUAGES))
     .showSuggestionAfterError(true)
-    .configureOutput({ writeOut: (t) => io.stdout.write(t), writeErr: (t) => io.stderr.write(t) })
-    .addHelpText('after', HELP_AFTER);
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
+    .addHelpText('after', `\n${t('program.helpAfter')}`);
   for (const define of COMMANDS) program.addCommand(define(contextFor));
+  eachCommand(program as unknown as Command, (c) => {
+    c.helpOption('-h, --help', t('help.help'));
+    c.configureHelp({ styleTitle: (title) => (TITLES[title] ? t(TITLES[title]) : title) });
+    if (c.commands.length) c.helpCommand('help [command]', t('help.helpCommand'));
+  });
   return program as unknown as Command;
 }
 
@@ -68,9 +69,9 @@ function eachCommand(command: Command, visit: (c: Command) => void): void {
 function describe(error: unknown): { kind: ErrorKind | 'internal'; message: string; hint?: string } {
   if (error instanceof CommanderError) return { kind: 'usage', message: error.message.replace(/^error: /, '') };
   const name = (error as Error)?.name;
-  if (name === 'ExitPromptError' || name === 'AbortPromptError') return { kind: 'cancelled', message: 'Cancelled.' };
+  if (name === 'ExitPromptError' || name === 'AbortPromptError') return { kind: 'cancelled', message: t('error.cancelled') };
   if (error instanceof WotnError) return { kind: error.kind, message: error.message, ...(error.hint ? { hint: error.hint } : {}) };
-  return { kind: 'internal', message: (error as Error)?.message ?? String(error), hint: 'Run again with --debug for details.' };
+  return { kind: 'internal', message: (error as Error)?.message ?? String(error), hint: t('error.debugHint') };
 }
 
 function report(error: unknown, o: { debug: boolean; json: boolean }, io: IO): number {
@@ -91,16 +92,36 @@ export async function main(argv: string[], given: IO = systemIO()): Promise<numb
   // With --json a failure is a document on stdout too, unless the command already wrote its
   // own (sync and verify report what failed inside their result): one document, always.
   let wrote = false;
-  const io: IO = { ...given, stdout: { ...given.stdout, write: (t) => ((wrote = true), given.stdout.write(t)) } };
+  const io: IO = { ...given, stdout: { ...given.stdout, write: (text) => ((wrote = true), given.stdout.write(text)) } };
+  const json = argv.includes('--json');
+  const chosen = await chooseRunLanguage(argv, io, json);
+  if ('problem' in chosen) return report(chosen.problem, { debug: false, json }, io);
   const program = buildProgram(io);
   eachCommand(program, (c) => {
     c.exitOverride();
-    c.configureOutput({ writeOut: (t) => io.stdout.write(t), writeErr: (t) => io.stderr.write(t) });
+    c.configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
   });
   try {
     await program.parseAsync(argv);
     return 0;
   } catch (error) {
-    return report(error, { debug: argv.includes('--debug'), json: argv.includes('--json') && !wrote }, io);
+    return report(error, { debug: argv.includes('--debug'), json: json && !wrote }, io);
   }
+}
+
+/**
+ * The run's language, chosen before any command is defined (their --help is in it). With
+ * --json every message is English: a JSON document never changes with the language, and
+ * neither does the talk around it. An unknown --lang or WOTN_LANG is a usage error.
+ */
+async function chooseRunLanguage(argv: string[], io: IO, json: boolean): Promise<{ lang: Lang } | { problem: WotnError }> {
+  const flag = langFlag(argv.slice(2));
+  const choice = chooseLanguage({ flag, env: io.env, config: flag === undefined && !io.env.WOTN_LANG ? configuredLanguage(resolvePaths(io.env)) : undefined });
+  if ('problem' in choice) {
+    const { source, value } = choice.problem;
+    await useLanguage('en');
+    return { problem: new WotnError('usage', t('error.unknownLanguage', { source, value, languages: LANGUAGES.join(', ') }), t('error.unknownLanguageHint', { source })) };
+  }
+  await useLanguage(json ? 'en' : choice.lang);
+  return choice;
 }

@@ -3,6 +3,7 @@ import { isLocalDate, isTimeZone, parseClock } from './calendar.js';
 import { DEFAULT_DAYS, DEFAULT_GOAL, MAX_GOAL } from './defaults.js';
 import { handleProblem } from './handle.js';
 import { PRESETS, patternProblem } from './post.js';
+import { isLang, LANGUAGES } from './language.js';
 
 export interface Config {
   schema: 1;
@@ -22,6 +23,8 @@ export interface Config {
   cohort?: { ledger?: string };
   editor?: string;
   templatesDir?: string;
+  /** The language wotn speaks to this writer (en, vi); unset: the locale's. */
+  lang?: string;
 }
 
 /** Everything a command needs, with every default filled in. */
@@ -99,6 +102,7 @@ export function configProblem(value: unknown): string | undefined {
   const ch = c.challenge!;
   if (ch.start !== undefined && !isLocalDate(ch.start)) return `challenge.start: "${ch.start}" is not a date (YYYY-MM-DD)`;
   if (ch.days !== undefined && !isPositiveInt(ch.days)) return `challenge.days: ${JSON.stringify(ch.days)} is not a whole number above 0`;
+  if (c.lang !== undefined && !isLang(c.lang)) return `lang: ${JSON.stringify(c.lang)} is not one of ${LANGUAGES.join(', ')}`;
   return undefined;
 }
 

@@ -1,0 +1,71 @@
+// Compiles a message catalog (src/i18n/<lang>.json, ICU MessageFormat) to a plain ES module
+// of functions, at build time (build.mjs) and when tests load it (vitest.config.ts): no
+// parser runs when wotn starts. The compiled code imports its helpers from
+// '@messageformat/runtime'; both callers point those imports at src/i18n/runtime.ts (our
+// number formatting, no Intl on start-up) and src/i18n/cardinals.ts (the two plural rules).
+import MessageFormat from '@messageformat/core';
+import compileModule from '@messageformat/core/compile-module.js';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const LANGUAGES = ['en', 'vi'];
+const here = (file) => fileURLToPath(new URL(file, import.meta.url));
+export const RUNTIME = here('./runtime.ts');
+export const CARDINALS = here('./cardinals.ts');
+
+/** The catalog's messages, as written. */
+export function readCatalog(lang) {
+  return JSON.parse(readFileSync(here(`./${lang}.json`), 'utf8'));
+}
+
+/** The ES module source of `lang`'s catalog: `export default { key: (d) => string }`. */
+export function compileCatalog(lang) {
+  if (!LANGUAGES.includes(lang)) throw new Error(`no catalog for "${lang}"`);
+  const mf = new MessageFormat(lang, { strict: false, strictPluralKeys: true });
+  return compileModule(mf, readCatalog(lang))
+    .replace(/"@messageformat\/runtime\/lib\/cardinals"/g, JSON.stringify(CARDINALS))
+    .replace(/"@messageformat\/runtime"/g, JSON.stringify(RUNTIME));
+}
+
+/** The virtual module's name the source imports a catalog by: 'wotn-catalog:vi'. */
+export const CATALOG_SPECIFIER = /^wotn-catalog:([a-z]{2})$/;
+
+/**
+ * esbuild: English is compiled into the bundle that imports it (it is every message's
+ * fallback); another language is a file of its own, dist/i18n/<lang>.js, loaded only by a
+ * run in that language. `fromOut` is the path from the bundle's folder to dist/i18n.
+ */
+export function catalogPlugin(fromOut) {
+  return {
+    name: 'wotn-catalogs',
+    setup(b) {
+      b.onResolve({ filter: CATALOG_SPECIFIER }, (args) => {
+        const lang = CATALOG_SPECIFIER.exec(args.path)[1];
+        return lang === 'en' ? { path: lang, namespace: 'wotn-catalog' } : { path: `${fromOut}/${lang}.js`, external: true };
+      });
+      b.onLoad({ filter: /.*/, namespace: 'wotn-catalog' }, (args) => ({ contents: compileCatalog(args.path), loader: 'js', resolveDir: here('.') }));
+    },
+  };
+}
+
+/** esbuild: dist/i18n/<lang>.js for every language but English. */
+export async function buildCatalogs(build, common, outdir) {
+  const entryPoints = LANGUAGES.filter((lang) => lang !== 'en').map((lang) => ({ in: `wotn-catalog:${lang}`, out: lang }));
+  const compiled = {
+    name: 'wotn-catalog-entries',
+    setup(b) {
+      b.onResolve({ filter: CATALOG_SPECIFIER }, (args) => ({ path: CATALOG_SPECIFIER.exec(args.path)[1], namespace: 'wotn-catalog' }));
+      b.onLoad({ filter: /.*/, namespace: 'wotn-catalog' }, (args) => ({ contents: compileCatalog(args.path), loader: 'js', resolveDir: here('.') }));
+    },
+  };
+  await build({ ...common, entryPoints, outdir, splitting: false, plugins: [compiled] });
+}
+
+/** vite (vitest): the same modules, compiled when a test imports them. */
+export function vitePlugin() {
+  return {
+    name: 'wotn-catalogs',
+    resolveId: (id) => (CATALOG_SPECIFIER.test(id) ? `\0${id}` : undefined),
+    load: (id) => (id.startsWith('\0wotn-catalog:') ? compileCatalog(id.slice('\0wotn-catalog:'.length)) : undefined),
+  };
+}

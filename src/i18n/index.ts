@@ -1,0 +1,64 @@
+// Messages in the reader's language. The English catalog (en.json) is the source of keys
+// and is bundled with the program; Vietnamese (vi.json) is loaded only when it is chosen.
+// The language of a run is chosen once, before commands are defined (main in program.ts);
+// shared outputs (reports, the site, check-in issues) ask for the cohort's with translator().
+import en from 'wotn-catalog:en';
+import type enSource from './en.json';
+import { LANGUAGES, type Lang } from '../domain/language.js';
+import { groupedFor } from './numbers.js';
+
+export { LANGUAGES, type Lang };
+export type MessageKey = keyof typeof enSource;
+export type Params = Record<string, string | number>;
+type Compiled = Record<string, (d?: Params) => string>;
+
+export interface Translator {
+  lang: Lang;
+  /** The message `key` with its placeholders filled. */
+  t(key: MessageKey, params?: Params): string;
+  /** A whole number as the language groups it: 1,250 / 1.250. */
+  n(value: number): string;
+}
+
+function translatorOf(lang: Lang, messages: Compiled): Translator {
+  return {
+    lang,
+    // A key missing from a catalog (the catalog test forbids it) falls back to English.
+    t: (key, params) => (messages[key] ?? (en as Compiled)[key]!)(params),
+    n: (value) => groupedFor(lang, value),
+  };
+}
+
+const ENGLISH = translatorOf('en', en as Compiled);
+
+/** Loads `lang`'s catalog: a module import the first time, cheap after. */
+export async function translator(lang: Lang): Promise<Translator> {
+  if (lang === 'en') return ENGLISH;
+  const { default: messages } = await import('wotn-catalog:vi');
+  return translatorOf(lang, messages as Compiled);
+}
+
+// The run's language lives on globalThis: a lazily loaded part of the build (dist/lazy)
+// holds its own copy of this module, and must speak the same language as the program.
+const CURRENT = Symbol.for('wotn.translator');
+const holder = globalThis as unknown as Record<symbol, Translator | undefined>;
+
+/** Makes `lang` the language of this run's messages, errors and --help. */
+export async function useLanguage(lang: Lang): Promise<Translator> {
+  return (holder[CURRENT] = await translator(lang));
+}
+
+/** This run's translator (English until useLanguage chose another). */
+export function current(): Translator {
+  return holder[CURRENT] ?? ENGLISH;
+}
+
+/** The message `key` in the reader's language. */
+export function t(key: MessageKey, params?: Params): string {
+  return current().t(key, params);
+}
+
+/** A whole number as the reader's language groups it. */
+export function n(value: number): string {
+  return current().n(value);
+}
