@@ -38,8 +38,8 @@ const TITLES: Record<string, MessageKey> = {
   'Usage:': 'help.usage', 'Options:': 'help.options', 'Commands:': 'help.commands', 'Arguments:': 'help.arguments', 'Global Options:': 'help.globalOptions',
 };
 
-export function buildProgram(io: IO): Command {
-  const contextFor: ContextFor = (command) => createContext(command.optsWithGlobals() as GlobalOptions, io);
+export function buildProgram(io: IO, lang: Lang = 'en'): Command {
+  const contextFor: ContextFor = (command) => createContext(command.optsWithGlobals() as GlobalOptions, io, lang);
   const program = new Command('wotn')
     .description(t('program.description'))
     .version(VERSION, '-V, --version', t('program.version'))
@@ -96,7 +96,7 @@ export async function main(argv: string[], given: IO = systemIO()): Promise<numb
   const json = argv.includes('--json');
   const chosen = await chooseRunLanguage(argv, io, json);
   if ('problem' in chosen) return report(chosen.problem, { debug: false, json }, io);
-  const program = buildProgram(io);
+  const program = buildProgram(io, chosen.lang);
   eachCommand(program, (c) => {
     c.exitOverride();
     c.configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });

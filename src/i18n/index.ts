@@ -31,6 +31,9 @@ function translatorOf(lang: Lang, messages: Compiled): Translator {
 
 const ENGLISH = translatorOf('en', en as Compiled);
 
+/** English, at hand without a load: the source of every key and what names files. */
+export const english: Translator = ENGLISH;
+
 /** Loads `lang`'s catalog: a module import the first time, cheap after. */
 export async function translator(lang: Lang): Promise<Translator> {
   if (lang === 'en') return ENGLISH;

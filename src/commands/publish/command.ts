@@ -1,16 +1,17 @@
 import { Command } from '@commander-js/extra-typings';
 import { MAX_POST_WORDS } from '../../domain/defaults.js';
 import { integer, type ContextFor } from '../flags.js';
+import { t } from '../../i18n/index.js';
 
 const define = () =>
   new Command('publish')
-    .argument('[file]', 'the post to publish (default: today\'s post)')
-    .description('count words, commit and push the post, record it in your streak')
-    .option('--url <url>', 'record a post published elsewhere (Substack, Medium...) without git')
-    .option('--title <title>', 'title for a post recorded with --url')
-    .option('--words <n>', 'word count for a post recorded with --url and no file', integer('--words', 0, MAX_POST_WORDS))
-    .option('--date <YYYY-MM-DD>', 'with --url: record it for yesterday, within the cohort\'s grace hours')
-    .option('--no-push', 'commit only: nothing is pushed or synced until wotn sync');
+    .argument('[file]', t('cmd.publish.arg.file'))
+    .description(t('cmd.publish.description'))
+    .option('--url <url>', t('cmd.publish.opt.url'))
+    .option('--title <title>', t('cmd.publish.opt.title'))
+    .option('--words <n>', t('cmd.publish.opt.words'), integer('--words', 0, MAX_POST_WORDS))
+    .option('--date <YYYY-MM-DD>', t('cmd.publish.opt.date'))
+    .option('--no-push', t('cmd.publish.opt.noPush'));
 
 export type PublishFlags = ReturnType<ReturnType<typeof define>['opts']>;
 

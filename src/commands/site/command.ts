@@ -1,13 +1,14 @@
 import { Command } from '@commander-js/extra-typings';
 import { ledgerOption, type ContextFor } from '../flags.js';
+import { t } from '../../i18n/index.js';
 
 const define = () =>
   new Command('site')
     .alias('leaderboard')
-    .description('build the cohort\'s static site: today, leaderboard, a page per writer and per day, directory, Atom feed, progress.json (CI runs this; leaderboard is the old name)')
+    .description(t('cmd.site.description'))
     .addOption(ledgerOption())
-    .option('--date <YYYY-MM-DD>', 'as of this day (default: today in the cohort\'s time zone)')
-    .requiredOption('--out <dir>', 'the folder to write; it is replaced whole (a new folder, or one wotn wrote before)');
+    .option('--date <YYYY-MM-DD>', t('cmd.site.opt.date'))
+    .requiredOption('--out <dir>', t('cmd.site.opt.out'));
 
 export type SiteFlags = ReturnType<ReturnType<typeof define>['opts']>;
 
