@@ -12,7 +12,7 @@ import type { ZoneOffset } from './domain/calendar.js';
 import type { Asker } from './adapters/prompts.js';
 import type { GitHub } from './adapters/github.js';
 import type { LedgerStore } from './adapters/ledger-store.js';
-import type { Lang } from './domain/language.js';
+import { isLang, type Lang } from './domain/language.js';
 
 export interface Output {
   /** Results: stdout. */
@@ -74,6 +74,8 @@ export interface Context {
    * of its messages, except with --json, when every message is English (src/i18n).
    */
   lang: Lang;
+  /** --lang as given on this command line (`wotn init --lang vi` keeps it). */
+  langFlag?: Lang;
   json: boolean;
   color: boolean;
   /** stdout is a terminal (pretty JSON, colours). */
@@ -171,6 +173,7 @@ export function createContext(options: GlobalOptions, io: IO, lang: Lang = 'en')
       json: (value) => io.stdout.write(JSON.stringify(value, null, io.stdout.isTTY ? 2 : undefined) + '\n'),
     },
     lang,
+    ...(isLang(options.lang) ? { langFlag: options.lang } : {}),
     json: Boolean(options.json),
     color: colorWanted(options, env, io.stdout.isTTY),
     stdoutIsTTY: io.stdout.isTTY,

@@ -19,6 +19,7 @@ import { isKind, messageOf, WotnError } from '../errors.js';
 import { VERSION } from '../version.js';
 import type { Context } from '../context.js';
 import { installHook } from './ledger-hook.js';
+import type { Lang } from '../domain/language.js';
 
 export interface CohortInitOptions {
   name?: string;
@@ -31,6 +32,8 @@ export interface CohortInitOptions {
   lead?: string[];
   /** The lead who runs cohort init does not write in the cohort. */
   notAMember?: boolean;
+  /** The cohort's language (`cohort init --lang vi`). */
+  lang?: Lang;
 }
 
 export function cohortRules(o: CohortInitOptions, defaultZone: () => string): Cohort {
@@ -54,6 +57,7 @@ export function cohortRules(o: CohortInitOptions, defaultZone: () => string): Co
     freezes: o.freezes ?? 0,
     graceHours: o.graceHours ?? 0,
     roles: Object.fromEntries((o.lead ?? []).map((h) => [h, 'lead'])),
+    ...(o.lang ? { lang: o.lang } : {}),
   };
 }
 
@@ -121,7 +125,7 @@ async function guard(bare: string, ctx: Context): Promise<Pick<CohortInitResult,
 }
 
 export async function runCohortInit(target: string, o: CohortInitOptions, ctx: Context): Promise<CohortInitResult> {
-  const cohort = cohortRules(o, ctx.zone);
+  const cohort = cohortRules({ lang: ctx.langFlag, ...o }, ctx.zone);
   const lead = leadMembership(o, ctx, cohort);
   const { git } = ctx;
   const looksRemote = isGitUrl(target) || (existsSync(join(resolve(ctx.cwd, target), 'HEAD')) && existsSync(join(resolve(ctx.cwd, target), 'objects')));

@@ -8,6 +8,8 @@ import { style } from '../render/style.js';
 import type { ReportFormat } from '../render/formats.js';
 import type { Context } from '../context.js';
 import { chosenLedger, readableLedger, type ChosenLedger } from './ledger-choice.js';
+import { translator } from '../i18n/index.js';
+import { cohortLanguage } from '../domain/language.js';
 
 
 export interface ReportOptions {
@@ -28,6 +30,8 @@ export async function renderReport(r: Report, format: ReportFormat, color: boole
   if (format === 'html') return (await import('../render/site/lead.js')).leadHtmlChunks(r);
   const render = await import('../render/report.js');
   if (format === 'csv') return render.reportCsv(r);
-  if (format === 'md') return render.reportMarkdownChunks(r);
-  return render.reportTable(r, await style(color), columns);
+  // Read by the whole cohort: in the cohort's language, not the reader's.
+  const tr = await translator(cohortLanguage(r.cohort));
+  if (format === 'md') return render.reportMarkdownChunks(r, tr);
+  return render.reportTable(r, await style(color), columns, tr);
 }

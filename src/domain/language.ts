@@ -47,3 +47,8 @@ export function langFlag(args: readonly string[]): string | undefined {
   }
   return found;
 }
+
+/** The language of what a whole cohort reads (its `lang` in wotn-cohort.json), else English. */
+export function cohortLanguage(cohort: { lang?: string }): Lang {
+  return isLang(cohort.lang) ? cohort.lang : 'en';
+}

@@ -3,6 +3,7 @@
 // member text, escaped for Markdown, with @-mentions neutralised.
 import { payloadLine, plainText, webUrlProblem, type Submission } from '../domain/submission.js';
 import { markdown, noMentions, safeUrl } from './escape.js';
+import { english, type Translator } from '../i18n/index.js';
 
 const shown = (text: string) => noMentions(markdown(text));
 
@@ -21,20 +22,17 @@ export function renderSubmission(s: Submission, day?: number): string {
   return `${head}\n\n${payloadLine(s)}`;
 }
 
-/** The text of a check-in issue, whoever opens it (a member's client or the ledger's workflow). */
-export function checkInIssueBody(title: string): string {
+/**
+ * The text of a check-in issue, whoever opens it (a member's client or the ledger's
+ * workflow), in the cohort's language. Its title is the protocol's and stays English.
+ */
+export function checkInIssueBody(title: string, tr: Translator = english): string {
   const intro = title.startsWith('Introductions');
-  return [
-    intro
-      ? 'Say hello: `wotn cohort join` posts your card here as a comment, and the ledger\'s workflow adds you to the member directory.'
-      : 'Check in here: `wotn publish` posts your day as a comment (edit it by publishing again), and the ledger\'s workflow records it.',
-    '',
-    'Reactions and replies are welcome: they are kudos and feedback. Only each member\'s own check-in counts for them.',
-  ].join('\n');
+  return [tr.t(intro ? 'checkIn.introBody' : 'checkIn.body'), '', tr.t('checkIn.reactions')].join('\n');
 }
 
-/** The workflow's reply to a submission it did not record. Mentions no one. */
-export function refusalReply(reason: string, commentUrl?: string): string {
-  const which = commentUrl && !webUrlProblem(commentUrl) ? `[This check-in](<${commentUrl}>)` : 'This check-in';
-  return `${which} was not recorded in the ledger: ${noMentions(plainText(reason))}`;
+/** The workflow's reply to a submission it did not record, in the cohort's language. Mentions no one. */
+export function refusalReply(reason: string, commentUrl?: string, tr: Translator = english): string {
+  const link = commentUrl && !webUrlProblem(commentUrl) ? commentUrl : '';
+  return tr.t('checkIn.refused', { link, hasLink: link ? 'yes' : 'no', reason: noMentions(plainText(reason)) });
 }
