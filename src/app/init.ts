@@ -90,7 +90,7 @@ export async function runInit(o: InitOptions, ctx: Context): Promise<Config> {
   const handle = await ask('handle', t('init.ask.handle'), old.profile.handle);
   const missing = [!name && '--name', !handle && '--handle'].filter(Boolean);
   if (missing.length && !o.yes)
-    throw new WotnError('usage', t('init.required', { flags: missing.join(' & '), count: missing.length }), t('init.requiredHint'));
+    throw new WotnError('usage', t('init.required', { flags: missing.length > 1 ? t('init.both', { first: missing[0]!, second: missing[1]! }) : missing[0]!, count: missing.length }), t('init.requiredHint'));
 
   const timezone = (await ask('timezone', t('init.ask.timezone'), old.profile.timezone ?? ctx.zone()))!;
   let preset = o.preset ?? old.blog.preset;

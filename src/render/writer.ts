@@ -21,7 +21,7 @@ export function humanDate(date: string): string {
   if (!y || !m || !d) return date;
   // Zeller-free: the weekday of a civil date from its day number (1970-01-01 was a Thursday).
   const weekday = (Math.floor(Date.UTC(y, m - 1, d) / 86_400_000) % 7 + 11) % 7;
-  return t('date.long', { weekday: String(weekday), day: d, month: String(m), monthNumber: m, year: String(y) });
+  return t('date.long', { weekday: String(weekday), day: d, month: String(m), year: String(y) });
 }
 
 export function phaseLine(r: PhaseFields, c: ChalkInstance): string {

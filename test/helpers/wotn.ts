@@ -60,6 +60,8 @@ function environment(o: RunOptions): NodeJS.ProcessEnv {
   delete env.EDITOR;
   delete env.CI;
   for (const name of PUSHER_NAMES) delete env[name];
+  // English unless a test asks for another language: the machine's locale says nothing here.
+  for (const name of ['WOTN_LANG', 'LC_ALL', 'LC_MESSAGES', 'LANG']) delete env[name];
   const user = accounts.get(o.home);
   if (user) env.USER = user;
   if (o.now) env.WOTN_NOW = o.now;
