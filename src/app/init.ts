@@ -88,7 +88,7 @@ export async function runInit(o: InitOptions, ctx: Context): Promise<Config> {
 
   const name = await ask('name', t('init.ask.name'), old.profile.name);
   const handle = await ask('handle', t('init.ask.handle'), old.profile.handle);
-  const missing = [!name && '--name', !handle && '--handle'].filter(Boolean);
+  const missing = [!name && '--name', !handle && '--handle'].filter((f): f is string => Boolean(f));
   if (missing.length && !o.yes)
     throw new WotnError('usage', t('init.required', { flags: missing.length > 1 ? t('init.both', { first: missing[0]!, second: missing[1]! }) : missing[0]!, count: missing.length }), t('init.requiredHint'));
 
