@@ -9,15 +9,29 @@
 //   be hoisted to the top of cli.js and load at startup.
 // - gray-matter's own YAML engine (js-yaml 3, which loads esprima) is never used (front
 //   matter is parsed by `yaml`), so it is replaced by a stub that refuses.
-import { build } from 'esbuild';
+import { build as esbuild } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCatalogs, catalogPlugin } from './src/i18n/compile.mjs';
 
 const root = new URL('.', import.meta.url);
 const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
 rmSync(new URL('dist', root), { recursive: true, force: true });
+
+/**
+ * esbuild, with each dynamic import of a file left outside the bundle (a lazy part, a
+ * built-in) turned into require(): loading it then needs no ESM loader. The exports object
+ * esbuild gives an ESM source (getters, `default` included) is the namespace import() gave.
+ */
+async function build(options) {
+  const { outputFiles } = await esbuild({ ...options, write: false });
+  for (const file of outputFiles) {
+    mkdirSync(dirname(file.path), { recursive: true });
+    const text = file.path.endsWith('.js') ? file.text.replace(/\bimport\(("(?:\.\/|node:)[^"]+")\)/g, 'Promise.resolve().then(()=>require($1))') : file.text;
+    writeFileSync(file.path, text);
+  }
+}
 
 /** Lazy parts: name in dist/lazy → what the source imports (a package or one of our modules). */
 const LAZY = {
@@ -38,15 +52,17 @@ const LAZY = {
 
 const common = {
   bundle: true,
-  format: 'esm',
+  // CommonJS, not ESM: a CommonJS entry skips Node's ESM loader (a dozen internal modules to
+  // compile, and a facade per built-in that reads every export, process.stdin included).
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   minify: !process.env.WOTN_NO_MINIFY,
   sourcemap: 'linked',
   legalComments: 'none',
-  define: { WOTN_VERSION: JSON.stringify(version) },
-  // commander, gray-matter and proper-lockfile are CommonJS and call require().
-  banner: { js: "import {createRequire as __wotnCreateRequire} from 'node:module';const require=__wotnCreateRequire(import.meta.url);" },
+  // The source is ESM (vitest runs it as such); import.meta.url becomes this file's URL.
+  define: { WOTN_VERSION: JSON.stringify(version), 'import.meta.url': '__wotnFileUrl' },
+  banner: { js: 'var __wotnFileUrl=require("node:url").pathToFileURL(__filename).href;' },
   logLevel: 'warning',
 };
 
@@ -61,35 +77,61 @@ const noJsYaml = {
   },
 };
 
-// The lazy parts, built together so what they share is one chunk.
+/**
+ * Points imports of a lazy part at its file in dist/lazy (`dir`: that folder seen from the
+ * file being built), except from the part itself.
+ */
+function toLazy(dir, self) {
+  return {
+    name: 'lazy-parts',
+    setup(b) {
+      const ours = new Map();
+      for (const [name, part] of Object.entries(LAZY)) {
+        if (name === self) continue;
+        if (part.source) ours.set(fileURLToPath(new URL(part.source, root)), name);
+        // A package by its name.
+        else b.onResolve({ filter: new RegExp(`^${part.pkg.replace(/[/@.]/g, '\\$&')}$`) }, () => ({ path: `${dir}${name}.js`, external: true }));
+      }
+      // One of our modules by the file it resolves to (the source imports ./x.js for x.ts).
+      b.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
+        const name = ours.get(join(args.resolveDir, args.path).replace(/\.js$/, '.ts'));
+        return name ? { path: `${dir}${name}.js`, external: true } : undefined;
+      });
+    },
+  };
+}
+
+// commander requires node:child_process at load, for executable subcommands wotn has none
+// of; loading it (with net and streams) is ~1.5 ms of every start. It gets a spawn that loads
+// child_process when called.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy-child-process' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+      contents: "module.exports = { spawn: (...args) => require('node:child_process').spawn(...args) };",
+      loader: 'js',
+    }));
+  },
+};
+
+// The lazy parts, each one file (CommonJS has no shared chunks); one part's import of
+// another loads the other's file.
 const shims = fileURLToPath(new URL('dist/.shims/', root));
 mkdirSync(shims, { recursive: true });
-const entryPoints = Object.entries(LAZY).map(([name, part]) => {
-  if (part.source) return { in: part.source, out: name };
-  writeFileSync(`${shims}${name}.mjs`, part.shim + '\n');
-  return { in: `${shims}${name}.mjs`, out: name };
-});
-await build({ ...common, entryPoints, outdir: 'dist/lazy', splitting: true, chunkNames: 'shared-[hash]', plugins: [noJsYaml, catalogPlugin('../i18n')] });
+await Promise.all(
+  Object.entries(LAZY).map(([name, part]) => {
+    let entry = part.source;
+    if (!entry) writeFileSync((entry = `${shims}${name}.mjs`), part.shim + '\n');
+    return build({ ...common, entryPoints: { [name]: entry }, outdir: 'dist/lazy', plugins: [noJsYaml, toLazy('./', name), catalogPlugin('./../i18n')] });
+  }),
+);
 rmSync(shims, { recursive: true, force: true });
 
 // The program: everything else in one file; imports of a lazy part point at dist/lazy.
-const toLazy = {
-  name: 'lazy-parts',
-  setup(b) {
-    const ours = new Map();
-    for (const [name, part] of Object.entries(LAZY)) {
-      if (part.source) ours.set(fileURLToPath(new URL(part.source, root)), name);
-      // A package by its name.
-      else b.onResolve({ filter: new RegExp(`^${part.pkg.replace(/[/@.]/g, '\\$&')}$`) }, () => ({ path: `./lazy/${name}.js`, external: true }));
-    }
-    // One of our modules by the file it resolves to (the source imports ./x.js for x.ts).
-    b.onResolve({ filter: /^\.\.?\/.*\.js$/ }, (args) => {
-      const name = ours.get(join(args.resolveDir, args.path).replace(/\.js$/, '.ts'));
-      return name ? { path: `./lazy/${name}.js`, external: true } : undefined;
-    });
-  },
-};
-await build({ ...common, entryPoints: { main: 'src/program.ts' }, outdir: 'dist', splitting: false, plugins: [toLazy, catalogPlugin('./i18n')] });
+await build({ ...common, entryPoints: { main: 'src/program.ts' }, outdir: 'dist', plugins: [toLazy('./lazy/'), lazyChildProcess, catalogPlugin('./i18n')] });
 
 // Message catalogs: English is in the program; every other language is dist/i18n/<lang>.js.
 await buildCatalogs(build, common, 'dist/i18n');
@@ -101,4 +143,6 @@ const toMain = {
     b.onResolve({ filter: /^\.\/program\.js$/ }, () => ({ path: './main.js', external: true }));
   },
 };
-await build({ ...common, entryPoints: ['src/cli.ts'], outdir: 'dist', splitting: false, plugins: [toMain] });
+await build({ ...common, entryPoints: ['src/cli.ts'], outdir: 'dist', plugins: [toMain] });
+// dist/ and bin/ are CommonJS, whatever the package's own type.
+writeFileSync(new URL('dist/package.json', root), '{ "type": "commonjs" }\n');

@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-import '../dist/cli.js';
+// CommonJS on purpose (bin/package.json): a CommonJS entry starts without Node's ESM loader.
+require('../dist/cli.js');

@@ -1,4 +1,5 @@
 // The cohort's directory and its latest posts: who is writing together, and what to read.
+import { compareHandles } from '../domain/handle.js';
 import { localDay } from '../domain/calendar.js';
 import { feedItems, type FeedItem } from '../domain/feed.js';
 import { readLedgerData } from '../adapters/ledger-files.js';
@@ -25,7 +26,7 @@ export async function listMembers(ledger: string | undefined, ctx: Context): Pro
   const members = data.members
     .filter((m) => m.card)
     .map((m) => ({ handle: m.handle, name: m.card!.name, role: data.cohort.roles[m.handle] ?? 'member', blog: m.card!.blog ?? null, intro: m.card!.intro ?? null, timezone: m.card!.timezone ?? null }))
-    .sort((a, b) => a.handle.localeCompare(b.handle));
+    .sort((a, b) => compareHandles(a.handle, b.handle));
   return { cohort: { id: data.cohort.id, name: data.cohort.name }, members, warnings: data.warnings };
 }
 

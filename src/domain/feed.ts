@@ -1,5 +1,6 @@
 // The cohort's latest posts, newest first, so members can read and learn from each other.
 // Pure: the ledger's members in, feed items out.
+import { compareHandles } from './handle.js';
 import { addDays, daysBetween, type LocalDate } from './calendar.js';
 import { parseTimestamp } from './instant.js';
 import { entryProblem, type Cohort, type ProgressEntry } from './ledger.js';
@@ -23,7 +24,7 @@ export function feedItem(cohort: Pick<Cohort, 'start'>, handle: string, name: st
 
 /** Feed order: the most recently published first; same instant, by handle. */
 export function newestFirst(a: Pick<FeedItem, 'publishedAt' | 'handle'>, b: Pick<FeedItem, 'publishedAt' | 'handle'>): number {
-  return parseTimestamp(b.publishedAt) - parseTimestamp(a.publishedAt) || a.handle.localeCompare(b.handle);
+  return parseTimestamp(b.publishedAt) - parseTimestamp(a.publishedAt) || compareHandles(a.handle, b.handle);
 }
 
 export function feedItems(cohort: Cohort, members: readonly MemberFiles[], today: LocalDate, days: number): FeedItem[] {

@@ -9,6 +9,7 @@
 // was recorded for, while that day is still open for recording, and never moves it.
 // Comments are taken in (updated_at, id) order, so the outcome is the same however they are
 // split between runs, and feeding the same comments again changes nothing.
+import { compareIso } from './instant.js';
 import { addDays, dayStartInstant, recordableDay, zonedTimestamp, type LocalDate } from './calendar.js';
 import { parseSubmission, type EntrySubmission, type JoinSubmission } from './submission.js';
 import { isHandle } from './handle.js';
@@ -220,6 +221,6 @@ function decideEntry(cohort: Cohort, login: string, record: MemberRecord, s: Ent
     ...(s.posts ? { posts: s.posts } : {}), comment: c.id,
   };
   const kept = entries.filter((e) => e !== own && e !== other);
-  const progress: Progress = { schema: 1, handle: login, entries: [...kept, entry].sort((a, b) => a.date.localeCompare(b.date)) };
+  const progress: Progress = { schema: 1, handle: login, entries: [...kept, entry].sort((a, b) => compareIso(a.date, b.date)) };
   return { next: { ...record, progress }, decision: { kind: 'entry', path, date, ...(late ? { late } : {}) } };
 }

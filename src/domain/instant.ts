@@ -43,3 +43,12 @@ export function parseTimestamp(value: string): number {
   }
   return Date.parse(value);
 }
+
+/**
+ * Orders ISO dates and timestamps of one form (`2026-12-01`, `2026-12-01T09:00:00.000Z`)
+ * by time, as text compares them; `localeCompare` would give the same order but builds
+ * ICU's collator first (~5 ms, a tenth of `wotn publish`).
+ */
+export function compareIso(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,6 +1,7 @@
 // A writer's own export of their journal, and reading one back: every entry checked on its
 // own (the file may come from another machine, an old version, or a hand edit), merged so
 // that nothing is lost and nothing counted twice. Pure.
+import { compareIso } from './instant.js';
 import { isLocalDate, parseInstant, type LocalDate } from './calendar.js';
 import { MAX_POST_WORDS } from './defaults.js';
 import { recordEntry, type Journal, type JournalEntry, type PushState } from './journal.js';
@@ -76,7 +77,7 @@ export function mergeImported(journal: Journal, entries: readonly JournalEntry[]
   for (const e of entries) {
     const existing = next.entries.find((x) => sameAs(x, e) || (e.path !== undefined && x.path === e.path));
     if (!existing) {
-      next = { ...next, entries: [...next.entries, e].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.date.localeCompare(b.date)) };
+      next = { ...next, entries: [...next.entries, e].sort((a, b) => compareIso(a.publishedAt, b.publishedAt) || compareIso(a.date, b.date)) };
       added++;
       continue;
     }

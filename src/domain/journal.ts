@@ -1,4 +1,5 @@
 // The writer's own record of published posts. Pure: the shape and the changes to it.
+import { compareIso } from './instant.js';
 import type { LocalDate } from './calendar.js';
 import type { CheckInState } from './submit-plan.js';
 
@@ -41,7 +42,7 @@ export function recordEntry(journal: Journal, entry: JournalEntry): Journal {
     (entry.path !== undefined && e.path === entry.path) || (entry.path === undefined && entry.url !== undefined && e.url === entry.url);
   const entries = journal.entries.filter((e) => !same(e));
   entries.push(entry);
-  entries.sort((a, b) => a.publishedAt.localeCompare(b.publishedAt) || a.date.localeCompare(b.date));
+  entries.sort((a, b) => compareIso(a.publishedAt, b.publishedAt) || compareIso(a.date, b.date));
   return { ...journal, entries };
 }
 

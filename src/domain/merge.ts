@@ -1,5 +1,6 @@
 // How sync merges: the writer's journal becomes one ledger entry per day, and the ledger's
 // copy and the local one are united by date. Pure.
+import { compareIso } from './instant.js';
 import type { LocalDate } from './calendar.js';
 import type { JournalEntry } from './journal.js';
 import type { ProgressEntry } from './ledger.js';
@@ -7,7 +8,7 @@ import type { ProgressEntry } from './ledger.js';
 /** The journal's entries as ledger entries: one per local day, words added up. */
 export function progressFromJournal(entries: readonly JournalEntry[]): ProgressEntry[] {
   const byDate = new Map<LocalDate, ProgressEntry>();
-  for (const e of [...entries].sort((a, b) => a.publishedAt.localeCompare(b.publishedAt))) {
+  for (const e of [...entries].sort((a, b) => compareIso(a.publishedAt, b.publishedAt))) {
     const seen = byDate.get(e.date);
     if (!seen) {
       byDate.set(e.date, { date: e.date, title: e.title, ...(e.url ? { url: e.url } : {}), words: e.words, publishedAt: e.publishedAt, posts: 1 });
@@ -28,5 +29,5 @@ export function mergeProgress(remote: readonly ProgressEntry[], local: readonly 
   const byDate = new Map<LocalDate, ProgressEntry>();
   for (const e of remote) byDate.set(e.date, e);
   for (const e of local) byDate.set(e.date, e);
-  return [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
+  return [...byDate.values()].sort((a, b) => compareIso(a.date, b.date));
 }

@@ -3,6 +3,7 @@
 // comment, posted once and edited when it changes; the ledger's workflow records it.
 // A day is "recorded" when the ledger holds exactly what the member would submit now,
 // "submitted" when this machine's comment says it and the workflow has yet to record it.
+import { compareIso } from './instant.js';
 import { addDays, intlOffset, recordableDay, type ZoneOffset } from './calendar.js';
 import { checkInFor, introductionsFor } from './check-in.js';
 import { parseSubmission, payloadLine, type EntrySubmission, type JoinSubmission, type Submission } from './submission.js';
@@ -96,7 +97,7 @@ function planDay(input: PlanInput, e: ProgressEntry): CheckInItem {
 /** One item for the card (when there is one) and one per day of the journal, card first. */
 export function planCheckIns(input: PlanInput): CheckInItem[] {
   const join = planJoin(input);
-  return [...(join ? [join] : []), ...[...input.entries].sort((a, b) => a.date.localeCompare(b.date)).map((e) => planDay(input, e))];
+  return [...(join ? [join] : []), ...[...input.entries].sort((a, b) => compareIso(a.date, b.date)).map((e) => planDay(input, e))];
 }
 
 export interface CardOptions {
