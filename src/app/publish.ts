@@ -10,7 +10,7 @@ import { fillPattern, joinUrl, judgeWords } from '../domain/post.js';
 import { countWords } from '../domain/words.js';
 import { updateJournal } from '../adapters/journal.js';
 import { messageOf, WotnError } from '../errors.js';
-import { displayPath, plural } from '../render/text.js';
+import { displayPath } from '../render/text.js';
 import { MAX_POST_BYTES } from '../domain/defaults.js';
 import type { Context } from '../context.js';
 import { loadWriter, streakOf, type WriterState } from './writer-state.js';

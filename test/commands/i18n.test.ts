@@ -83,13 +83,13 @@ describe('the daily loop in both languages', () => {
         asked.push(message);
         const i = answers.findIndex(([re]) => re.test(message));
         if (i < 0) throw new Error(`unexpected question: ${message}`);
-        const [[, answer]] = answers.splice(i, 1);
-        const problem = o.validate?.(answer!);
+        const answer = answers.splice(i, 1)[0]![1];
+        const problem = o.validate?.(answer);
         if (problem) {
           asked.push(`! ${problem}`);
           return asker.text(message, o);
         }
-        return answer!;
+        return answer;
       },
       choose: async (message, choices) => (asked.push(message), choices[0]!),
     };
