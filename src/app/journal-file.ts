@@ -10,6 +10,7 @@ import { updateJournal } from '../adapters/journal.js';
 import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { loadWriter } from './writer-state.js';
+import { t } from '../i18n/index.js';
 
 const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
 
@@ -59,7 +60,7 @@ export async function importJournal(path: string, ctx: Context): Promise<ImportR
   try {
     size = statSync(file).size;
   } catch {
-    throw new WotnError('not-found', `${path}: no such file`);
+    throw new WotnError('not-found', t('error.noSuchFile', { file: path }));
   }
   if (size > MAX_IMPORT_BYTES) throw new WotnError('usage', `${path}: is larger than ${MAX_IMPORT_BYTES / 1_048_576} MB; is it a journal export?`);
   const text = readFileSync(file, 'utf8');

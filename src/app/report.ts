@@ -10,6 +10,7 @@ import type { Context } from '../context.js';
 import { chosenLedger, readableLedger, type ChosenLedger } from './ledger-choice.js';
 import { translator } from '../i18n/index.js';
 import { cohortLanguage } from '../domain/language.js';
+import { t } from '../i18n/index.js';
 
 
 export interface ReportOptions {
@@ -19,7 +20,7 @@ export interface ReportOptions {
 }
 
 export async function loadReport(o: ReportOptions, ctx: Context, chosen: ChosenLedger = chosenLedger(o.ledger, ctx)): Promise<Report> {
-  if (o.date !== undefined && !isLocalDate(o.date)) throw new WotnError('usage', `--date "${o.date}" is not a date (YYYY-MM-DD)`);
+  if (o.date !== undefined && !isLocalDate(o.date)) throw new WotnError('usage', t('error.notADate', { flag: '--date', value: o.date }));
   return readReport(await readableLedger(chosen, ctx), (cohort) => o.date ?? localDay(ctx.now(), cohort.timezone));
 }
 
