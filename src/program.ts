@@ -24,6 +24,7 @@ import { chooseLanguage, langFlag, LANGUAGES, type Lang } from './domain/languag
 import { resolvePaths } from './adapters/paths.js';
 import { configuredLanguage } from './adapters/config.js';
 import { t, useLanguage, type MessageKey } from './i18n/index.js';
+import { commanderError } from './render/commander-errors.js';
 
 // The entry point builds the process's IO with this (cli.ts loads only this module).
 export { systemIO } from './context.js';
@@ -99,7 +100,7 @@ export async function main(argv: string[], given: IO = systemIO()): Promise<numb
   const program = buildProgram(io, chosen.lang);
   eachCommand(program, (c) => {
     c.exitOverride();
-    c.configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) });
+    c.configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text), outputError: (text, write) => write(commanderError(text)) });
   });
   try {
     await program.parseAsync(argv);

@@ -8,17 +8,16 @@ import { english, type Translator } from '../i18n/index.js';
 const shown = (text: string) => noMentions(markdown(text));
 
 /** The member's comment: what people read (day, title, link, words), then the payload on its own last line. */
-export function renderSubmission(s: Submission, day?: number): string {
+export function renderSubmission(s: Submission, day?: number, tr: Translator = english): string {
   if (s.kind === 'join') {
     const blog = safeUrl(s.blog);
-    const lines = [`**Joined** · ${shown(s.name)}${blog ? ` · [blog](<${blog}>)` : ''}`];
+    const lines = [`**${tr.t('submission.joined')}** · ${shown(s.name)}${blog ? ` · [${tr.t('submission.blog')}](<${blog}>)` : ''}`];
     if (s.intro) lines.push('', `> ${shown(s.intro)}`);
     return [...lines, '', payloadLine(s)].join('\n');
   }
   const url = safeUrl(s.url);
   const title = url ? `[${shown(s.title)}](<${url}>)` : `**${shown(s.title)}**`;
-  const posts = s.posts && s.posts > 1 ? ` in ${s.posts} posts` : '';
-  const head = `**${day ? `Day ${day} · ` : ''}${s.date}** · ${title} · ${s.words.toLocaleString('en-US')} words${posts}`;
+  const head = `**${day ? `${tr.t('submission.day', { day })} · ` : ''}${s.date}** · ${title} · ${tr.t('submission.words', { count: s.words, posts: s.posts ?? 1 })}`;
   return `${head}\n\n${payloadLine(s)}`;
 }
 

@@ -7,6 +7,8 @@ import type { Asker } from '../../src/adapters/prompts.js';
 import { joinAs, publishUrl, startCohort } from '../helpers/cohort.js';
 import { tempDir } from '../helpers/tmp.js';
 import { wotn } from '../helpers/wotn.js';
+import { translator } from '../../src/i18n/index.js';
+import { checkInIssueBody, refusalReply, renderSubmission } from '../../src/render/submission.js';
 
 const NOW = '2026-12-01T20:00:00+07:00';
 const words = (n: number) => Array.from({ length: n }, (_, i) => `từ${i}`).join(' ') + '\n';
@@ -209,6 +211,36 @@ describe("what the cohort reads is in the cohort's language", () => {
     const table = await report(c, 'table', 'vi');
     expect(table.stdout).toContain('2 members · 1,250 words written together');
     expect(table.stdout).toMatch(/Member\s+Days\s+Streak/);
+  });
+});
+
+describe('commander\'s own errors', () => {
+  it.each([
+    [['report', '--format', 'xx'], "lỗi: tùy chọn '--format <format>' không nhận giá trị 'xx'. Các giá trị được phép: table, md, json, csv, html.\n", "error: option '--format <format>' argument 'xx' is invalid. Allowed choices are table, md, json, csv, html.\n"],
+    [['status', '--bogus'], "lỗi: không có tùy chọn '--bogus'\n", "error: unknown option '--bogus'\n"],
+    [['import'], "lỗi: thiếu đối số bắt buộc 'file'\n", "error: missing required argument 'file'\n"],
+    [['site'], "lỗi: chưa có tùy chọn bắt buộc '--out <dir>'\n", "error: required option '--out <dir>' not specified\n"],
+  ])('%j in Vietnamese and English, exit 2 in both', async (args, vi, en) => {
+    const home = tempDir();
+    const [inVi, inEn] = [await wotn(['--lang', 'vi', ...args], { home }), await wotn(args, { home })];
+    expect([inVi.code, inEn.code]).toEqual([2, 2]);
+    expect(inVi.stderr).toBe(vi);
+    expect(inEn.stderr).toBe(en);
+  });
+});
+
+describe('check-in comments, issues and replies in the cohort\'s language', () => {
+  it('a check-in comment keeps its payload line; the words around it are Vietnamese', async () => {
+    const vi = await translator('vi');
+    const submission = { kind: 'entry', date: '2026-11-02', title: 'Bài đầu tiên', words: 1250, url: 'https://example.com/a', publishedAt: '2026-11-02T20:00:00+07:00' } as never;
+    const [inVi, inEn] = [renderSubmission(submission, 2, vi), renderSubmission(submission, 2)];
+    expect(inVi.split('\n')[0]).toBe('**Ngày 2 · 2026-11-02** · [Bài đầu tiên](<https://example.com/a>) · 1.250 từ');
+    expect(inEn.split('\n')[0]).toBe('**Day 2 · 2026-11-02** · [Bài đầu tiên](<https://example.com/a>) · 1,250 words');
+    expect(inVi.split('\n').at(-1)).toBe(inEn.split('\n').at(-1));
+    expect(checkInIssueBody('Day 2 · 2026-11-02', vi)).toContain('Điểm danh ở đây: `wotn publish`');
+    expect(checkInIssueBody('Introductions', vi)).toContain('Chào cả nhóm nào: `wotn cohort join`');
+    const reply = refusalReply('too many words', 'https://github.com/o/r/issues/1#issuecomment-1', vi);
+    expect(reply).toBe('[Lần điểm danh này](<https://github.com/o/r/issues/1#issuecomment-1>) chưa được ghi vào sổ cái: too many words');
   });
 });
 
