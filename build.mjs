@@ -101,6 +101,17 @@ function toLazy(dir, self) {
   };
 }
 
+// proper-lockfile reaches fs through graceful-fs, which copies and wraps the whole fs module
+// at load (~3 ms) to retry opens that fail with EMFILE; a lock opens no files (mkdir, stat,
+// utimes, rmdir), so the lock part gets node:fs itself.
+const plainFs = {
+  name: 'plain-fs',
+  setup(b) {
+    b.onResolve({ filter: /^graceful-fs$/ }, () => ({ path: 'graceful-fs', namespace: 'plain-fs' }));
+    b.onLoad({ filter: /.*/, namespace: 'plain-fs' }, () => ({ contents: "module.exports = require('node:fs');", loader: 'js' }));
+  },
+};
+
 // commander requires node:child_process at load, for executable subcommands wotn has none
 // of; loading it (with net and streams) is ~1.5 ms of every start. It gets a spawn that loads
 // child_process when called.
@@ -125,7 +136,11 @@ await Promise.all(
   Object.entries(LAZY).map(([name, part]) => {
     let entry = part.source;
     if (!entry) writeFileSync((entry = `${shims}${name}.mjs`), part.shim + '\n');
+<<<<<<< HEAD
     return build({ ...common, entryPoints: { [name]: entry }, outdir: 'dist/lazy', plugins: [noJsYaml, toLazy('./', name), catalogPlugin('./../i18n')] });
+=======
+    return build({ ...common, entryPoints: { [name]: entry }, outdir: 'dist/lazy', plugins: [noJsYaml, plainFs, toLazy('./', name)] });
+>>>>>>> main
   }),
 );
 rmSync(shims, { recursive: true, force: true });

@@ -5,12 +5,13 @@ import type { LocalDate } from '../domain/calendar.js';
 import type { Cohort } from '../domain/ledger.js';
 import { readSiteData } from '../adapters/site-reader.js';
 import { siteModel } from '../domain/site.js';
-import { renderSite } from '../render/site/index.js';
+import { renderSite, SITE_LANG } from '../render/site/index.js';
 import { writeSiteDir } from '../adapters/site-dir.js';
 import type { LedgerSource } from '../adapters/ledger-files.js';
 
-export async function buildSiteFiles(source: LedgerSource, dateFor: (cohort: Cohort) => LocalDate, out: string) {
+/** `siteUrl`: where the site is served (ends with /), when known: the feed links there. */
+export async function buildSiteFiles(source: LedgerSource, dateFor: (cohort: Cohort) => LocalDate, out: string, siteUrl?: string) {
   const data = await readSiteData(source, dateFor);
-  const written = await writeSiteDir(out, renderSite(siteModel(data)));
+  const written = await writeSiteDir(out, renderSite(siteModel(data), SITE_LANG, { siteUrl }));
   return { written, report: data.report };
 }

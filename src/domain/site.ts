@@ -168,7 +168,8 @@ export function siteModel(data: SiteData): SiteModel {
       const e = entries[k]![i]!;
       posts.push({ at: parseTimestamp(e.publishedAt), item: feedItem(cohort, m.handle, m.name, e) });
     }
-    posts.sort((a, b) => a.at - b.at || (a.item.handle < b.item.handle ? -1 : 1));
+    // Members come in handle order (assembleReport), and the sort is stable: same instant, by handle.
+    posts.sort((a, b) => a.at - b.at);
     return { date: dates[n - 1]!, day: n, posts: posts.map((p) => p.item) };
   };
 

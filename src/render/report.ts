@@ -1,7 +1,7 @@
 // The cohort report in every format: terminal table, Markdown, CSV and the leaderboard.
 import type { ChalkInstance } from 'chalk';
 import { addDays } from '../domain/calendar.js';
-import { rankMembers, type MemberReport, type Report } from '../domain/report.js';
+import { rankMembers, type MemberReport, type Ranked, type Report } from '../domain/report.js';
 import { csv, markdown, safeUrl, terminal } from './escape.js';
 import { batched, joined, lines } from './chunks.js';
 import { english, type Translator } from '../i18n/index.js';
@@ -179,7 +179,8 @@ export function reportMarkdownChunks(r: Report, tr: Translator = english): Itera
 
 export const reportMarkdown = (r: Report, tr: Translator = english): string => joined(reportMarkdownChunks(r, tr));
 
-export function leaderboardMarkdown(r: Report, tr: Translator = english): string {
+/** `ranked`: the members already ranked, when the caller has them (the site does). */
+export function leaderboardMarkdown(r: Report, ranked: readonly Ranked[] = rankMembers(r.members), tr: Translator = english): string {
   const lines = [
     `# ${tr.t('report.leaderboard', { name: markdown(r.cohort.name) })}`,
     '',
@@ -187,7 +188,7 @@ export function leaderboardMarkdown(r: Report, tr: Translator = english): string
     '',
     `| ${['report.col.rank', 'report.col.writer', 'report.col.days', 'report.col.streak', 'report.col.words', 'report.col.badges'].map((k) => tr.t(k as 'report.col.rank')).join(' | ')} |`,
     '| ---: | --- | ---: | ---: | ---: | --- |',
-    ...rankMembers(r.members).map(({ rank, member: m, badges }) =>
+    ...ranked.map(({ rank, member: m, badges }) =>
       `| ${rank} | ${memberLink(m)} | ${m.daysWritten} | ${streakCell(m, 'current')} | ${tr.n(m.words)} | ${badges.map((b) => `🏅${b}`).join(' ')} |`,
     ),
     '',
@@ -198,7 +199,7 @@ export function leaderboardMarkdown(r: Report, tr: Translator = english): string
 
 /** The aggregated, shared progress file that CI publishes for everyone to read. */
 /** Compact: at 10,000 members the indented file is 9 MB; tools parse it, browsers indent it. */
-export function progressJson(r: Report): string {
+export function progressJson(r: Report, ranked: readonly Ranked[] = rankMembers(r.members)): string {
   return JSON.stringify({
     schema: 1,
     cohort: r.cohort,
@@ -207,7 +208,7 @@ export function progressJson(r: Report): string {
     phase: r.phase,
     totals: r.totals,
     perDay: r.perDay,
-    members: rankMembers(r.members).map(({ rank, member: m, badges }) => ({
+    members: ranked.map(({ rank, member: m, badges }) => ({
       rank,
       handle: m.handle,
       name: m.name,

@@ -374,6 +374,28 @@ describe('site (and leaderboard, its alias)', () => {
     expect(existsSync(join(out, 'members/minh.html'))).toBe(true);
   }, 120_000);
 
+  it('links the feed to the Pages address in GitHub Actions, or to --site-url; refuses a --site-url that is not a web address', async () => {
+    const root = tempDir();
+    const ledger = writeSiteLedger(join(root, 'ledger'));
+    const home = join(root, 'home');
+    const feedBase = (out: string) => /<feed [^>]*xml:base="([^"]*)"/.exec(readFileSync(join(out, 'feed.xml'), 'utf8'))?.[1];
+    const actions = { GITHUB_ACTIONS: 'true', GITHUB_REPOSITORY: 'WOTN-vn/cohort-11', GITHUB_SERVER_URL: 'https://github.com' };
+    const ci = join(root, 'ci');
+    expect((await wotn(['site', '--ledger', ledger, '--out', ci], { home, now: at(5), env: actions })).code).toBe(0);
+    expect(feedBase(ci)).toBe('https://wotn-vn.github.io/cohort-11/');
+    expect(readFileSync(join(ci, 'feed.xml'), 'utf8')).toContain('<link rel="self" type="application/atom+xml" href="https://wotn-vn.github.io/cohort-11/feed.xml"/>');
+    const own = join(root, 'own');
+    expect((await wotn(['site', '--ledger', ledger, '--out', own, '--site-url', 'https://writing.example.org/vn'], { home, now: at(5), env: actions })).code).toBe(0);
+    expect(feedBase(own)).toBe('https://writing.example.org/vn/');
+    const local = join(root, 'local');
+    expect((await wotn(['site', '--ledger', ledger, '--out', local], { home, now: at(5), env: { GITHUB_ACTIONS: '', GITHUB_REPOSITORY: '' } })).code).toBe(0);
+    expect(feedBase(local)).toBe('./');
+    const bad = await wotn(['site', '--ledger', ledger, '--out', join(root, 'bad'), '--site-url', 'javascript:alert(1)'], { home, now: at(5) });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--site-url "javascript:alert(1)" is not a web address');
+    expect(existsSync(join(root, 'bad'))).toBe(false);
+  });
+
   it('refuses an --out that is a link or a folder it did not make, naming it', async () => {
     const root = tempDir();
     const ledger = join(root, 'ledger');

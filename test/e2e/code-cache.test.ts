@@ -34,10 +34,10 @@ describe('the compiled-code cache', () => {
     const clean = await wotnBin(['status', '--json'], { home, now });
     const dir = codeDir(home)!;
     const [file] = cached(home).filter((f) => f.startsWith('main.js-status-'));
-    writeFileSync(join(dir, file), 'not a code cache');
+    writeFileSync(join(dir, file!), 'not a code cache');
     const again = await wotnBin(['status', '--json'], { home, now });
     expect(again).toEqual(clean);
-    expect(readFileSync(join(dir, file), 'utf8')).not.toBe('not a code cache');
+    expect(readFileSync(join(dir, file!), 'utf8')).not.toBe('not a code cache');
   });
 
   it('the cache of an earlier build is removed when this build writes its own', async () => {
@@ -47,7 +47,7 @@ describe('the compiled-code cache', () => {
     writeFileSync(join(dir, 'main.js-status-1-1.bin'), 'an older build');
     writeFileSync(join(dir, 'main.js-status-1-1.bin.tmp'), 'not ours to judge');
     const [current] = cached(home).filter((f) => /^main\.js-status-\d+-\d+\.bin$/.test(f) && f !== 'main.js-status-1-1.bin');
-    writeFileSync(join(dir, current), 'refused');
+    writeFileSync(join(dir, current!), 'refused');
     await wotnBin(['status'], { home, now });
     expect(cached(home)).not.toContain('main.js-status-1-1.bin');
     expect(cached(home)).toContain(current);

@@ -59,9 +59,10 @@ function environment(o: RunOptions): NodeJS.ProcessEnv {
   delete env.VISUAL;
   delete env.EDITOR;
   delete env.CI;
+  // wotn reads these in GitHub Actions (the Pages address, the workflow's token): a test
+  // run in Actions must see what a run elsewhere sees.
+  for (const name of Object.keys(env)) if (name.startsWith('GITHUB_') || name === 'GH_TOKEN' || name === 'WOTN_LANG' || name.startsWith('LC_') || name === 'LANG') delete env[name];
   for (const name of PUSHER_NAMES) delete env[name];
-  // English unless a test asks for another language: the machine's locale says nothing here.
-  for (const name of ['WOTN_LANG', 'LC_ALL', 'LC_MESSAGES', 'LANG']) delete env[name];
   const user = accounts.get(o.home);
   if (user) env.USER = user;
   if (o.now) env.WOTN_NOW = o.now;

@@ -25,10 +25,17 @@ const one = (el: Element, name: string) => {
   return found[0]!;
 };
 
-async function feedFor(date: string, crowd = 0): Promise<string> {
+async function feedFor(date: string, crowd = 0, siteUrl?: string): Promise<string> {
   const dir = writeSiteLedger(join(tempDir(), 'ledger'), crowd);
-  return atomFeed(siteModel(await readSiteData(folderSource(dir, 'ledger'), () => date)), 'en');
+  return atomFeed(siteModel(await readSiteData(folderSource(dir, 'ledger'), () => date)), 'en', siteUrl);
 }
+/** Every link of the feed resolved as a reader does: against xml:base, itself against the feed's address. */
+const resolved = (feed: Element, feedUrl: string) => {
+  const base = new URL(feed.getAttribute('xml:base')!, feedUrl);
+  const hrefs = [...children(feed, 'link'), ...children(feed, 'entry').flatMap((e) => children(e, 'link'))].map((l) => l.getAttribute('href')!);
+  const uris = children(feed, 'entry').map((e) => one(one(e, 'author'), 'uri').textContent!);
+  return [...hrefs, ...uris].map((h) => new URL(h, base).href);
+};
 
 describe('the Atom feed', () => {
   it('is Atom 1.0 with the required feed and entry elements', async () => {
@@ -82,6 +89,27 @@ describe('the Atom feed', () => {
       expect(children(e, 'link')[0]!.getAttribute('href')).toBe('members/eve.html');
     }
     expect(xml).not.toMatch(/[\u202a-\u202e]|javascript:|data:text/);
+  });
+
+  it('links absolutely to the site when its address is known, and says it in xml:base', async () => {
+    const feed = parse(await feedFor('2026-11-05', 0, 'https://wotn-vn.github.io/cohort-11/'));
+    expect(feed.getAttribute('xml:base')).toBe('https://wotn-vn.github.io/cohort-11/');
+    const self = children(feed, 'link').find((l) => l.getAttribute('rel') === 'self')!;
+    expect(self.getAttribute('href')).toBe('https://wotn-vn.github.io/cohort-11/feed.xml');
+    const eve = children(feed, 'entry').find((e) => one(one(e, 'author'), 'name').textContent === EVIL_NAME)!;
+    expect(children(eve, 'link')[0]!.getAttribute('href')).toBe('https://wotn-vn.github.io/cohort-11/members/eve.html');
+    expect(one(one(eve, 'author'), 'uri').textContent).toBe('https://wotn-vn.github.io/cohort-11/members/eve.html');
+    // Whatever address the feed is fetched from, its links lead to the site.
+    for (const href of resolved(feed, 'https://reader.example/proxy/feed.xml')) expect(href).toMatch(/^https:\/\/(wotn-vn\.github\.io\/cohort-11\/|[\w.-]+\.example\.com\/)/);
+  });
+
+  it('keeps links relative to the feed when the address is unknown (xml:base="./")', async () => {
+    const feed = parse(await feedFor('2026-11-05'));
+    expect(feed.getAttribute('xml:base')).toBe('./');
+    const links = resolved(feed, 'https://lan.example.org/site/feed.xml');
+    expect(links).toContain('https://lan.example.org/site/feed.xml');
+    expect(links).toContain('https://lan.example.org/site/index.html');
+    expect(links).toContain('https://lan.example.org/site/members/eve.html');
   });
 
   it('is valid with no posts at all (before the start)', async () => {

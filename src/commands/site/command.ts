@@ -8,6 +8,7 @@ const define = () =>
     .description(t('cmd.site.description'))
     .addOption(ledgerOption())
     .option('--date <YYYY-MM-DD>', t('cmd.site.opt.date'))
+    .option('--site-url <url>', t('cmd.site.opt.siteUrl'))
     .requiredOption('--out <dir>', t('cmd.site.opt.out'));
 
 export type SiteFlags = ReturnType<ReturnType<typeof define>['opts']>;

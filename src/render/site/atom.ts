@@ -1,6 +1,7 @@
-// The cohort's posts as an Atom 1.0 feed (RFC 4287), newest first. Links are relative to
-// the feed's own address, which Atom allows and feed readers resolve; ids are name-based
-// UUIDs (RFC 9562 version 5), stable across builds wherever the site is hosted.
+// The cohort's posts as an Atom 1.0 feed (RFC 4287), newest first. When the site's address
+// is known its links are absolute (and xml:base says it); otherwise they are relative to the
+// feed's own address (xml:base="./"), which Atom allows and feed readers resolve. Ids are
+// name-based UUIDs (RFC 9562 version 5), stable across builds wherever the site is hosted.
 import { createHash } from 'node:crypto';
 import type { SiteModel } from '../../domain/site.js';
 import { htmlText as x, safeUrl } from '../escape.js';
@@ -18,29 +19,31 @@ export function uuidV5(name: string): string {
 
 const rfc3339 = (timestamp: string) => new Date(Date.parse(timestamp)).toISOString().replace('.000Z', 'Z');
 
-export function atomFeed(m: SiteModel, lang: string): string {
+/** `siteUrl`: the site's address, ending with "/", when known. */
+export function atomFeed(m: SiteModel, lang: string, siteUrl?: string): string {
+  const base = siteUrl ?? '';
   const updated = m.feed[0] ? rfc3339(m.feed[0].publishedAt) : `${m.date}T00:00:00Z`;
   const entries = m.feed.map((p) => {
-    const link = safeUrl(p.url) ?? paths.member(p.handle);
+    const link = safeUrl(p.url) ?? base + paths.member(p.handle);
     return `<entry>
 <id>${uuidV5(`wotn:${m.cohort.id}:${p.handle}:${p.date}`)}</id>
 <title type="text">${x(p.title || `Day ${p.day}`)}</title>
 <link rel="alternate" type="text/html" href="${x(link)}"/>
 <published>${rfc3339(p.publishedAt)}</published>
 <updated>${rfc3339(p.publishedAt)}</updated>
-<author><name>${x(p.name)}</name><uri>${paths.member(p.handle)}</uri></author>
+<author><name>${x(p.name)}</name><uri>${x(base + paths.member(p.handle))}</uri></author>
 <summary type="text">Day ${p.day} · ${p.words} words · ${x(p.name)} (@${p.handle})</summary>
 </entry>`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}" xml:base="${siteUrl ? x(siteUrl) : './'}">
 <id>${uuidV5(`wotn:${m.cohort.id}`)}</id>
 <title type="text">${x(m.cohort.name)}</title>
 <subtitle type="text">Posts of the cohort, newest first: writing every day for ${m.cohort.days} days, together.</subtitle>
 <updated>${updated}</updated>
 <author><name>${x(m.cohort.name)}</name></author>
-<link rel="self" type="application/atom+xml" href="${paths.feed}"/>
-<link rel="alternate" type="text/html" href="${paths.home}"/>
+<link rel="self" type="application/atom+xml" href="${x(base + paths.feed)}"/>
+<link rel="alternate" type="text/html" href="${x(base + paths.home)}"/>
 <generator>wotn</generator>
 ${entries.join('\n')}
 </feed>

@@ -21,7 +21,7 @@ export interface SiteFile {
 /** The language of the site's own words (the pages are English until they are translated). */
 export const SITE_LANG = 'en';
 
-export function* renderSite(m: SiteModel, lang = SITE_LANG): Generator<SiteFile> {
+export function* renderSite(m: SiteModel, lang = SITE_LANG, o: { siteUrl?: string } = {}): Generator<SiteFile> {
   yield { path: paths.css, content: SITE_CSS };
   yield { path: paths.js, content: SEARCH_JS };
   yield { path: paths.home, content: homePage(m, lang) };
@@ -29,10 +29,10 @@ export function* renderSite(m: SiteModel, lang = SITE_LANG): Generator<SiteFile>
   yield* directoryPages(m, lang);
   yield* dayPages(m, lang);
   for (const p of m.members()) yield memberPage(m, p, lang);
-  yield { path: paths.feed, content: atomFeed(m, lang) };
+  yield { path: paths.feed, content: atomFeed(m, lang, o.siteUrl) };
   for (const [key, entries] of m.search) {
     yield { path: paths.shard(key), content: JSON.stringify(entries.map(([handle, name, ...rest]) => [handle, plain(name), ...rest])) };
   }
-  yield { path: paths.progress, content: progressJson(m.report) };
-  yield { path: 'LEADERBOARD.md', content: leaderboardMarkdown(m.report) };
+  yield { path: paths.progress, content: progressJson(m.report, m.ranked) };
+  yield { path: 'LEADERBOARD.md', content: leaderboardMarkdown(m.report, m.ranked) };
 }
