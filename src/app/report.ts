@@ -28,7 +28,7 @@ export async function loadReport(o: ReportOptions, ctx: Context, chosen: ChosenL
 export async function renderReport(r: Report, format: ReportFormat, color: boolean, pretty = true, columns = 80): Promise<Iterable<string>> {
   if (format === 'json') return (await import('../render/report-json.js')).reportJson(r, pretty);
   // The lead's view: who has not written today and who is at risk first (render/site/lead.ts).
-  if (format === 'html') return (await import('../render/site/lead.js')).leadHtmlChunks(r);
+  if (format === 'html') return (await import('../render/site/lead.js')).leadHtmlChunks(r, await translator(cohortLanguage(r.cohort)));
   const render = await import('../render/report.js');
   if (format === 'csv') return render.reportCsv(r);
   // Read by the whole cohort: in the cohort's language, not the reader's.

@@ -206,6 +206,30 @@ describe("what the cohort reads is in the cohort's language", () => {
     expect(JSON.parse(json.stdout).cohort.lang).toBe('vi');
   });
 
+  it('the site, its feed and the lead\'s view speak the cohort\'s language', async () => {
+    const c = await cohortOf('vi');
+    const out = join(c.root, 'site');
+    const site = await wotn(['site', '--ledger', c.ledger, '--date', '2026-11-02', '--out', out], { home: join(c.root, 'lead'), now: '2026-11-02T22:00:00+07:00' });
+    expect(site.code).toBe(0);
+    const read = (file: string) => readFileSync(join(out, file), 'utf8');
+    const home = read('index.html');
+    expect(home).toContain('<html lang="vi">');
+    expect(home).toContain('>Bảng xếp hạng</a>');
+    expect(home).toContain('Ngày 2/30 · <time>2026-11-02</time> · mỗi ngày ít nhất 50 từ');
+    expect(home).toContain('data-t-none="Không tìm thấy ai. Thử viết cách khác hoặc dùng @tên GitHub."');
+    expect(read('leaderboard/index.html')).toContain('Xếp theo số ngày đã viết, rồi chuỗi hiện tại, rồi số từ');
+    expect(read('members/minh.html')).toContain('1.250</b>từ');
+    expect(read('feed.xml')).toContain('xml:lang="vi"');
+    expect(read('feed.xml')).toContain('Ngày 2 · 1.250 từ · Minh (@minh)');
+    expect(read('LEADERBOARD.md')).toContain('# Bảng xếp hạng WOTN Test');
+    // File names and progress.json are the same in every language.
+    expect(existsSync(join(out, 'days', '2026-11-02.html'))).toBe(true);
+    expect(JSON.parse(read('progress.json')).members[0].handle).toBe('minh');
+    const lead = await report(c, 'html', 'en');
+    expect(lead.stdout).toContain('<html lang="vi">');
+    expect(lead.stdout).toContain('WOTN Test: góc nhìn trưởng nhóm');
+  });
+
   it('an English cohort reports in English to a Vietnamese reader', async () => {
     const c = await cohortOf('en');
     const table = await report(c, 'table', 'vi');
