@@ -136,11 +136,7 @@ await Promise.all(
   Object.entries(LAZY).map(([name, part]) => {
     let entry = part.source;
     if (!entry) writeFileSync((entry = `${shims}${name}.mjs`), part.shim + '\n');
-<<<<<<< HEAD
-    return build({ ...common, entryPoints: { [name]: entry }, outdir: 'dist/lazy', plugins: [noJsYaml, toLazy('./', name), catalogPlugin('./../i18n')] });
-=======
-    return build({ ...common, entryPoints: { [name]: entry }, outdir: 'dist/lazy', plugins: [noJsYaml, plainFs, toLazy('./', name)] });
->>>>>>> main
+    return build({ ...common, entryPoints: { [name]: entry }, outdir: 'dist/lazy', plugins: [noJsYaml, plainFs, toLazy('./', name), catalogPlugin('./../i18n')] });
   }),
 );
 rmSync(shims, { recursive: true, force: true });
