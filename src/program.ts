@@ -23,7 +23,7 @@ import { VERSION } from './version.js';
 import { chooseLanguage, langFlag, LANGUAGES, type Lang } from './domain/language.js';
 import { resolvePaths } from './adapters/paths.js';
 import { configuredLanguage } from './adapters/config.js';
-import { t, useLanguage, type MessageKey } from './i18n/index.js';
+import { current, t, useLanguage, type MessageKey } from './i18n/index.js';
 import { commanderError } from './render/commander-errors.js';
 
 // The entry point builds the process's IO with this (cli.ts loads only this module).
@@ -52,11 +52,13 @@ export function buildProgram(io: IO, lang: Lang = 'en'): Command {
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
     .addHelpText('after', `\n${t('program.helpAfter')}`);
   for (const define of COMMANDS) program.addCommand(define(contextFor));
-  eachCommand(program as unknown as Command, (c) => {
-    c.helpOption('-h, --help', t('help.help'));
-    c.configureHelp({ styleTitle: (title) => (TITLES[title] ? t(TITLES[title]) : title) });
-    if (c.commands.length) c.helpCommand('help [command]', t('help.helpCommand'));
-  });
+  // commander's own words are English already: only another language pays for rewording them.
+  if (current().lang !== 'en')
+    eachCommand(program as unknown as Command, (c) => {
+      c.helpOption('-h, --help', t('help.help'));
+      c.configureHelp({ styleTitle: (title) => (TITLES[title] ? t(TITLES[title]) : title) });
+      if (c.commands.length) c.helpCommand('help [command]', t('help.helpCommand'));
+    });
   return program as unknown as Command;
 }
 

@@ -5,6 +5,7 @@
 // number formatting, no Intl on start-up) and src/i18n/cardinals.ts (the two plural rules).
 import MessageFormat from '@messageformat/core';
 import compileModule from '@messageformat/core/compile-module.js';
+import { parse } from '@messageformat/parser';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -18,13 +19,29 @@ export function readCatalog(lang) {
   return JSON.parse(readFileSync(here(`./${lang}.json`), 'utf8'));
 }
 
-/** The ES module source of `lang`'s catalog: `export default { key: (d) => string }`. */
+/**
+ * The ES module source of `lang`'s catalog: `export default { key: string | (d) => string }`.
+ * A message with no placeholder is its text, one string in a JSON.parse: most messages
+ * (--help above all) are plain, and a string costs a run nothing to load where a function
+ * is code to compile and a closure to make.
+ */
 export function compileCatalog(lang) {
   if (!LANGUAGES.includes(lang)) throw new Error(`no catalog for "${lang}"`);
+  const cardinal = lang === 'vi' ? ['other'] : ['one', 'other'];
+  const plain = {};
+  const formatted = {};
+  for (const [key, message] of Object.entries(readCatalog(lang))) {
+    const tokens = parse(message, { cardinal, strict: false });
+    if (tokens.every((token) => token.type === 'content')) plain[key] = tokens.map((token) => token.value).join('');
+    else formatted[key] = message;
+  }
   const mf = new MessageFormat(lang, { strict: false, strictPluralKeys: true });
-  return compileModule(mf, readCatalog(lang))
+  const functions = Object.keys(formatted).length ? compileModule(mf, formatted).replace('export default {', 'const formatted = {') : 'const formatted = {};';
+  return `${functions
     .replace(/"@messageformat\/runtime\/lib\/cardinals"/g, JSON.stringify(CARDINALS))
-    .replace(/"@messageformat\/runtime"/g, JSON.stringify(RUNTIME));
+    .replace(/"@messageformat\/runtime"/g, JSON.stringify(RUNTIME))}
+export default Object.assign(JSON.parse(${JSON.stringify(JSON.stringify(plain))}), formatted);
+`;
 }
 
 /** The virtual module's name the source imports a catalog by: 'wotn-catalog:vi'. */

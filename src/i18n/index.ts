@@ -10,7 +10,8 @@ import { groupedFor } from './numbers.js';
 export { LANGUAGES, type Lang };
 export type MessageKey = keyof typeof enSource;
 export type Params = Record<string, string | number>;
-type Compiled = Record<string, (d?: Params) => string>;
+/** A catalog as compiled: a plain message is its text, one with placeholders a function. */
+type Compiled = Record<string, string | ((d?: Params) => string)>;
 
 export interface Translator {
   lang: Lang;
@@ -24,7 +25,10 @@ function translatorOf(lang: Lang, messages: Compiled): Translator {
   return {
     lang,
     // A key missing from a catalog (the catalog test forbids it) falls back to English.
-    t: (key, params) => (messages[key] ?? (en as Compiled)[key]!)(params),
+    t: (key, params) => {
+      const message = messages[key] ?? (en as Compiled)[key]!;
+      return typeof message === 'string' ? message : message(params);
+    },
     n: (value) => groupedFor(lang, value),
   };
 }
