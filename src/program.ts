@@ -1,6 +1,6 @@
 // The commander program: registers each command (its flags; the code that runs it loads
 // only when it runs) and is the one place where errors become messages and exit codes.
-import { Command, CommanderError, Option } from '@commander-js/extra-typings';
+import { Command, CommanderError, Help, Option } from '@commander-js/extra-typings';
 import { exitCodeOf, WotnError, type ErrorKind } from './errors.js';
 import { createContext, systemIO, type GlobalOptions, type IO } from './context.js';
 import type { ContextFor } from './commands/flags.js';
@@ -23,7 +23,7 @@ import { VERSION } from './version.js';
 import { chooseLanguage, langFlag, LANGUAGES, type Lang } from './domain/language.js';
 import { resolvePaths } from './adapters/paths.js';
 import { configuredLanguage } from './adapters/config.js';
-import { current, t, useLanguage, type MessageKey } from './i18n/index.js';
+import { current, described, helpText, t, useLanguage, type MessageKey } from './i18n/index.js';
 import { commanderError } from './render/commander-errors.js';
 
 // The entry point builds the process's IO with this (cli.ts loads only this module).
@@ -39,26 +39,54 @@ const TITLES: Record<string, MessageKey> = {
   'Usage:': 'help.usage', 'Options:': 'help.options', 'Commands:': 'help.commands', 'Arguments:': 'help.arguments', 'Global Options:': 'help.globalOptions',
 };
 
+/** commander's Help, reading each description (a helpText key) as its message when help is shown. */
+const HELP: Partial<Help> = {
+  commandDescription: (c) => described(c.description()),
+  subcommandDescription: (c) => described(c.summary() || c.description()),
+  optionDescription(option) {
+    return Help.prototype.optionDescription.call(this, Object.create(option, { description: { value: described(option.description ?? '') } }));
+  },
+  argumentDescription(argument) {
+    return Help.prototype.argumentDescription.call(this, Object.create(argument, { description: { value: described(argument.description ?? '') } }));
+  },
+};
+
+/** commander's "(choices: …, default: …)" after a description, in the reader's language. */
+const commanderWords = (text: string) => text.replace(/\bchoices: /, `${t('help.choices')}: `).replace(/\bdefault: /, `${t('help.default')}: `);
+
+/** The same, with commander's own words (titles, "choices", "default") in the reader's language. */
+const REWORDED_HELP: Partial<Help> = {
+  ...HELP,
+  styleTitle: (title) => (TITLES[title] ? t(TITLES[title]) : title),
+  optionDescription(option) {
+    return commanderWords(HELP.optionDescription!.call(this, option));
+  },
+  argumentDescription(argument) {
+    return commanderWords(HELP.argumentDescription!.call(this, argument));
+  },
+};
+
 export function buildProgram(io: IO, lang: Lang = 'en'): Command {
   const contextFor: ContextFor = (command) => createContext(command.optsWithGlobals() as GlobalOptions, io, lang);
   const program = new Command('wotn')
-    .description(t('program.description'))
-    .version(VERSION, '-V, --version', t('program.version'))
-    .option('--json', t('program.json'))
-    .option('--no-color', t('program.noColor'))
-    .option('--debug', t('program.debug'))
-    .addOption(new Option('--lang <lang>', t('program.lang')).choices(LANGUAGES))
+    .description(helpText('program.description'))
+    .version(VERSION, '-V, --version', helpText('program.version'))
+    .option('--json', helpText('program.json'))
+    .option('--no-color', helpText('program.noColor'))
+    .option('--debug', helpText('program.debug'))
+    .addOption(new Option('--lang <lang>', helpText('program.lang')).choices(LANGUAGES))
     .showSuggestionAfterError(true)
     .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
-    .addHelpText('after', `\n${t('program.helpAfter')}`);
+    .addHelpText('after', () => `\n${t('program.helpAfter')}`);
   for (const define of COMMANDS) program.addCommand(define(contextFor));
-  // commander's own words are English already: only another language pays for rewording them.
-  if (current().lang !== 'en')
-    eachCommand(program as unknown as Command, (c) => {
-      c.helpOption('-h, --help', t('help.help'));
-      c.configureHelp({ styleTitle: (title) => (TITLES[title] ? t(TITLES[title]) : title) });
-      if (c.commands.length) c.helpCommand('help [command]', t('help.helpCommand'));
-    });
+  const reworded = current().lang !== 'en';
+  eachCommand(program as unknown as Command, (c) => {
+    c.configureHelp(reworded ? REWORDED_HELP : HELP);
+    // commander's own words are English already: only another language pays for rewording them.
+    if (!reworded) return;
+    c.helpOption('-h, --help', t('help.help'));
+    if (c.commands.length) c.helpCommand('help [command]', t('help.helpCommand'));
+  });
   return program as unknown as Command;
 }
 

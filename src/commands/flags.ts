@@ -5,7 +5,7 @@ import { DEFAULT_DAYS, DEFAULT_GOAL } from '../domain/defaults.js';
 import { WotnError } from '../errors.js';
 import { MAX_DAYS, MAX_GOAL } from '../domain/defaults.js';
 import type { Context } from '../context.js';
-import { t } from '../i18n/index.js';
+import { helpText, t } from '../i18n/index.js';
 
 /** Builds the Context for a parsed command (its global flags and the process's IO). */
 export type ContextFor = (command: CommandUnknownOpts) => Context;
@@ -24,14 +24,14 @@ const collect = (value: string, all: string[] = []) => [...all, value];
 /** The rules a lead sets when starting a cohort, shared by `cohort init` and `cohort create`. */
 export function withCohortRules<Args extends unknown[], Opts extends OptionValues>(command: Command<Args, Opts>) {
   return command
-    .option('--name <name>', t('flags.opt.name'))
-    .option('--start <YYYY-MM-DD>', t('flags.opt.start'))
-    .option('--days <n>', t('flags.opt.days'), integer('--days', 1, MAX_DAYS), DEFAULT_DAYS)
-    .option('--timezone <zone>', t('flags.opt.timezone'))
-    .option('--min-words <n>', t('flags.opt.minWords'), integer('--min-words', 0, MAX_GOAL), DEFAULT_GOAL)
-    .option('--freezes <n>', t('flags.opt.freezes'), integer('--freezes', 0, MAX_DAYS), 0)
-    .option('--grace-hours <n>', t('flags.opt.graceHours'), integer('--grace-hours', 0, 72), 0)
-    .option('--lead <handle>', t('flags.opt.lead'), collect);
+    .option('--name <name>', helpText('flags.opt.name'))
+    .option('--start <YYYY-MM-DD>', helpText('flags.opt.start'))
+    .option('--days <n>', helpText('flags.opt.days'), integer('--days', 1, MAX_DAYS), DEFAULT_DAYS)
+    .option('--timezone <zone>', helpText('flags.opt.timezone'))
+    .option('--min-words <n>', helpText('flags.opt.minWords'), integer('--min-words', 0, MAX_GOAL), DEFAULT_GOAL)
+    .option('--freezes <n>', helpText('flags.opt.freezes'), integer('--freezes', 0, MAX_DAYS), 0)
+    .option('--grace-hours <n>', helpText('flags.opt.graceHours'), integer('--grace-hours', 0, 72), 0)
+    .option('--lead <handle>', helpText('flags.opt.lead'), collect);
 }
 
-export const ledgerOption = () => new Option('--ledger <ledger>', t('flags.opt.ledger'));
+export const ledgerOption = () => new Option('--ledger <ledger>', helpText('flags.opt.ledger'));

@@ -60,6 +60,20 @@ export function current(): Translator {
   return holder[CURRENT] ?? ENGLISH;
 }
 
+/**
+ * A --help text: its key, kept as the command's description and translated only when help
+ * is shown (program.ts gives commander a Help that does), so a run that shows no help
+ * translates none of them.
+ */
+export const helpText = (key: MessageKey): string => key;
+
+const HELP_KEY = /^(?:cmd|flags|program)\.[\w.]+$/;
+
+/** A description as commander holds it: a helpText key becomes its message, anything else stays. */
+export function described(text: string): string {
+  return HELP_KEY.test(text) ? t(text as MessageKey) : text;
+}
+
 /** The message `key` in the reader's language. */
 export function t(key: MessageKey, params?: Params): string {
   return current().t(key, params);

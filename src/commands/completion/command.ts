@@ -1,13 +1,13 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import type { ContextFor } from '../flags.js';
-import { t } from '../../i18n/index.js';
+import { helpText, t } from '../../i18n/index.js';
 
 const define = () =>
   new Command('completion')
-    .description(t('cmd.completion.description'))
-    .addArgument(new Command().createArgument('[shell]', t('cmd.completion.arg.shell')).choices(['bash', 'zsh', 'fish'] as const))
-    .addOption(new Option('--handles', t('cmd.completion.opt.handles')).hideHelp())
-    .addHelpText('after', `\n${t('cmd.completion.helpAfter')}`);
+    .description(helpText('cmd.completion.description'))
+    .addArgument(new Command().createArgument('[shell]', helpText('cmd.completion.arg.shell')).choices(['bash', 'zsh', 'fish'] as const))
+    .addOption(new Option('--handles', helpText('cmd.completion.opt.handles')).hideHelp())
+    .addHelpText('after', () => `\n${t('cmd.completion.helpAfter')}`);
 
 export type CompletionFlags = ReturnType<ReturnType<typeof define>['opts']>;
 

@@ -1,11 +1,11 @@
 import { Command } from '@commander-js/extra-typings';
 import type { ContextFor } from '../flags.js';
-import { t } from '../../i18n/index.js';
+import { helpText } from '../../i18n/index.js';
 
 const define = () =>
   new Command('doctor')
-    .description(t('cmd.doctor.description'))
-    .option('--rebuild', t('cmd.doctor.opt.rebuild'));
+    .description(helpText('cmd.doctor.description'))
+    .option('--rebuild', helpText('cmd.doctor.opt.rebuild'));
 
 export type DoctorFlags = ReturnType<ReturnType<typeof define>['opts']>;
 

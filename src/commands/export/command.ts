@@ -1,12 +1,12 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import type { ContextFor } from '../flags.js';
-import { t } from '../../i18n/index.js';
+import { helpText } from '../../i18n/index.js';
 
 const define = () =>
   new Command('export')
-    .description(t('cmd.export.description'))
-    .addOption(new Option('--format <format>', t('cmd.export.opt.format')).choices(['json', 'csv'] as const).default('json' as const))
-    .option('--out <file>', t('cmd.export.opt.out'));
+    .description(helpText('cmd.export.description'))
+    .addOption(new Option('--format <format>', helpText('cmd.export.opt.format')).choices(['json', 'csv'] as const).default('json' as const))
+    .option('--out <file>', helpText('cmd.export.opt.out'));
 
 export type ExportFlags = ReturnType<ReturnType<typeof define>['opts']>;
 

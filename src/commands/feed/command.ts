@@ -1,13 +1,13 @@
 import { Command } from '@commander-js/extra-typings';
 import { MAX_DAYS } from '../../domain/defaults.js';
 import { integer, ledgerOption, type ContextFor } from '../flags.js';
-import { t } from '../../i18n/index.js';
+import { helpText } from '../../i18n/index.js';
 
 const define = () =>
   new Command('feed')
-    .description(t('cmd.feed.description'))
+    .description(helpText('cmd.feed.description'))
     .addOption(ledgerOption())
-    .option('--days <n>', t('cmd.feed.opt.days'), integer('--days', 1, MAX_DAYS), 3);
+    .option('--days <n>', helpText('cmd.feed.opt.days'), integer('--days', 1, MAX_DAYS), 3);
 
 export type FeedFlags = ReturnType<ReturnType<typeof define>['opts']>;
 

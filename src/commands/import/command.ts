@@ -1,9 +1,9 @@
 import { Command } from '@commander-js/extra-typings';
 import type { ContextFor } from '../flags.js';
-import { t } from '../../i18n/index.js';
+import { helpText } from '../../i18n/index.js';
 
 export const importCommand = (contextFor: ContextFor) =>
   new Command('import')
-    .argument('<file>', t('cmd.import.arg.file'))
-    .description(t('cmd.import.description'))
+    .argument('<file>', helpText('cmd.import.arg.file'))
+    .description(helpText('cmd.import.description'))
     .action(async (file, _flags, command) => (await import('./run.js')).run(contextFor(command), file));

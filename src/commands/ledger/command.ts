@@ -1,32 +1,32 @@
 import { Command } from '@commander-js/extra-typings';
 import type { ContextFor } from '../flags.js';
-import { t } from '../../i18n/index.js';
+import { helpText, t } from '../../i18n/index.js';
 
 const defineVerify = () =>
   new Command('verify')
-    .description(t('cmd.ledger.verify.description'))
-    .requiredOption('--base <sha>', t('cmd.ledger.verify.opt.base'))
-    .requiredOption('--head <sha>', t('cmd.ledger.verify.opt.head'))
-    .requiredOption('--actor <login>', t('cmd.ledger.verify.opt.actor'))
-    .option('--ledger <dir>', t('cmd.ledger.verify.opt.ledger'));
+    .description(helpText('cmd.ledger.verify.description'))
+    .requiredOption('--base <sha>', helpText('cmd.ledger.verify.opt.base'))
+    .requiredOption('--head <sha>', helpText('cmd.ledger.verify.opt.head'))
+    .requiredOption('--actor <login>', helpText('cmd.ledger.verify.opt.actor'))
+    .option('--ledger <dir>', helpText('cmd.ledger.verify.opt.ledger'));
 
 const defineIngest = () =>
   new Command('ingest')
-    .description(t('cmd.ledger.ingest.description'))
-    .option('--ledger <dir>', t('cmd.ledger.ingest.opt.ledger'))
-    .option('--repo <owner/name>', t('cmd.ledger.ingest.opt.repo'))
-    .addHelpText('after', `\n${t('cmd.ledger.ingest.helpAfter')}`);
+    .description(helpText('cmd.ledger.ingest.description'))
+    .option('--ledger <dir>', helpText('cmd.ledger.ingest.opt.ledger'))
+    .option('--repo <owner/name>', helpText('cmd.ledger.ingest.opt.repo'))
+    .addHelpText('after', () => `\n${t('cmd.ledger.ingest.helpAfter')}`);
 
 const defineHookInstall = () =>
   new Command('install')
-    .argument('<bare-repo>', t('cmd.ledger.install.arg.bareRepo'))
-    .description(t('cmd.ledger.install.description'))
-    .option('--force', t('cmd.ledger.install.opt.force'))
-    .addHelpText('after', `\n${t('cmd.ledger.install.helpAfter')}`);
+    .argument('<bare-repo>', helpText('cmd.ledger.install.arg.bareRepo'))
+    .description(helpText('cmd.ledger.install.description'))
+    .option('--force', helpText('cmd.ledger.install.opt.force'))
+    .addHelpText('after', () => `\n${t('cmd.ledger.install.helpAfter')}`);
 
 const defineHookRun = () =>
   new Command('run')
-    .description(t('cmd.ledger.run.description'));
+    .description(helpText('cmd.ledger.run.description'));
 
 export type VerifyFlags = ReturnType<ReturnType<typeof defineVerify>['opts']>;
 export type IngestFlags = ReturnType<ReturnType<typeof defineIngest>['opts']>;
@@ -34,12 +34,12 @@ export type HookInstallFlags = ReturnType<ReturnType<typeof defineHookInstall>['
 
 export const ledgerCommand = (contextFor: ContextFor) =>
   new Command('ledger')
-    .description(t('cmd.ledger.description'))
+    .description(helpText('cmd.ledger.description'))
     .addCommand(defineVerify().action(async (flags, command) => (await import('./verify.js')).run(contextFor(command), flags)))
     .addCommand(defineIngest().action(async (flags, command) => (await import('./ingest.js')).run(contextFor(command), flags)))
     .addCommand(
       new Command('hook')
-        .description(t('cmd.ledger.hook.description'))
+        .description(helpText('cmd.ledger.hook.description'))
         .addCommand(defineHookInstall().action(async (repo, flags, command) => (await import('./hook.js')).install(contextFor(command), repo, flags)))
         .addCommand(defineHookRun().action(async (_flags, command) => (await import('./hook.js')).run(contextFor(command)))),
     );

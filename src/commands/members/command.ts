@@ -1,10 +1,10 @@
 import { Command } from '@commander-js/extra-typings';
 import { ledgerOption, type ContextFor } from '../flags.js';
-import { t } from '../../i18n/index.js';
+import { helpText } from '../../i18n/index.js';
 
 const define = () =>
   new Command('members')
-    .description(t('cmd.members.description'))
+    .description(helpText('cmd.members.description'))
     .addOption(ledgerOption());
 
 export type MembersFlags = ReturnType<ReturnType<typeof define>['opts']>;

@@ -1,16 +1,16 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import { REPORT_FORMATS } from '../../render/formats.js';
 import { ledgerOption, type ContextFor } from '../flags.js';
-import { t } from '../../i18n/index.js';
+import { helpText } from '../../i18n/index.js';
 
 const define = () =>
   new Command('report')
-    .description(t('cmd.report.description'))
+    .description(helpText('cmd.report.description'))
     .addOption(ledgerOption())
-    .option('--date <YYYY-MM-DD>', t('cmd.report.opt.date'))
-    .addOption(new Option('--format <format>', t('cmd.report.opt.format')).choices(REPORT_FORMATS).default('table' as const))
-    .option('--out <file>', t('cmd.report.opt.out'))
-    .option('--notify', t('cmd.report.opt.notify'));
+    .option('--date <YYYY-MM-DD>', helpText('cmd.report.opt.date'))
+    .addOption(new Option('--format <format>', helpText('cmd.report.opt.format')).choices(REPORT_FORMATS).default('table' as const))
+    .option('--out <file>', helpText('cmd.report.opt.out'))
+    .option('--notify', helpText('cmd.report.opt.notify'));
 
 export type ReportFlags = ReturnType<ReturnType<typeof define>['opts']>;
 

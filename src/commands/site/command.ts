@@ -1,15 +1,15 @@
 import { Command } from '@commander-js/extra-typings';
 import { ledgerOption, type ContextFor } from '../flags.js';
-import { t } from '../../i18n/index.js';
+import { helpText } from '../../i18n/index.js';
 
 const define = () =>
   new Command('site')
     .alias('leaderboard')
-    .description(t('cmd.site.description'))
+    .description(helpText('cmd.site.description'))
     .addOption(ledgerOption())
-    .option('--date <YYYY-MM-DD>', t('cmd.site.opt.date'))
-    .option('--site-url <url>', t('cmd.site.opt.siteUrl'))
-    .requiredOption('--out <dir>', t('cmd.site.opt.out'));
+    .option('--date <YYYY-MM-DD>', helpText('cmd.site.opt.date'))
+    .option('--site-url <url>', helpText('cmd.site.opt.siteUrl'))
+    .requiredOption('--out <dir>', helpText('cmd.site.opt.out'));
 
 export type SiteFlags = ReturnType<ReturnType<typeof define>['opts']>;
 

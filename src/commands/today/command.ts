@@ -1,13 +1,13 @@
 import { Command } from '@commander-js/extra-typings';
 import type { ContextFor } from '../flags.js';
-import { t } from '../../i18n/index.js';
+import { helpText } from '../../i18n/index.js';
 
 const define = () =>
   new Command('today')
-    .description(t('cmd.today.description'))
-    .option('--title <title>', t('cmd.today.opt.title'))
-    .option('--no-edit', t('cmd.today.opt.noEdit'))
-    .option('--template <name|path>', t('cmd.today.opt.template'));
+    .description(helpText('cmd.today.description'))
+    .option('--title <title>', helpText('cmd.today.opt.title'))
+    .option('--no-edit', helpText('cmd.today.opt.noEdit'))
+    .option('--template <name|path>', helpText('cmd.today.opt.template'));
 
 export type TodayFlags = ReturnType<ReturnType<typeof define>['opts']>;
 
