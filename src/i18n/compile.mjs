@@ -20,27 +20,38 @@ export function readCatalog(lang) {
 }
 
 /**
- * The ES module source of `lang`'s catalog: `export default { key: string | (d) => string }`.
- * A message with no placeholder is its text, one string in a JSON.parse: most messages
- * (--help above all) are plain, and a string costs a run nothing to load where a function
- * is code to compile and a closure to make.
+ * What a daily run reads (status, today, publish and their errors): compiled into the
+ * program. Everything else (--help, reports, the site, cohort talk) is a file of its own,
+ * loaded the first time one of its messages is asked for.
  */
-export function compileCatalog(lang) {
+const CORE = /^(?:warning$|unit\.|date\.|writer\.|status\.|today\.|publish\.|editor\.|error\.)/;
+
+/**
+ * The ES module source of (a part of) `lang`'s catalog: `export default { key: string |
+ * (d) => string }`, and `more()`, the rest of the catalog. A message with no placeholder is
+ * its text, one string in a JSON.parse: most messages are plain, and a string costs a run
+ * nothing to load where a function is code to compile and a closure to make.
+ * `part`: 'all' (tests), 'core' (with `more` requiring `morePath`) or 'more'.
+ */
+export function compileCatalog(lang, part = 'all', morePath) {
   if (!LANGUAGES.includes(lang)) throw new Error(`no catalog for "${lang}"`);
   const cardinal = lang === 'vi' ? ['other'] : ['one', 'other'];
   const plain = {};
   const formatted = {};
   for (const [key, message] of Object.entries(readCatalog(lang))) {
+    if ((part === 'core' && !CORE.test(key)) || (part === 'more' && CORE.test(key))) continue;
     const tokens = parse(message, { cardinal, strict: false });
     if (tokens.every((token) => token.type === 'content')) plain[key] = tokens.map((token) => token.value).join('');
     else formatted[key] = message;
   }
   const mf = new MessageFormat(lang, { strict: false, strictPluralKeys: true });
   const functions = Object.keys(formatted).length ? compileModule(mf, formatted).replace('export default {', 'const formatted = {') : 'const formatted = {};';
+  const more = part === 'core' ? `export const more = () => require(${JSON.stringify(morePath)}).default;` : 'export const more = () => ({});';
   return `${functions
     .replace(/"@messageformat\/runtime\/lib\/cardinals"/g, JSON.stringify(CARDINALS))
     .replace(/"@messageformat\/runtime"/g, JSON.stringify(RUNTIME))}
 export default Object.assign(JSON.parse(${JSON.stringify(JSON.stringify(plain))}), formatted);
+${more}
 `;
 }
 
@@ -48,9 +59,10 @@ export default Object.assign(JSON.parse(${JSON.stringify(JSON.stringify(plain))}
 export const CATALOG_SPECIFIER = /^wotn-catalog:([a-z]{2})$/;
 
 /**
- * esbuild: English is compiled into the bundle that imports it (it is every message's
- * fallback); another language is a file of its own, dist/i18n/<lang>.js, loaded only by a
- * run in that language. `fromOut` is the path from the bundle's folder to dist/i18n.
+ * esbuild: English's core is compiled into the bundle that imports it (it is every
+ * message's fallback); another language's core is dist/i18n/<lang>.js, loaded only by a run
+ * in that language; the rest of each is dist/i18n/<lang>-more.js, required when first
+ * needed. `fromOut` is the path from the bundle's folder to dist/i18n.
  */
 export function catalogPlugin(fromOut) {
   return {
@@ -60,25 +72,33 @@ export function catalogPlugin(fromOut) {
         const lang = CATALOG_SPECIFIER.exec(args.path)[1];
         return lang === 'en' ? { path: lang, namespace: 'wotn-catalog' } : { path: `${fromOut}/${lang}.js`, external: true };
       });
-      b.onLoad({ filter: /.*/, namespace: 'wotn-catalog' }, (args) => ({ contents: compileCatalog(args.path), loader: 'js', resolveDir: here('.') }));
+      b.onResolve({ filter: /-more\.js$/ }, (args) => ({ path: args.path, external: true }));
+      b.onLoad({ filter: /.*/, namespace: 'wotn-catalog' }, (args) => ({ contents: compileCatalog(args.path, 'core', `${fromOut}/${args.path}-more.js`), loader: 'js', resolveDir: here('.') }));
     },
   };
 }
 
-/** esbuild: dist/i18n/<lang>.js for every language but English. */
+/** esbuild: dist/i18n/<lang>.js for every language but English, and <lang>-more.js for all. */
 export async function buildCatalogs(build, common, outdir) {
-  const entryPoints = LANGUAGES.filter((lang) => lang !== 'en').map((lang) => ({ in: `wotn-catalog:${lang}`, out: lang }));
+  const entryPoints = LANGUAGES.flatMap((lang) => [
+    ...(lang === 'en' ? [] : [{ in: `wotn-catalog:${lang}`, out: lang }]),
+    { in: `wotn-catalog:${lang}-more`, out: `${lang}-more` },
+  ]);
   const compiled = {
     name: 'wotn-catalog-entries',
     setup(b) {
-      b.onResolve({ filter: CATALOG_SPECIFIER }, (args) => ({ path: CATALOG_SPECIFIER.exec(args.path)[1], namespace: 'wotn-catalog' }));
-      b.onLoad({ filter: /.*/, namespace: 'wotn-catalog' }, (args) => ({ contents: compileCatalog(args.path), loader: 'js', resolveDir: here('.') }));
+      b.onResolve({ filter: /^wotn-catalog:[a-z]{2}(-more)?$/ }, (args) => ({ path: args.path.slice('wotn-catalog:'.length), namespace: 'wotn-catalog' }));
+      b.onResolve({ filter: /-more\.js$/ }, (args) => ({ path: args.path, external: true }));
+      b.onLoad({ filter: /.*/, namespace: 'wotn-catalog' }, (args) => {
+        const [lang, more] = args.path.split('-');
+        return { contents: more ? compileCatalog(lang, 'more') : compileCatalog(lang, 'core', `./${lang}-more.js`), loader: 'js', resolveDir: here('.') };
+      });
     },
   };
   await build({ ...common, entryPoints, outdir, splitting: false, plugins: [compiled] });
 }
 
-/** vite (vitest): the same modules, compiled when a test imports them. */
+/** vite (vitest): each catalog whole, compiled when a test imports it. */
 export function vitePlugin() {
   return {
     name: 'wotn-catalogs',

@@ -2,7 +2,7 @@
 // and is bundled with the program; Vietnamese (vi.json) is loaded only when it is chosen.
 // The language of a run is chosen once, before commands are defined (main in program.ts);
 // shared outputs (reports, the site, check-in issues) ask for the cohort's with translator().
-import en from 'wotn-catalog:en';
+import en, { more as enMore } from 'wotn-catalog:en';
 import type enSource from './en.json';
 import { LANGUAGES, type Lang } from '../domain/language.js';
 import { groupedFor } from './numbers.js';
@@ -21,19 +21,27 @@ export interface Translator {
   n(value: number): string;
 }
 
-function translatorOf(lang: Lang, messages: Compiled): Translator {
+/** A catalog's messages: its core at hand, the rest loaded on the first key that is not in it. */
+function lookup(core: Compiled, more: () => Compiled): (key: string) => Compiled[string] | undefined {
+  let rest: Compiled | undefined;
+  return (key) => core[key] ?? (rest ??= more())[key];
+}
+
+const inEnglish = lookup(en as Compiled, enMore as () => Compiled);
+
+function translatorOf(lang: Lang, find: (key: string) => Compiled[string] | undefined): Translator {
   return {
     lang,
     // A key missing from a catalog (the catalog test forbids it) falls back to English.
     t: (key, params) => {
-      const message = messages[key] ?? (en as Compiled)[key]!;
+      const message = find(key) ?? inEnglish(key)!;
       return typeof message === 'string' ? message : message(params);
     },
     n: (value) => groupedFor(lang, value),
   };
 }
 
-const ENGLISH = translatorOf('en', en as Compiled);
+const ENGLISH = translatorOf('en', inEnglish);
 
 /** English, at hand without a load: the source of every key and what names files. */
 export const english: Translator = ENGLISH;
@@ -41,8 +49,8 @@ export const english: Translator = ENGLISH;
 /** Loads `lang`'s catalog: a module import the first time, cheap after. */
 export async function translator(lang: Lang): Promise<Translator> {
   if (lang === 'en') return ENGLISH;
-  const { default: messages } = await import('wotn-catalog:vi');
-  return translatorOf(lang, messages as Compiled);
+  const { default: messages, more } = await import('wotn-catalog:vi');
+  return translatorOf(lang, lookup(messages as Compiled, more as () => Compiled));
 }
 
 // The run's language lives on globalThis: a lazily loaded part of the build (dist/lazy)

@@ -5,13 +5,27 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp.js';
 import { BIN, wotnBin } from '../helpers/wotn.js';
+import { startCohort } from '../helpers/cohort.js';
 
 const now = '2026-11-01T20:00:00+07:00';
 
 describe('the wotn binary in Vietnamese', () => {
-  it('ships the Vietnamese catalog as its own file, and English inside the program', () => {
-    expect(existsSync(join(BIN, '..', '..', 'dist', 'i18n', 'vi.js'))).toBe(true);
-    expect(readFileSync(join(BIN, '..', '..', 'dist', 'main.js'), 'utf8')).not.toContain('Cách dùng:');
+  it("ships Vietnamese as files of its own, and only the daily loop's English inside the program", () => {
+    const dist = join(BIN, '..', '..', 'dist');
+    for (const file of ['vi.js', 'vi-more.js', 'en-more.js']) expect(existsSync(join(dist, 'i18n', file))).toBe(true);
+    const main = readFileSync(join(dist, 'main.js'), 'utf8');
+    expect(main).not.toContain('Cách dùng:');
+    expect(main).toContain('Keep writing, then run wotn publish again.');
+    expect(main).not.toContain('Skip to content'); // the site's words load with the site
+  });
+
+  it("a lazy part (the lead's view) loads the cohort's catalog from its own folder", async () => {
+    const c = await startCohort(['--lang', 'vi']);
+    const r = await wotnBin(['report', '--ledger', c.ledger, '--format', 'html', '--date', '2026-11-02'], { home: join(c.root, 'lead'), now: '2026-11-02T22:00:00+07:00' });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('<html lang="vi">');
+    expect(r.stdout).toContain('WOTN Test: góc nhìn trưởng nhóm');
   });
 
   it('LANG=vi_VN.UTF-8: today, the refusal and status in Vietnamese; --json as in English', async () => {
