@@ -3,7 +3,8 @@ import { appendFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { git, gitEnv, load, measure, row, timeOnce } from './lib.mjs';
+import { spawnSync } from 'node:child_process';
+import { cleanEnv, git, gitEnv, load, measure, row, timeOnce } from './lib.mjs';
 import { benchConcurrent, benchFirstSync, benchLedger, benchSync } from './ledger.mjs';
 import { benchSite } from './site.mjs';
 
@@ -30,8 +31,9 @@ async function benchLoop() {
   run(['cohort', 'join', ledger], '2026-11-01T08:00:00Z');
   for (let d = 1; d <= 30; d++) {
     const date = `2026-11-${String(d).padStart(2, '0')}`;
-    run(['today', '--no-edit'], `${date}T08:00:00Z`);
-    appendFileSync(join(home, 'writing', 'posts', `${date}-day-${d}.md`), words);
+    // The post's path from wotn itself: days 7, 14, 21 and 28 are reflections, named so.
+    const today = spawnSync(node, [BIN, 'today', '--no-edit', '--json'], { env: cleanEnv({ ...env, WOTN_NOW: `${date}T08:00:00Z` }), encoding: 'utf8' });
+    appendFileSync(JSON.parse(today.stdout).path, words);
     run(['publish'], `${date}T09:00:00Z`);
   }
   const day30 = '2026-11-30T10:00:00Z';

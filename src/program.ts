@@ -19,6 +19,10 @@ import { doctorCommand } from './commands/doctor/command.js';
 import { completionCommand } from './commands/completion/command.js';
 import { exportCommand } from './commands/export/command.js';
 import { importCommand } from './commands/import/command.js';
+import { podsCommand } from './commands/pods/command.js';
+import { partnersCommand } from './commands/partners/command.js';
+import { wisdomCommand } from './commands/wisdom/command.js';
+import { vacationCommand } from './commands/vacation/command.js';
 import { VERSION } from './version.js';
 import { chooseLanguage, langFlag, LANGUAGES, type Lang } from './domain/language.js';
 import { resolvePaths } from './adapters/paths.js';
@@ -31,7 +35,10 @@ export { systemIO } from './context.js';
 
 const COMMANDS = [
   initCommand, todayCommand, publishCommand, statusCommand, syncCommand, cohortCommand,
-  membersCommand, reportCommand, siteCommand, feedCommand, ledgerCommand, doctorCommand, exportCommand, importCommand, completionCommand,
+  membersCommand, reportCommand, siteCommand, feedCommand, ledgerCommand, doctorCommand, exportCommand, importCommand,
+  // Learn together (issue 11): pods and partners, wisdom, vacations.
+  podsCommand, partnersCommand, wisdomCommand, vacationCommand,
+  completionCommand,
 ];
 
 // commander's own section titles, in the reader's language.

@@ -11,11 +11,15 @@ import { COHORT_FILE, type MemberCard } from '../domain/ledger.js';
 import { WotnError } from '../errors.js';
 import { cardFromText, cohortFileProblem, handleOfFile, MAX_FILE_BYTES, progressFromText, refused, type MemberVisitor } from './ledger-files.js';
 
-type Place = { kind: 'cohort' } | { kind: 'members' | 'progress'; handle: string };
+type Place = { kind: 'cohort' } | { kind: 'extra'; path: string } | { kind: 'members' | 'progress'; handle: string };
+
+/** Files beside the members' that reads keep as text (pods.json): no request of their own on GitHub. */
+export const EXTRA_FILES: readonly string[] = ['pods.json'];
 
 /** Where an entry's path (inside the top folder) sits in the ledger; undefined: not a ledger file. */
 function placeOf(rel: string, header: Header, warnings: string[]): Place | undefined {
   if (rel === COHORT_FILE) return { kind: 'cohort' };
+  if (EXTRA_FILES.includes(rel)) return { kind: 'extra', path: rel };
   if (rel === 'members' || rel === 'progress') {
     if (header.type !== 'directory') warnings.push(refused(rel, header.type === 'symlink' ? 'is a symbolic link' : 'is not a folder'));
     return undefined;
@@ -51,7 +55,7 @@ export interface ArchiveOptions {
  * Reads the ledger's files from a .tar.gz stream. Returns the archive's own copy of the
  * rules (undefined when it has none), so the caller can check it read the rules it used.
  */
-export async function readLedgerArchive(body: Readable, o: ArchiveOptions): Promise<{ cohortText: string | undefined }> {
+export async function readLedgerArchive(body: Readable, o: ArchiveOptions): Promise<{ cohortText: string | undefined; extras: Map<string, string> }> {
   const { visit, warnings } = o;
   // Only github: reads need it. tar-stream is CommonJS: bundled, its exports arrive as `default`.
   const tar = await import('tar-stream');
@@ -61,6 +65,7 @@ export async function readLedgerArchive(body: Readable, o: ArchiveOptions): Prom
   let top: string | undefined;
   let last = ''; // the last ledger file's path: git lists paths in order, and each once
   let cohortText: string | undefined;
+  const extras = new Map<string, string>();
 
   const place = (header: Header): Place | undefined => {
     const parts = header.name.replace(/\/+$/, '').split('/');
@@ -85,6 +90,7 @@ export async function readLedgerArchive(body: Readable, o: ArchiveOptions): Prom
 
   const take = (where: Place, content: string) => {
     if (where.kind === 'cohort') cohortText = content;
+    else if (where.kind === 'extra') extras.set(where.path, content);
     else if (where.kind === 'members') cards.set(where.handle, cardFromText(content, `members/${where.handle}.json`, where.handle, warnings));
     else {
       const card = cards.get(where.handle);
@@ -133,7 +139,7 @@ export async function readLedgerArchive(body: Readable, o: ArchiveOptions): Prom
     extract.on('error', (error) => fail(error));
     extract.on('finish', () => {
       for (const [handle, card] of cards) if (card) visit({ handle, card });
-      resolve({ cohortText });
+      resolve({ cohortText, extras });
     });
     body.pipe(gunzip).pipe(extract as unknown as NodeJS.WritableStream);
   });

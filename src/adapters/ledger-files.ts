@@ -20,11 +20,15 @@ export interface LedgerRead {
   cohort: Cohort;
   /** Problems with the ledger's files, grouped by file. */
   warnings: string[];
+  /** The texts of the files beside the members' that an archive read kept (pods.json). */
+  extras?: Map<string, string>;
 }
 
 /** A ledger to read: a folder, or a GitHub archive as it downloads. */
 export interface LedgerSource {
   label: string;
+  /** The folder it reads, when it is one (a checkout or a cached clone). */
+  dir?: string;
   /**
    * Reads the cohort's rules, then hands each member with a readable card or progress file
    * (both together) to the visitor `start` returns, once each, in no set order; `warnings`
@@ -111,7 +115,7 @@ function whyUnread(error: unknown): string {
 }
 
 /** A file's text in one open and one read; a symlink, a non-regular file or one over the cap is refused. */
-function readCapped(path: string): string | { why: string } {
+export function readCapped(path: string): string | { why: string } {
   buffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
   let fd: number;
   try {
@@ -192,7 +196,7 @@ function readFolder(dir: string, label: string, start: (cohort: Cohort, warnings
 }
 
 export function folderSource(dir: string, label = dir): LedgerSource {
-  return { label, read: async (start) => readFolder(dir, label, start) };
+  return { label, dir, read: async (start) => readFolder(dir, label, start) };
 }
 
 /** The whole ledger in memory (members, feed: commands that need every file at once). */

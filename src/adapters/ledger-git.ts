@@ -130,7 +130,7 @@ function parsedJson(path: string, text: string | undefined): unknown {
  * server that passed the push and then found the branch moved under it ("failed to update
  * ref": two pushes checked by their hooks at once). Those are retried.
  */
-function refusal(error: GitError): WotnError | undefined {
+export function refusal(error: GitError): WotnError | undefined {
   const status = /^!\t[^\t]*\t\[remote rejected\] \((.*)\)$/m.exec(error.stdout);
   if (!status || /failed to (update|lock)|cannot lock|incorrect old value/.test(status[1]!)) return undefined;
   const told = error.stderr.split('\n').map((l) => /^remote: (?:wotn: )?(.*\S)/.exec(l)?.[1]).filter((l): l is string => Boolean(l));

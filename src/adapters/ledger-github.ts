@@ -91,8 +91,8 @@ export function githubSource(gh: GitHub, r: Repo, label: string): LedgerSource {
         const cohort = cohortFromText(rules.value.text, label);
         const warnings: string[] = [];
         const visit = start(cohort, warnings);
-        const { cohortText } = await readLedgerArchive(archive.value, { label, visit, warnings });
-        if (cohortText === rules.value.text) return { cohort, warnings: byFile(warnings) };
+        const { cohortText, extras } = await readLedgerArchive(archive.value, { label, visit, warnings });
+        if (cohortText === rules.value.text) return { cohort, warnings: byFile(warnings), extras };
         if (attempt >= 3) throw new WotnError('conflict', `the rules in ${label} kept changing while it was read; try again in a minute`);
       }
     },

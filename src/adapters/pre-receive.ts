@@ -6,6 +6,7 @@
 // pushed objects are visible only through it until the hook accepts them.
 import { checkCard, checkCohort, COHORT_FILE, type Cohort, type MemberCard } from '../domain/ledger.js';
 import { checkPush, MAX_LEDGER_FILE, pusherFrom, type PathChange } from '../domain/push-check.js';
+import { checkPodsFile, PODS_FILE } from '../domain/pods-file.js';
 import { createGit, GitError } from './git.js';
 import { readBlobs } from './git-objects.js';
 
@@ -32,7 +33,7 @@ export interface RefVerdict {
 
 const ZERO = /^0+$/;
 // Only names a handle can have: a path with a newline must not reach cat-file's line-based input.
-const READ = /^(wotn-cohort\.json|(members|progress)\/[A-Za-z0-9-]{1,39}\.json)$/;
+const READ = /^(wotn-cohort\.json|pods\.json|(members|progress|feedback|actions)\/[A-Za-z0-9-]{1,39}\.json)$/;
 
 export function parseUpdates(input: string): RefUpdate[] {
   return input.split('\n').map((l) => l.trim()).filter(Boolean).map((line) => {
@@ -96,9 +97,9 @@ async function checkUpdate(u: RefUpdate, o: PreReceiveOptions, emptyTree: () => 
   const fastForward = !creation && (await isAncestor(o.repo, u.oldSha, u.newSha, env));
 
   const read = raw.filter((c) => READ.test(c.path));
-  const owners = read.map((c) => /^progress\/(.+)\.json$/.exec(c.path)?.[1]).filter((h): h is string => Boolean(h));
+  const owners = [...new Set(read.map((c) => /^(?:progress|members)\/(.+)\.json$/.exec(c.path)?.[1]).filter((h): h is string => Boolean(h)))];
   const names = [
-    ...(creation ? [] : [`${u.oldSha}:${COHORT_FILE}`, ...owners.map((h) => `${u.oldSha}:members/${h}.json`)]),
+    ...(creation ? [] : [`${u.oldSha}:${COHORT_FILE}`, `${u.oldSha}:${PODS_FILE}`, ...owners.map((h) => `${u.oldSha}:members/${h}.json`)]),
     ...read.flatMap((c) => [c.oldMode === '100644' ? c.oldSha : '', c.newMode === '100644' ? c.newSha : ''].filter(Boolean)),
   ];
   const { sizes, texts } = await readBlobs(createGit(env), o.repo, names, MAX_LEDGER_FILE, { env });
@@ -116,7 +117,8 @@ async function checkUpdate(u: RefUpdate, o: PreReceiveOptions, emptyTree: () => 
     const card = parsed(texts.get(`${u.oldSha}:members/${h}.json`), (v) => checkCard(v, h)) ?? parsed(pushed, (v) => checkCard(v, h));
     if (card) cards[h] = card;
   }
-  return checkPush({ ...base, rules, creation, deletion: false, fastForward, changes, cards });
+  const pods = rules ? parsed(texts.get(`${u.oldSha}:${PODS_FILE}`), (v) => checkPodsFile(v, rules)) : undefined;
+  return checkPush({ ...base, rules, creation, deletion: false, fastForward, changes, cards, ...(pods ? { pods } : {}) });
 }
 
 /** One verdict per pushed ref; the push is refused when any has a violation. */

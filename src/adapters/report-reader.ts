@@ -5,9 +5,10 @@
 import type { LocalDate } from '../domain/calendar.js';
 import type { Cohort } from '../domain/ledger.js';
 import { assembleReport, reportFrame, summarizeMember, type MemberReport, type Report, type ReportFrame } from '../domain/report.js';
-import type { LedgerSource } from './ledger-files.js';
+import type { LedgerRead, LedgerSource } from './ledger-files.js';
 
-export async function readReport(source: LedgerSource, date: (cohort: Cohort) => LocalDate): Promise<Report> {
+/** `onRead`: what the read found beside the members (an archive's pods.json). */
+export async function readReport(source: LedgerSource, date: (cohort: Cohort) => LocalDate, onRead?: (read: LedgerRead) => void): Promise<Report> {
   let frame: ReportFrame | undefined;
   let members: MemberReport[] = [];
   const read = await source.read((cohort, warnings) => {
@@ -18,5 +19,6 @@ export async function readReport(source: LedgerSource, date: (cohort: Cohort) =>
       if (line) members.push(line);
     };
   });
+  onRead?.(read);
   return assembleReport(frame!, members, read.warnings);
 }

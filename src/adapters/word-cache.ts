@@ -6,6 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitPost } from '../domain/post.js';
 import { countWords } from '../domain/words.js';
+import { withoutReflectionHeadings } from '../domain/wisdom.js';
 import { writeFileAtomic } from './files.js';
 import type { Paths } from './paths.js';
 
@@ -33,7 +34,7 @@ export function draftWords(paths: Paths, path: string, text: string): number {
   const cache = readCache(cacheFile);
   const hit = cache[path];
   if (hit && hit.size === size && hit.mtimeMs === mtimeMs && Number.isInteger(hit.words)) return hit.words;
-  const words = countWords(splitPost(text).body);
+  const words = countWords(withoutReflectionHeadings(splitPost(text).body));
   const kept = Object.entries(cache).filter(([p]) => p !== path).slice(-(KEEP - 1));
   try {
     writeFileAtomic(cacheFile, JSON.stringify(Object.fromEntries([...kept, [path, { size, mtimeMs, words }]])));

@@ -27,8 +27,8 @@ export interface JoinResult {
 
 /** The writer's directory card: from their settings, keeping what an earlier card said. */
 export function memberCard(w: WriterState, o: JoinOptions, joinedAt: string, old: Partial<MemberCard> = {}): MemberCard {
-  const { hideStreak, nudge, ...fields } = cardFields(w.settings, o, old);
-  return { schema: 1, handle: w.settings.handle!, ...fields, joinedAt: old.joinedAt ?? joinedAt, ...(hideStreak ? { hideStreak } : {}), ...(nudge ? { nudge } : {}) };
+  const { hideStreak, nudge, vacations, ...fields } = cardFields(w.settings, o, old);
+  return { schema: 1, handle: w.settings.handle!, ...fields, joinedAt: old.joinedAt ?? joinedAt, ...(hideStreak ? { hideStreak } : {}), ...(nudge ? { nudge } : {}), ...(vacations ? { vacations } : {}) };
 }
 
 export async function runJoin(ledger: string, o: JoinOptions, ctx: Context): Promise<JoinResult> {

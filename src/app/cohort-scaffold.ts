@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isLocalDate, isTimeZone, zonedTimestamp } from '../domain/calendar.js';
 import { handleProblem } from '../domain/handle.js';
+import { checkCommunityRules } from '../domain/community.js';
 import { cohortId, COHORT_FILE, ledgerJson, memberPath, type Cohort, type MemberCard } from '../domain/ledger.js';
 import { readConfigOrEmpty, writeConfig } from '../adapters/config.js';
 import { loadWriter } from './writer-state.js';
@@ -31,6 +32,13 @@ export interface CohortInitOptions {
   freezes?: number;
   graceHours?: number;
   lead?: string[];
+  /** Learn-together rules (decisions.md "Learn together"): the shared goal, award tiers, the streak policy, nudges. */
+  goalWords?: number;
+  awards?: number[];
+  neverMissTwice?: boolean;
+  makeUpDays?: number;
+  nudgeHoursBefore?: number;
+  maxVacationDays?: number;
   /** The lead who runs cohort init does not write in the cohort. */
   notAMember?: boolean;
   /** The cohort's language (`cohort init --lang vi`). */
@@ -47,7 +55,7 @@ export function cohortRules(o: CohortInitOptions, defaultZone: () => string): Co
     const problem = handleProblem(lead);
     if (problem) throw new WotnError('usage', `--lead "${lead}" ${problem}`);
   }
-  return {
+  const cohort: Cohort = {
     schema: 1,
     id: cohortId(o.name, o.start),
     name: o.name.trim(),
@@ -58,8 +66,30 @@ export function cohortRules(o: CohortInitOptions, defaultZone: () => string): Co
     freezes: o.freezes ?? 0,
     graceHours: o.graceHours ?? 0,
     roles: Object.fromEntries((o.lead ?? []).map((h) => [h, 'lead'])),
+    ...communityFlags(o),
     ...(o.lang ? { lang: o.lang } : {}),
   };
+  const community = checkCommunityRules(cohort, cohort);
+  if (!community.ok) throw new WotnError('usage', `--${flagOf(community.problem)}: ${community.problem}`);
+  return cohort;
+}
+
+/** The learn-together rules the flags set; a streak policy only when it is more than freezes. */
+function communityFlags(o: CohortInitOptions): Record<string, unknown> {
+  const streak = o.neverMissTwice || o.makeUpDays ? { streak: { freezes: o.freezes ?? 0, neverMissTwice: Boolean(o.neverMissTwice), makeUpDays: o.makeUpDays ?? 0 } } : {};
+  return {
+    ...(o.goalWords !== undefined ? { goalWords: o.goalWords } : {}),
+    ...(o.awards !== undefined ? { awards: o.awards } : {}),
+    ...streak,
+    ...(o.nudgeHoursBefore !== undefined ? { nudgeHoursBefore: o.nudgeHoursBefore } : {}),
+    ...(o.maxVacationDays !== undefined ? { maxVacationDays: o.maxVacationDays } : {}),
+  };
+}
+
+/** The flag a rules problem is about ("awards[1]: …" → awards). */
+function flagOf(problem: string): string {
+  const field = /^(\w+)/.exec(problem)?.[1] ?? '';
+  return ({ goalWords: 'goal-words', awards: 'awards', streak: 'make-up-days', nudgeHoursBefore: 'nudge-hours-before', maxVacationDays: 'max-vacation-days' } as Record<string, string>)[field] ?? field;
 }
 
 /** The ledger's first files: rules, README, the leaderboard workflow and empty folders. */

@@ -22,6 +22,8 @@ export interface InitOptions {
   timezone?: string;
   dayStartsAt?: string;
   goal?: number;
+  /** A solo challenge's freezes. */
+  freezes?: number;
   preset?: string;
   blog?: string;
   remote?: string;
@@ -133,7 +135,7 @@ export async function runInit(o: InitOptions, ctx: Context): Promise<Config> {
         siteUrl: validated('siteUrl', o.siteUrl),
       }),
     },
-    challenge: { ...old.challenge },
+    challenge: { ...old.challenge, ...(o.freezes !== undefined ? { freezes: o.freezes } : {}) },
     ...(ctx.langFlag ?? old.lang ? { lang: ctx.langFlag ?? old.lang } : {}),
     ...(o.cohort ? { cohort: { ...old.cohort, ledger: parseLedgerSpec(o.cohort, ctx.cwd).canonical } } : {}),
   };

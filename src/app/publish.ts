@@ -3,7 +3,7 @@
 // then sync the ledger when the writer is in a cohort.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve } from 'node:path';
-import { challengeDay, isLocalDate, localDay, parseInstant, recordableDay, zonedTimestamp, type LocalDate } from '../domain/calendar.js';
+import { addDays, challengeDay, isLocalDate, localDay, parseInstant, recordableDay, zonedTimestamp, type LocalDate } from '../domain/calendar.js';
 import { earlierPublish, publishesPastMidnight, renamedFor, unpublishedDraftBefore } from '../domain/publish-plan.js';
 import { recordEntry, type JournalEntry } from '../domain/journal.js';
 import { fillPattern, joinUrl, judgeWords } from '../domain/post.js';
@@ -18,6 +18,8 @@ import { commitAndPushPost, type BlogCommit, type PostChange, type PostFile } fr
 import { syncLedger, type CheckInSummary } from './sync.js';
 import type { CheckInState } from '../domain/submit-plan.js';
 import { t } from '../i18n/index.js';
+import { makeUpProblem } from '../domain/streak-policy.js';
+import { checkWisdomFields, parseReflection, TEMPLATE_TAGS, withoutReflectionHeadings } from '../domain/wisdom.js';
 
 export interface PublishOptions {
   /** The post to publish (default: today's). */
@@ -25,6 +27,8 @@ export interface PublishOptions {
   url?: string;
   /** With --url: record for this day (yesterday, within the cohort's grace hours). */
   date?: string;
+  /** A make-up post for this missed day: a day written, never for the streak (the cohort's makeUpDays). */
+  makeUp?: string;
   title?: string;
   words?: number;
   push: boolean;
@@ -53,6 +57,8 @@ export interface PublishResult {
 
 interface Draft extends PostFile {
   data: Record<string, unknown>;
+  /** The post's Markdown after its front matter. */
+  body: string;
   words: number;
   /** Found as yesterday's unpublished draft (`wotn publish` just after midnight). */
   scaffoldedFor?: LocalDate;
@@ -101,8 +107,13 @@ async function postChange(
 export async function runPublish(o: PublishOptions, ctx: Context): Promise<PublishResult> {
   if (o.date !== undefined && !o.url) throw new WotnError('usage', t('publish.dateNeedsUrl'));
   if (o.date !== undefined && !isLocalDate(o.date)) throw new WotnError('usage', t('error.notADate', { flag: '--date', value: o.date }));
+  if (o.makeUp !== undefined && o.date !== undefined) throw new WotnError('usage', '--make-up and --date can\'t go together: --make-up DATE names the missed day');
+  if (o.makeUp !== undefined && !isLocalDate(o.makeUp)) throw new WotnError('usage', `--make-up "${o.makeUp}" is not a date (YYYY-MM-DD)`);
   const w = loadWriter(ctx);
-  const recordable = recordableDay(w.now, w.settings.timezone, w.settings.dayStartsAt, o.date, w.cohort?.graceHours ?? 0, ctx.offset);
+  if (o.makeUp !== undefined) makeUpAllowed(w, o.makeUp);
+  const recordable = o.makeUp !== undefined
+    ? { ok: true as const, date: o.makeUp, late: false }
+    : recordableDay(w.now, w.settings.timezone, w.settings.dayStartsAt, o.date, w.cohort?.graceHours ?? 0, ctx.offset);
   if (!recordable.ok) throw new WotnError('usage', `--date ${recordable.problem}`);
   const draft = await readDraft(ctx, w, o);
   const words = draft?.words ?? o.words;
@@ -114,7 +125,7 @@ export async function runPublish(o: PublishOptions, ctx: Context): Promise<Publi
   const s = w.settings;
   const notices: string[] = [];
   // A post published before is edited on its own day; a first publish counts for today.
-  const earlier = draft && !o.url ? earlierPublish(w.journal.entries, draft.rel, draft.data, s.timezone, s.dayStartsAt, ctx.offset) : undefined;
+  const earlier = draft && !o.url && o.makeUp === undefined ? earlierPublish(w.journal.entries, draft.rel, draft.data, s.timezone, s.dayStartsAt, ctx.offset) : undefined;
   const edit = earlier?.kind === 'edit' && (earlier.from === 'journal' || (await committedAsPublished(ctx, w, draft!, earlier.date))) ? earlier : undefined;
   const date = edit?.date ?? recordable.date;
   const day = edit?.day ?? dayOf(w, date);
@@ -122,7 +133,7 @@ export async function runPublish(o: PublishOptions, ctx: Context): Promise<Publi
   const title = o.title ?? stringOr(draft?.data.title, draft ? basename(draft.file).replace(/\.\w+$/, '') : o.url ?? '');
   if (draft?.scaffoldedFor && !edit)
     notices.push(t('publish.yesterdaysDraft', { scaffolded: draft.scaffoldedFor, day: day ?? 0, date }));
-  if (!edit && !o.url && publishesPastMidnight(w.journal.entries, w.now, s.timezone, s.dayStartsAt, ctx.offset))
+  if (!edit && !o.url && o.makeUp === undefined && publishesPastMidnight(w.journal.entries, w.now, s.timezone, s.dayStartsAt, ctx.offset))
     notices.push(t('publish.pastMidnight'));
 
   let blog: BlogCommit | undefined;
@@ -145,7 +156,10 @@ export async function runPublish(o: PublishOptions, ctx: Context): Promise<Publi
     ...(recordable.late ? { late: true } : {}),
     ...(blog ? { path: rel, commit: blog.commit } : {}),
     ...(url ? { url } : {}),
+    ...(o.makeUp !== undefined ? { makeUp: true as const } : {}),
+    ...(draft ? wisdomOf(draft) : {}),
   };
+  if (o.makeUp !== undefined) notices.push(`Recorded as a make-up post for ${o.makeUp}: it counts as a day written, not for your streak.`);
   const journal = await updateJournal(ctx.paths, (j) => {
     const next = recordEntry(j, entry);
     // A draft that moved to today (published past midnight) is today's post now.
@@ -173,7 +187,8 @@ export async function runPublish(o: PublishOptions, ctx: Context): Promise<Publi
       warnings.push(t('publish.notSynced', { problem: messageOf(error) }));
     }
   }
-  const streak = streakOf(journal, w.today, w.start, w.cohort);
+  const streak = streakOf(journal, w.today, w.start, w.cohort, w.settings);
+
   return {
     path: draft?.file ?? null,
     date,
@@ -191,6 +206,26 @@ export async function runPublish(o: PublishOptions, ctx: Context): Promise<Publi
     streak: { current: streak.current, longest: streak.longest },
     ...(checkIn ? { checkIn } : {}),
   };
+}
+
+/** Whether a make-up post for `date` may count, by the cohort's rules (or refused, naming why). */
+function makeUpAllowed(w: WriterState, date: LocalDate): void {
+  const end = addDays(w.start, w.settings.days - 1);
+  const written = new Set(w.journal.entries.filter((e) => !e.makeUp).map((e) => e.date));
+  const used = new Set(w.journal.entries.filter((e) => e.makeUp && e.date !== date).map((e) => e.date)).size;
+  const problem = makeUpProblem(date, { start: w.start, end, today: w.today, written, used }, w.policy);
+  if (problem) throw new WotnError('usage', `--make-up ${date}: ${problem}`);
+}
+
+/** The post's fields for the cohort's collective wisdom: tags, `featured: true`, a reflection's sections. */
+function wisdomOf(draft: Draft): Pick<JournalEntry, 'tags' | 'featured' | 'reflection'> {
+  const tags = Array.isArray(draft.data.tags) ? draft.data.tags.filter((t): t is string => typeof t === 'string') : typeof draft.data.tags === 'string' ? draft.data.tags.split(',') : [];
+  const reflection = parseReflection(draft.body);
+  const checked = checkWisdomFields({ tags, featured: draft.data.featured === true, ...(Object.keys(reflection).length ? { reflection } : {}) });
+  if (!checked.ok) throw new WotnError('usage', `${draft.file}: ${checked.problem}`);
+  const v = checked.value;
+  const meaningful = v.tags.filter((t) => !TEMPLATE_TAGS.includes(t));
+  return { ...(meaningful.length || v.reflection ? { tags: v.tags } : {}), ...(v.featured ? { featured: true as const } : {}), ...(v.reflection ? { reflection: v.reflection } : {}) };
 }
 
 function checkInOf(s: CheckInSummary, date: string): NonNullable<PublishResult['checkIn']> {
@@ -224,7 +259,7 @@ async function readDraft(ctx: Context, w: WriterState, o: PublishOptions): Promi
   const { FrontMatterError, parsePost } = await import('../domain/front-matter.js');
   try {
     const { data, body } = parsePost(text);
-    return { file, rel, text, data, words: countWords(body), ...(scaffoldedFor ? { scaffoldedFor } : {}) };
+    return { file, rel, text, data, body, words: countWords(withoutReflectionHeadings(body)), ...(scaffoldedFor ? { scaffoldedFor } : {}) };
   } catch (error) {
     if (error instanceof FrontMatterError) throw new WotnError('corrupt', `${file}: ${error.message}`);
     throw error;

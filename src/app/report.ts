@@ -7,7 +7,11 @@ import { WotnError } from '../errors.js';
 import { style } from '../render/style.js';
 import type { ReportFormat } from '../render/formats.js';
 import type { Context } from '../context.js';
-import { chosenLedger, readableLedger, type ChosenLedger } from './ledger-choice.js';
+import { chosenLedger, type ChosenLedger } from './ledger-choice.js';
+import { rememberTotals } from '../adapters/cohort-totals.js';
+import type { LedgerSource } from '../adapters/ledger-files.js';
+import type { LedgerStore } from '../adapters/ledger-store.js';
+import type { Cohort } from '../domain/ledger.js';
 import { translator } from '../i18n/index.js';
 import { cohortLanguage } from '../domain/language.js';
 import { t } from '../i18n/index.js';
@@ -21,7 +25,26 @@ export interface ReportOptions {
 
 export async function loadReport(o: ReportOptions, ctx: Context, chosen: ChosenLedger = chosenLedger(o.ledger, ctx)): Promise<Report> {
   if (o.date !== undefined && !isLocalDate(o.date)) throw new WotnError('usage', t('error.notADate', { flag: '--date', value: o.date }));
-  return readReport(await readableLedger(chosen, ctx), (cohort) => o.date ?? localDay(ctx.now(), cohort.timezone));
+  const store = await ctx.ledger(chosen.ledger, chosen.configured);
+  const { source, stale } = await store.open();
+  if (stale) ctx.out.info(`warning: ${stale}; showing the ledger as last fetched`);
+  let extras: Map<string, string> | undefined;
+  const r = await readReport(source, (cohort) => o.date ?? localDay(ctx.now(), cohort.timezone), (read) => (extras = read.extras));
+  return withTogether(r, store, source, chosen, ctx, extras);
+}
+
+/** Pods and their streaks join the report; the shared goal's words are remembered for status. */
+async function withTogether(r: Report, store: LedgerStore, source: LedgerSource, chosen: ChosenLedger, ctx: Context, extras?: Map<string, string>): Promise<Report> {
+  if (!r.together) return r;
+  if (chosen.configured && r.together.goal) rememberTotals(ctx.paths, { ledger: chosen.ledger, date: r.date, words: r.together.goal.words });
+  const { podLines, readPods } = await import('./pods.js');
+  // An archive read (github:) brought pods.json along: no request of its own.
+  const file = await readPods(store, source, r.cohort as Cohort, extras).catch((error) => {
+    r.warnings.push(`pods.json: ${(error as Error).message}; pods not shown`);
+    return undefined;
+  });
+  const pods = file ? podLines(r, file) : [];
+  return pods.length ? { ...r, together: { ...r.together, pods } } : r;
 }
 
 /** The report in the format asked for, in chunks: a 50,000-member report is never one string. */

@@ -10,12 +10,21 @@ import { translator } from '../i18n/index.js';
 import { cohortLanguage } from '../domain/language.js';
 import { writeSiteDir } from '../adapters/site-dir.js';
 import type { LedgerSource } from '../adapters/ledger-files.js';
+import { wisdomPages } from './wisdom.js';
 
 /** `siteUrl`: where the site is served (ends with /), when known: the feed links there. */
 export async function buildSiteFiles(source: LedgerSource, dateFor: (cohort: Cohort) => LocalDate, out: string, siteUrl?: string) {
   const data = await readSiteData(source, dateFor);
-  const model = siteModel(data);
+  const names = new Map(data.report.members.map((m) => [m.handle, m.name]));
+  const members = [...data.details].map(([handle, d]) => ({ handle, name: names.get(handle) ?? handle, entries: d.entries }));
+  // The cohort's collective wisdom (wisdom.md and wisdom.html) beside the other pages.
   // Read by the whole cohort: in its language, not the reader's.
-  const written = await writeSiteDir(out, renderSite(model, await translator(cohortLanguage(model.cohort)), { siteUrl }));
+  const tr = await translator(cohortLanguage(data.cohort));
+  const files = function* () {
+    yield* renderSite(siteModel(data), tr, { siteUrl });
+    // The wisdom page's frame is in the cohort's language; its own words are English until they move into the catalogs.
+    yield* wisdomPages(data.cohort, members, tr);
+  };
+  const written = await writeSiteDir(out, files());
   return { written, report: data.report };
 }

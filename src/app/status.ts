@@ -7,6 +7,11 @@ import type { CalendarDay } from '../domain/streak.js';
 import { draftWords } from '../adapters/word-cache.js';
 import type { Context } from '../context.js';
 import { loadWriter } from './writer-state.js';
+import { awardsFromStreak, checkAwardTiers, goalProgress, type AwardStatus, type GoalProgress } from '../domain/awards.js';
+import { daysBetween } from '../domain/calendar.js';
+import type { StreakPolicy } from '../domain/streak-policy.js';
+import { rememberedTotals } from '../adapters/cohort-totals.js';
+import { streakReasons } from '../render/streak-why.js';
 
 export type TodayState =
   | { state: 'not-started' }
@@ -36,6 +41,14 @@ export interface StatusResult {
   calendar: CalendarDay[];
   /** Null when the writer is in no cohort or has not published today. */
   ledger: LedgerState | null;
+  /** Why the streak is what it is, one reason a line (frozen, forgiven, made-up and vacation days, the last break). */
+  why: string[];
+  policy: StreakPolicy;
+  /** Award tiers of days written (frozen, forgiven and vacation days never count); daysWritten includes make-ups. */
+  awards: AwardStatus & { tiers: number[] };
+  /** The cohort's shared goal as the last full read of the ledger counted it (report, partners); null when none is set. */
+  together: (GoalProgress & { asOf: string | null }) | null;
+  vacations: { from: string; to: string }[];
 }
 
 export function runStatus(ctx: Context): StatusResult {
@@ -49,6 +62,9 @@ export function runStatus(ctx: Context): StatusResult {
   else if (draftFile && existsSync(draftFile))
     today = { state: 'draft', path: draftFile, words: draftWords(ctx.paths, draftFile, readFileSync(draftFile, 'utf8')) };
   const inChallenge = w.calendar.filter((d) => d.state === 'written');
+  const tiers = w.community?.awards ?? (checkAwardTiers(undefined, w.settings.days) as { ok: true; value: number[] }).value;
+  const end = w.calendar.at(-1)?.date ?? w.today;
+  const daysLeft = w.today > end ? 0 : daysBetween(w.today, end) + (w.journal.entries.some((e) => e.date === w.today) ? 0 : 1);
   return {
     date: w.today,
     day: w.phase.phase === 'active' ? w.phase.day : null,
@@ -65,7 +81,18 @@ export function runStatus(ctx: Context): StatusResult {
     streak: { current: w.streak.current, longest: w.streak.longest },
     calendar: w.calendar,
     ledger: w.settings.ledger && todays.length ? ledgerState(todays) : null,
+    why: streakReasons(w.explained, w.policy),
+    policy: w.policy,
+    awards: { ...awardsFromStreak(w.explained, tiers, daysLeft), tiers },
+    together: sharedGoal(ctx, w.settings.ledger, w.community?.goalWords),
+    vacations: w.settings.vacations,
   };
+}
+
+function sharedGoal(ctx: Context, ledger: string | undefined, goalWords: number | undefined): StatusResult['together'] {
+  if (!ledger || goalWords === undefined) return null;
+  const totals = rememberedTotals(ctx.paths, ledger);
+  return { ...goalProgress([totals?.words ?? 0], goalWords)!, asOf: totals?.date ?? null };
 }
 
 function ledgerState(todays: readonly JournalEntry[]): LedgerState {

@@ -5,6 +5,7 @@ import { dirname, extname, join } from 'node:path';
 import { wordsOn } from '../domain/journal.js';
 import { fillPattern, fillTemplate, promptForDay, splitPost, unpublishedForJekyll } from '../domain/post.js';
 import { slugify } from '../domain/slug.js';
+import { isReflectionDay, REFLECTION_TAG, reflectionScaffold, weekOf } from '../domain/wisdom.js';
 import { loadPrompts, loadTemplate } from '../adapters/templates.js';
 import { updateJournal } from '../adapters/journal.js';
 import { writeConfig } from '../adapters/config.js';
@@ -38,6 +39,8 @@ export interface TodayResult {
   /** goal: what a post needs to count (the cohort's minimum in a cohort); target: the writer's own goal above it. */
   words: { draft: number; today: number; goal: number; target?: number };
   streak: { current: number; longest: number };
+  /** On days 7, 14, 21 and 28: the week whose reflection today's post scaffolds. */
+  reflection?: { week: number };
 }
 
 export async function runToday(options: TodayOptions, ctx: Context): Promise<TodayResult> {
@@ -47,7 +50,9 @@ export async function runToday(options: TodayOptions, ctx: Context): Promise<Tod
   const templatesDir = s.templatesDir ?? ctx.paths.templates;
   // What goes into the post is in the writer's language, whatever the run's messages are in.
   const tr = await translator(ctx.lang);
-  const prompt = promptForDay(loadPrompts(templatesDir, ctx.lang), day ?? 1);
+  // Days 7, 14, 21 and 28: the week's reflection (a win, a struggle, a wonder, something learned from another member).
+  const reflection = day !== null && isReflectionDay(day, s.days) ? weekOf(day) : null;
+  const prompt = reflection !== null ? `Week ${reflection} reflection: a win, a struggle, a wonder, and something you learned from another member (with a link).` : promptForDay(loadPrompts(templatesDir, ctx.lang), day ?? 1);
 
   const recorded = w.journal.drafts[w.today];
   const rel = recorded && existsSync(join(s.blogDir, recorded)) ? recorded : newPostPath(w, options.title);
@@ -59,7 +64,7 @@ export async function runToday(options: TodayOptions, ctx: Context): Promise<Tod
     mkdirSync(dirname(file), { recursive: true });
     await ctx.git.ensureRepo(s.blogDir, s.branch);
     const { text } = loadTemplate(options.template, templatesDir, ctx.cwd, ctx.lang);
-    const post = fillTemplate(text, {
+    const filled = fillTemplate(text, {
       title: options.title ?? defaultTitle(w, tr),
       // The local date alone: site generators read a time with an offset in their own zone
       // (Jekyll and Hugo: UTC by default), which moves a 01:30 post in Hanoi to the day before.
@@ -71,6 +76,7 @@ export async function runToday(options: TodayOptions, ctx: Context): Promise<Tod
       name: s.name,
       handle: s.handle ?? '',
     });
+    const post = reflection !== null ? withReflection(filled, reflection) : filled;
     writeFileSync(file, w.config.blog.preset === 'jekyll' ? unpublishedForJekyll(post) : post, { flag: 'wx' });
     created = true;
   }
@@ -97,11 +103,22 @@ export async function runToday(options: TodayOptions, ctx: Context): Promise<Tod
     prompt,
     words: { draft: draftWords, today: wordsOn(w.journal.entries, w.today), goal: w.minimum, ...(w.target ? { target: w.target } : {}) },
     streak: { current: w.streak.current, longest: w.streak.longest },
+    ...(reflection !== null ? { reflection: { week: reflection } } : {}),
   };
+}
+
+/** The post with the reflection's sections after the template's body, tagged `reflection`. */
+function withReflection(post: string, week: number): string {
+  const { frontMatter } = splitPost(post);
+  const tagged = frontMatter && /^tags:\s*\[(.*)\]\s*$/m.test(frontMatter)
+    ? post.replace(/^tags:\s*\[(.*)\]\s*$/m, (_, tags: string) => `tags: [${[...tags.split(',').map((t) => t.trim()).filter(Boolean), REFLECTION_TAG].join(', ')}]`)
+    : post;
+  return `${tagged.replace(/\s*$/, '\n')}\n${reflectionScaffold(week)}`;
 }
 
 /** "Day 3", "Ngày 3": the title of a post scaffolded without one. */
 function defaultTitle(w: WriterState, tr: Translator): string {
+  if (w.phase.phase === 'active' && isReflectionDay(w.phase.day, w.settings.days)) return `${tr.t('today.title.day', { day: w.phase.day })}: week ${weekOf(w.phase.day)} reflection`;
   if (w.phase.phase === 'before') return tr.t('today.title.warmUp');
   if (w.phase.phase === 'finished') return tr.t('today.title.after');
   return tr.t('today.title.day', { day: w.phase.day });

@@ -10,7 +10,9 @@
 // Comments are taken in (updated_at, id) order, so the outcome is the same however they are
 // split between runs, and feeding the same comments again changes nothing.
 import { compareIso } from './instant.js';
-import { addDays, dayStartInstant, recordableDay, zonedTimestamp, type LocalDate } from './calendar.js';
+import { addDays, dayStartInstant, localDay, recordableDay, zonedTimestamp, type LocalDate } from './calendar.js';
+import { cardChangeProblem, checkCommunityCard, checkCommunityRules } from './community.js';
+import { makeUpProblem } from './streak-policy.js';
 import { parseSubmission, type EntrySubmission, type JoinSubmission } from './submission.js';
 import { isHandle } from './handle.js';
 import {
@@ -180,7 +182,30 @@ function decideJoin(cohort: Cohort, login: string, record: MemberRecord, s: Join
   };
   const problem = checkCard(card, login);
   if (!problem.ok) return refuse(`the card ${problem.problem}`);
+  const community = communityCardProblem(cohort, record.card, card, Date.parse(c.updated_at));
+  if (community) return refuse(`the card's ${community}`);
   return { next: { ...record, card }, decision: { kind: 'join', path: memberPath(login) } };
+}
+
+/** Why a make-up for `date` can't count: the cohort's makeUpDays, a missed day before the member's today. */
+function makeUpRefusal(cohort: Cohort, entries: readonly ProgressEntry[], date: LocalDate, today: LocalDate): string | undefined {
+  const rules = checkCommunityRules(cohort, cohort);
+  if (!rules.ok) return `the cohort's rules do not read (${rules.problem})`;
+  const written = new Set(entries.filter((e) => e.makeUp !== true).map((e) => e.date));
+  const used = entries.filter((e) => e.makeUp === true && e.date !== date).length;
+  return makeUpProblem(date, { start: cohort.start, end: addDays(cohort.start, cohort.days - 1), today, written, used }, rules.value.streak);
+}
+
+/** The card's learn-together fields: vacations within the rules, none begun or taken back before the member's today (by GitHub's clock). */
+function communityCardProblem(cohort: Cohort, before: MemberCard | undefined, after: MemberCard, at: number): string | undefined {
+  const rules = checkCommunityRules(cohort, cohort);
+  if (!rules.ok) return undefined;
+  const read = (card: MemberCard | undefined) => (card ? checkCommunityCard(card, cohort, rules.value) : undefined);
+  const next = read(after)!;
+  if (!next.ok) return next.problem;
+  const old = read(before);
+  const { zone, dayStartsAt } = zoneOf(cohort, after);
+  return cardChangeProblem(old?.ok ? old.value : undefined, next.value, localDay(at, zone, dayStartsAt));
 }
 
 function decideEntry(cohort: Cohort, login: string, record: MemberRecord, s: EntrySubmission, c: IngestComment): Decided {
@@ -200,6 +225,10 @@ function decideEntry(cohort: Cohort, login: string, record: MemberRecord, s: Ent
   if (own) {
     if (s.date !== own.date) return refuse(`an edit can't move a post to another day: this check-in is recorded for ${own.date}`, own.date);
     date = own.date;
+  } else if (s.makeUp) {
+    const problem = makeUpRefusal(cohort, entries, s.date, localDay(created, zone, dayStartsAt));
+    if (problem) return refuse(`make-up post: ${problem}`, s.date);
+    date = s.date;
   } else {
     const r = recordableDay(created, zone, dayStartsAt, s.date, cohort.graceHours);
     if (!r.ok) return refuse(`${r.problem} when this check-in was posted`, s.date);
@@ -208,7 +237,9 @@ function decideEntry(cohort: Cohort, login: string, record: MemberRecord, s: Ent
   }
   const end = addDays(cohort.start, cohort.days - 1);
   if (date < cohort.start || date > end) return refuse(`${date} is outside the challenge (${cohort.start} to ${end})`, date);
-  const closes = dayStartInstant(addDays(date, 1), zone, dayStartsAt) + cohort.graceHours * HOUR;
+  // A make-up may be edited through the day it was made; any other post through its own day's grace.
+  const madeOn = s.makeUp ? localDay(own?.publishedAt ? Date.parse(own.publishedAt) : created, zone, dayStartsAt) : date;
+  const closes = dayStartInstant(addDays(madeOn, 1), zone, dayStartsAt) + cohort.graceHours * HOUR;
   if (updated >= closes)
     return refuse(`${date} closed for recording at ${zonedTimestamp(closes, zone)}, before this edit; ${own ? 'the entry recorded earlier stands' : 'nothing was recorded for it'}`, date);
 
@@ -219,6 +250,7 @@ function decideEntry(cohort: Cohort, login: string, record: MemberRecord, s: Ent
     date, title: s.title, ...(s.url ? { url: s.url } : {}), words: s.words,
     publishedAt: own?.publishedAt ?? zonedTimestamp(created, zone),
     ...(s.posts ? { posts: s.posts } : {}), comment: c.id,
+    ...(s.makeUp ? { makeUp: true } : {}), ...(s.tags ? { tags: s.tags } : {}), ...(s.featured ? { featured: true } : {}), ...(s.reflection ? { reflection: s.reflection } : {}),
   };
   const kept = entries.filter((e) => e !== own && e !== other);
   const progress: Progress = { schema: 1, handle: login, entries: [...kept, entry].sort((a, b) => compareIso(a.date, b.date)) };

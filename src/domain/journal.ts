@@ -2,6 +2,7 @@
 import { compareIso } from './instant.js';
 import type { LocalDate } from './calendar.js';
 import type { CheckInState } from './submit-plan.js';
+import type { Reflection } from './wisdom.js';
 
 export type PushState = 'done' | 'pending' | 'none';
 
@@ -23,6 +24,12 @@ export interface JournalEntry {
   checkIn?: Exclude<CheckInState, 'recorded'>;
   /** Recorded for yesterday within the cohort's grace hours. */
   late?: boolean;
+  /** A make-up post for a missed day (`wotn publish --make-up DATE`): a day written, not for the streak. */
+  makeUp?: true;
+  /** For the cohort's collective wisdom: the post's tags, `featured: true`, and its reflection's sections. */
+  tags?: string[];
+  featured?: true;
+  reflection?: Reflection;
 }
 
 export interface Journal {

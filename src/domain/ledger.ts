@@ -5,6 +5,7 @@ import { isHandle } from './handle.js';
 import { slugify } from './slug.js';
 import { checkGoalWords } from './awards.js';
 import { isLang, LANGUAGES } from './language.js';
+import type { Reflection } from './wisdom.js';
 
 export const LEDGER_SCHEMA = 1;
 /** The most words one day's entry may claim unless the cohort's rules say otherwise. */
@@ -52,6 +53,8 @@ export interface MemberCard {
   hideStreak?: boolean;
   /** Opt in to being @mentioned when at risk. */
   nudge?: boolean;
+  /** Planned vacations (`wotn vacation`): no nudge, and the streak waits. */
+  vacations?: { from: LocalDate; to: LocalDate }[];
 }
 
 export interface ProgressEntry {
@@ -64,6 +67,11 @@ export interface ProgressEntry {
   posts?: number;
   /** The check-in comment on GitHub this entry was recorded from (by `wotn ledger ingest`). */
   comment?: number;
+  /** Learn together (decisions.md): a make-up post for a missed day, and the fields of the wisdom digest. */
+  makeUp?: true;
+  tags?: string[];
+  featured?: true;
+  reflection?: Reflection;
 }
 
 export interface Progress {

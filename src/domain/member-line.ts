@@ -25,6 +25,7 @@ export class MemberLine implements MemberReport {
   readonly atRisk: boolean;
   readonly lateEntries: number;
   readonly flaggedEntries: number;
+  readonly vacations?: { from: LocalDate; to: LocalDate }[];
   readonly #current: number;
   readonly #longest: number;
   readonly #title: string | null;
@@ -46,6 +47,7 @@ export class MemberLine implements MemberReport {
     this.atRisk = f.atRisk;
     this.lateEntries = f.lateEntries;
     this.flaggedEntries = f.flaggedEntries;
+    if (f.vacations) this.vacations = f.vacations;
     this.#current = f.streak.current;
     this.#longest = f.streak.longest;
     this.#title = f.lastPost?.title ?? null;
@@ -73,7 +75,7 @@ export class MemberLine implements MemberReport {
       handle: this.handle, name: this.name, role: this.role, blog: this.blog, intro: this.intro, daysWritten: this.daysWritten,
       streak: this.streak, hideStreak: this.hideStreak, nudge: this.nudge, words: this.words, lastDate: this.lastDate,
       lastPost: this.lastPost, writtenToday: this.writtenToday, atRisk: this.atRisk, lateEntries: this.lateEntries,
-      flaggedEntries: this.flaggedEntries, days: this.days,
+      flaggedEntries: this.flaggedEntries, days: this.days, ...(this.vacations ? { vacations: this.vacations } : {}),
     };
   }
 }

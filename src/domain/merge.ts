@@ -11,11 +11,18 @@ export function progressFromJournal(entries: readonly JournalEntry[]): ProgressE
   for (const e of [...entries].sort((a, b) => compareIso(a.publishedAt, b.publishedAt))) {
     const seen = byDate.get(e.date);
     if (!seen) {
-      byDate.set(e.date, { date: e.date, title: e.title, ...(e.url ? { url: e.url } : {}), words: e.words, publishedAt: e.publishedAt, posts: 1 });
+      byDate.set(e.date, {
+        date: e.date, title: e.title, ...(e.url ? { url: e.url } : {}), words: e.words, publishedAt: e.publishedAt, posts: 1,
+        ...(e.makeUp ? { makeUp: true } : {}), ...(e.tags?.length ? { tags: e.tags } : {}), ...(e.featured ? { featured: true } : {}), ...(e.reflection ? { reflection: e.reflection } : {}),
+      });
     } else {
       seen.words += e.words;
       seen.posts = (seen.posts ?? 1) + 1;
       if (!seen.url && e.url) seen.url = e.url;
+      // The day's reflection or featured post may be its second post.
+      if (!seen.reflection && e.reflection) seen.reflection = e.reflection;
+      if (!seen.featured && e.featured) seen.featured = true;
+      if (!seen.tags && e.tags?.length) seen.tags = e.tags;
     }
   }
   return [...byDate.values()];

@@ -10,6 +10,11 @@ import {
   type Cohort, type MemberCard, type ProgressEntry,
 } from './ledger.js';
 import { verifyChanges } from './verify.js';
+import { communityFileProblems } from './community-push.js';
+import { checkCommunityRules } from './community.js';
+import { makeUpProblem } from './streak-policy.js';
+import { checkWisdomFields } from './wisdom.js';
+import type { PodsFile } from './pods-file.js';
 
 /** The largest ledger file a push may hold: a year of daily entries is ~20 KB. */
 export const MAX_LEDGER_FILE = 1024 * 1024;
@@ -45,6 +50,8 @@ export interface PushCheckInput {
   changes: readonly PathChange[];
   /** Cards at the old tip (or, for a newcomer, in this push) of the members whose progress changes: their zones. */
   cards?: Readonly<Record<string, MemberCard>>;
+  /** pods.json at the old tip (whom mentors look after). */
+  pods?: PodsFile;
   now: number;
 }
 
@@ -97,6 +104,9 @@ export function checkPush(input: PushCheckInput): string[] {
     for (const v of owned) violations.push(`${v.path}: ${v.path === COHORT_FILE ? promotion(input, pusher) ?? v.reason : v.reason}`);
   }
   for (const change of input.changes) violations.push(...fileProblems(change, rules, input, lead));
+  // The learn-together files and fields (pods.json, vacations on cards, …): community-push.ts.
+  const today = (h: string) => localDay(input.now, input.cards?.[h]?.timezone ?? rules!.timezone, input.cards?.[h]?.dayStartsAt ?? '00:00');
+  for (const change of input.changes) violations.push(...communityFileProblems(change, { rules, pusher, now: input.now, today, ...(input.pods ? { pods: input.pods } : {}) }));
   return violations;
 }
 
@@ -171,11 +181,28 @@ function entryProblems(path: string, entries: readonly ProgressEntry[], before: 
       (e.date < rules.start || e.date > end ? `${e.date} is outside the challenge (${rules.start} to ${end})` : undefined) ??
       (e.date > today ? `${e.date} has not begun yet (today is ${today} in ${zone})` : undefined) ??
       (at > now + CLOCK_SKEW_MS ? `${e.date} claims it was published at ${e.publishedAt}, after this push` : undefined) ??
-      (lead ? undefined : windowProblem(e, at, zone, dayStartsAt, rules.graceHours)) ??
+      (lead ? undefined : e.makeUp === true ? makeUpPushProblem(e, entries, rules, today) : windowProblem(e, at, zone, dayStartsAt, rules.graceHours)) ??
+      wisdomProblem(e) ??
       wordsProblem(e.words, wordCap(rules));
     if (problem) problems.push(`${path}: ${problem.startsWith(date) ? '' : `${date}: `}${problem}`);
   }
   return problems;
+}
+
+/** A make-up entry counts only within the cohort's makeUpDays, for a missed day before the member's today. */
+function makeUpPushProblem(e: ProgressEntry, entries: readonly ProgressEntry[], rules: Cohort, today: string): string | undefined {
+  const community = checkCommunityRules(rules, rules);
+  if (!community.ok) return `a make-up post needs readable rules (${community.problem})`;
+  const written = new Set(entries.filter((x) => x !== e && x.makeUp !== true).map((x) => x.date));
+  const used = entries.filter((x) => x !== e && x.makeUp === true).length;
+  const problem = makeUpProblem(e.date, { start: rules.start, end: addDays(rules.start, rules.days - 1), today, written, used }, community.value.streak);
+  return problem && `make-up post: ${problem}`;
+}
+
+/** The fields of the wisdom digest (tags, featured, reflection), as pages will show them. */
+function wisdomProblem(e: ProgressEntry): string | undefined {
+  const checked = checkWisdomFields(e as unknown as Record<string, unknown>);
+  return checked.ok ? undefined : checked.problem;
 }
 
 function windowProblem(e: ProgressEntry, at: number, zone: string, dayStartsAt: string, graceHours: number): string | undefined {

@@ -7,6 +7,10 @@ import { parseTimestamp } from './instant.js';
 import { entryProblem, type Cohort, type MemberCard, type Progress, type ProgressEntry, type Role } from './ledger.js';
 import { MemberLine } from './member-line.js';
 import { MILESTONES, streakOfDays } from './streak.js';
+import { goalProgress, tierCounts, type GoalProgress } from './awards.js';
+import { checkCommunityRules, type CommunityRules } from './community.js';
+import { checkVacations, vacationDays } from './nudge.js';
+import { explainStreak } from './streak-policy.js';
 
 export interface MemberFiles {
   handle: string;
@@ -39,6 +43,8 @@ export interface MemberReport {
   flaggedEntries: number;
   /** Challenge day numbers written, ascending (1 = the first day). */
   days: number[];
+  /** The member's planned vacations (their card), when they have any: the streak waits. */
+  vacations?: { from: LocalDate; to: LocalDate }[];
 }
 
 export interface Report {
@@ -49,7 +55,17 @@ export interface Report {
   members: MemberReport[];
   perDay: { date: LocalDate; day: number; writers: number }[];
   totals: { members: number; words: number; daysWritten: number; completionRate: number; activeToday: number; finished: number };
+  /** Learn together: the shared goal (null: none set), how many reached each award tier, each pod's days-everyone-wrote streak. */
+  together?: { goal: GoalProgress | null; awards: { tier: number; members: number }[]; pods?: PodLine[] };
   warnings: string[];
+}
+
+export interface PodLine {
+  members: string[];
+  mentor?: string;
+  current: number;
+  longest: number;
+  daysTogether: number;
 }
 
 const HOUR = 3_600_000;
@@ -75,6 +91,8 @@ interface Counted {
   /** Counted entries, sorted by date, with their day numbers (see dayNumber). */
   entries: ProgressEntry[];
   days: number[];
+  /** Make-up entries (published later for a missed day): the policy decides whether they count. */
+  makeUps: ProgressEntry[];
   late: number;
   flagged: number;
 }
@@ -85,6 +103,7 @@ function countEntries(m: MemberFiles, cohort: Cohort, end: LocalDate, date: Loca
   const counted: ProgressEntry[] = [];
   const days: number[] = [];
   let seen: Set<LocalDate> | undefined; // needed only when a file is out of date order
+  const makeUps: ProgressEntry[] = [];
   let late = 0;
   let flagged = 0;
   (m.progress?.entries ?? []).forEach((e, i) => {
@@ -100,6 +119,8 @@ function countEntries(m: MemberFiles, cohort: Cohort, end: LocalDate, date: Loca
     if (last && e.date <= last.date) seen ??= new Set(counted.map((c) => c.date));
     if (seen?.has(e.date)) return void warnings.push(`${file}: ${e.date} appears twice; counted once`);
     const [opens, closes, day] = windowOf(e.date);
+    // A make-up is published after its day by design; the hook and ingest judged it against the rules.
+    if ((e as { makeUp?: unknown }).makeUp === true && at >= opens) return void makeUps.push(e);
     if (at < opens) {
       flagged++;
       return void warnings.push(`${file}: ${e.date} was published before that day began (${e.publishedAt}); not counted`);
@@ -120,7 +141,7 @@ function countEntries(m: MemberFiles, cohort: Cohort, end: LocalDate, date: Loca
     counted.sort((a, b) => (a.date < b.date ? -1 : 1));
     days.sort((a, b) => a - b);
   }
-  return { entries: counted, days, late, flagged };
+  return { entries: counted, days, makeUps, late, flagged };
 }
 
 /** What summarising members needs, computed once per report and shared by every member. */
@@ -133,10 +154,35 @@ export interface ReportFrame {
   end: LocalDate;
   phase: ReturnType<typeof challengeDay>;
   windows: ReturnType<typeof windowCache>;
+  /** The learn-together rules (undefined when they do not read: the report warns and counts as before). */
+  community?: CommunityRules;
 }
 
 export function reportFrame(cohort: Cohort, date: LocalDate): ReportFrame {
-  return { cohort, date, today: dayNumber(date), startDay: dayNumber(cohort.start), end: addDays(cohort.start, cohort.days - 1), phase: challengeDay(date, cohort.start, cohort.days), windows: windowCache() };
+  const community = checkCommunityRules(cohort, cohort);
+  return {
+    cohort, date, today: dayNumber(date), startDay: dayNumber(cohort.start), end: addDays(cohort.start, cohort.days - 1), phase: challengeDay(date, cohort.start, cohort.days), windows: windowCache(),
+    ...(community.ok ? { community: community.value } : {}),
+  };
+}
+
+/**
+ * The streak under the cohort's policy when it is more than freezes, or the member has
+ * vacations or make-ups; otherwise the plain rule (fast: most members of most cohorts).
+ * Made-up days that count join the days written.
+ */
+function policyStreak(m: MemberFiles, counted: Counted, f: ReportFrame): { streak: { current: number; longest: number; frozen: number[] }; days: number[]; vacations: { from: LocalDate; to: LocalDate }[] } | undefined {
+  const policy = f.community?.streak;
+  const raw = (m.card as { vacations?: unknown } | undefined)?.vacations;
+  if (!policy || (!policy.neverMissTwice && !counted.makeUps.length && raw === undefined)) return undefined;
+  const vacations = checkVacations(raw, f.cohort);
+  const today = f.date < f.end ? f.date : f.end;
+  const e = explainStreak({
+    start: f.cohort.start, today: f.date, written: counted.entries.map((x) => x.date),
+    makeUp: counted.makeUps.map((x) => x.date), paused: vacations.ok ? vacationDays(vacations.value) : [],
+  }, policy);
+  const days = e.days.filter((d) => d.verdict === 'written' || d.verdict === 'made-up').filter((d) => d.date <= today).map((d) => dayNumber(d.date));
+  return { streak: { current: e.current, longest: e.longest, frozen: e.frozen.map(dayNumber) }, days, vacations: vacations.ok ? vacations.value : [] };
 }
 
 /** One member's line in the report, or undefined for a member with no readable files. */
@@ -157,12 +203,17 @@ export function summarizeMemberDetail(m: MemberFiles, f: ReportFrame, warnings: 
   if (!m.card && !m.progress) return undefined;
   const { cohort, date, phase } = f;
   const counted = countEntries(m, cohort, f.end, date, f.windows, warnings);
-  const streak = streakOfDays(counted.days, f.today, cohort.freezes);
+  const policy = policyStreak(m, counted, f);
+  // The made-up days that count (day numbers, before `days` becomes challenge days in place).
+  const madeUp = policy ? counted.makeUps.filter((e) => policy.days.includes(dayNumber(e.date))) : [];
+  if (policy) counted.days = policy.days;
+  const streak = policy?.streak ?? streakOfDays(counted.days, f.today, cohort.freezes);
   const last = counted.entries.at(-1);
   const writtenToday = last?.date === date;
-  const freezesLeft = cohort.freezes - streak.frozen.length;
+  const freezesLeft = (f.community?.streak.freezes ?? cohort.freezes) - streak.frozen.length;
   let words = 0;
   for (const e of counted.entries) words += e.words;
+  for (const e of madeUp) words += e.words;
   const days = counted.days; // to day numbers of the challenge, in place (one array less per member)
   for (let i = 0; i < days.length; i++) days[i] = days[i]! - f.startDay + 1;
   const line = new MemberLine({
@@ -182,8 +233,10 @@ export function summarizeMemberDetail(m: MemberFiles, f: ReportFrame, warnings: 
     lateEntries: counted.late,
     flaggedEntries: counted.flagged,
     days,
+    ...(policy?.vacations.length ? { vacations: policy.vacations } : {}),
   });
-  return { line, entries: counted.entries, frozen: streak.frozen.map((n) => n - f.startDay + 1) };
+  const entries = madeUp.length ? [...counted.entries, ...madeUp].sort((a, b) => (a.date < b.date ? -1 : 1)) : counted.entries;
+  return { line, entries, frozen: streak.frozen.map((n) => n - f.startDay + 1) };
 }
 
 /** The whole report from every member's line: per-day participation and totals. */
@@ -220,6 +273,7 @@ export function assembleReport(f: ReportFrame, members: MemberReport[], warnings
       activeToday,
       finished,
     },
+    ...(f.community ? { together: { goal: goalProgress(members.map((m) => m.words), f.community.goalWords), awards: tierCounts(members.map((m) => m.daysWritten), f.community.awards) } } : {}),
     warnings,
   };
 }

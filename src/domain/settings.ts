@@ -1,6 +1,6 @@
 // The writer's settings: their shape, defaults, validation and precedence. Pure.
 import { isLocalDate, isTimeZone, parseClock } from './calendar.js';
-import { DEFAULT_DAYS, DEFAULT_GOAL, MAX_GOAL } from './defaults.js';
+import { DEFAULT_DAYS, DEFAULT_GOAL, MAX_DAYS, MAX_GOAL } from './defaults.js';
 import { handleProblem } from './handle.js';
 import { PRESETS, patternProblem } from './post.js';
 import { isLang, LANGUAGES } from './language.js';
@@ -19,7 +19,8 @@ export interface Config {
     urlPattern?: string;
     siteUrl?: string;
   };
-  challenge: { start?: string; days?: number };
+  /** freezes: a solo writer's own (a cohort's rules say for its members); vacations: the writer's own, as on their card. */
+  challenge: { start?: string; days?: number; freezes?: number; vacations?: { from: string; to: string }[] };
   cohort?: { ledger?: string };
   editor?: string;
   templatesDir?: string;
@@ -42,6 +43,9 @@ export interface Settings {
   urlPattern?: string;
   challengeStart?: string;
   days: number;
+  /** Missed days a solo challenge's freezes cover. */
+  freezes: number;
+  vacations: { from: string; to: string }[];
   ledger?: string;
   editor?: string;
   templatesDir?: string;
@@ -78,6 +82,8 @@ export function resolveSettings(config: Config, env: { editor?: string }, defaul
       : urlPattern,
     challengeStart: config.challenge.start,
     days: config.challenge.days ?? DEFAULT_DAYS,
+    freezes: config.challenge.freezes ?? 0,
+    vacations: config.challenge.vacations ?? [],
     ledger: config.cohort?.ledger,
     editor: env.editor ?? config.editor,
     templatesDir: config.templatesDir,
@@ -102,6 +108,9 @@ export function configProblem(value: unknown): string | undefined {
   const ch = c.challenge!;
   if (ch.start !== undefined && !isLocalDate(ch.start)) return `challenge.start: "${ch.start}" is not a date (YYYY-MM-DD)`;
   if (ch.days !== undefined && !isPositiveInt(ch.days)) return `challenge.days: ${JSON.stringify(ch.days)} is not a whole number above 0`;
+  if (ch.freezes !== undefined && !(Number.isInteger(ch.freezes) && ch.freezes >= 0 && ch.freezes <= MAX_DAYS)) return `challenge.freezes: ${JSON.stringify(ch.freezes)} is not a whole number from 0 to ${MAX_DAYS}`;
+  if (ch.vacations !== undefined && (!Array.isArray(ch.vacations) || ch.vacations.some((v) => !isObject(v) || !isLocalDate(String(v.from)) || !isLocalDate(String(v.to)) || v.to < v.from)))
+    return 'challenge.vacations: must be a list of {from, to} dates';
   if (c.lang !== undefined && !isLang(c.lang)) return `lang: ${JSON.stringify(c.lang)} is not one of ${LANGUAGES.join(', ')}`;
   return undefined;
 }

@@ -4,6 +4,7 @@
 // is the comment's author) or when (that is GitHub's created_at).
 import { isLocalDate, isTimeZone, parseClock, type LocalDate } from './calendar.js';
 import { DEFAULT_MAX_WORDS, wordsProblem } from './ledger.js';
+import { checkWisdomFields, type Reflection } from './wisdom.js';
 
 export const PAYLOAD_VERSION = 1;
 /** GitHub's own limit on a comment body. */
@@ -18,6 +19,11 @@ export interface EntrySubmission {
   url?: string;
   words: number;
   posts?: number;
+  /** A make-up post for a missed day before today (ingest checks it against the cohort's makeUpDays). */
+  makeUp?: true;
+  tags?: string[];
+  featured?: true;
+  reflection?: Reflection;
 }
 
 export interface JoinSubmission {
@@ -29,6 +35,8 @@ export interface JoinSubmission {
   dayStartsAt?: string;
   hideStreak?: boolean;
   nudge?: boolean;
+  /** Planned vacations; ingest refuses one that begins, or a day taken back, before the member's today. */
+  vacations?: { from: LocalDate; to: LocalDate }[];
 }
 
 export type Submission = EntrySubmission | JoinSubmission;
@@ -151,9 +159,15 @@ function entryFrom(v: Record<string, unknown>, maxWords: number): EntrySubmissio
   const words = wordsProblem(v.words, maxWords);
   if (words) return words;
   if (v.posts !== undefined && !(Number.isInteger(v.posts) && (v.posts as number) >= 1 && (v.posts as number) <= 100)) return `posts ${JSON.stringify(v.posts)} is not a whole number from 1 to 100`;
+  if (v.makeUp !== undefined && v.makeUp !== true) return 'makeUp must be true when given';
+  const wisdom = checkWisdomFields(v);
+  if (!wisdom.ok) return wisdom.problem;
+  const w = wisdom.value;
   return {
     kind: 'entry', date: v.date, title: title as string, ...(url ? { url: url as string } : {}), words: v.words as number,
     ...(v.posts !== undefined && v.posts !== 1 ? { posts: v.posts as number } : {}),
+    ...(v.makeUp === true ? { makeUp: true } : {}),
+    ...(w.tags.length ? { tags: w.tags } : {}), ...(w.featured ? { featured: true } : {}), ...(w.reflection ? { reflection: w.reflection } : {}),
   };
 }
 
@@ -165,10 +179,26 @@ function joinFrom(v: Record<string, unknown>): JoinSubmission | string {
   if (v.timezone !== undefined && (typeof v.timezone !== 'string' || !isTimeZone(v.timezone))) return `timezone ${JSON.stringify(v.timezone)} is not an IANA time zone`;
   if (v.dayStartsAt !== undefined && (typeof v.dayStartsAt !== 'string' || parseClock(v.dayStartsAt) === undefined)) return `dayStartsAt ${JSON.stringify(v.dayStartsAt)} is not HH:MM`;
   for (const key of ['hideStreak', 'nudge']) if (v[key] !== undefined && typeof v[key] !== 'boolean') return `${key} must be true or false`;
+  const vacations = vacationsFrom(v.vacations);
+  if (typeof vacations === 'string') return vacations;
   return {
     kind: 'join', name: name as string,
     ...(blog ? { blog: blog as string } : {}), ...(intro ? { intro: intro as string } : {}),
     ...(v.timezone ? { timezone: v.timezone as string } : {}), ...(v.dayStartsAt ? { dayStartsAt: v.dayStartsAt as string } : {}),
     ...(v.hideStreak === true ? { hideStreak: true } : {}), ...(v.nudge === true ? { nudge: true } : {}),
+    ...(vacations.length ? { vacations } : {}),
   };
+}
+
+/** The shape of a card's vacations (ingest checks them against the challenge and the member's today). */
+function vacationsFrom(raw: unknown): { from: LocalDate; to: LocalDate }[] | string {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw) || raw.length > 30) return 'vacations must be a list of at most 30 {from, to}';
+  const list: { from: LocalDate; to: LocalDate }[] = [];
+  for (const [i, item] of raw.entries()) {
+    const { from, to } = (item ?? {}) as { from?: unknown; to?: unknown };
+    if (typeof from !== 'string' || !isLocalDate(from) || typeof to !== 'string' || !isLocalDate(to)) return `vacations[${i}] must be {from, to} dates (YYYY-MM-DD)`;
+    list.push({ from, to });
+  }
+  return list;
 }

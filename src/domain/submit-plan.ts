@@ -59,7 +59,7 @@ const sameEntry = (e: ProgressEntry, s: EntrySubmission) =>
   e.title === s.title && e.url === s.url && e.words === s.words && (e.posts ?? 1) === (s.posts ?? 1);
 
 const CARD_FIELDS = ['name', 'blog', 'intro', 'timezone', 'dayStartsAt', 'hideStreak', 'nudge'] as const;
-const sameCard = (c: MemberCard, s: JoinSubmission) => CARD_FIELDS.every((k) => c[k] === s[k]);
+const sameCard = (c: MemberCard, s: JoinSubmission) => CARD_FIELDS.every((k) => c[k] === s[k]) && JSON.stringify(c.vacations ?? []) === JSON.stringify(s.vacations ?? []);
 
 function planJoin(input: PlanInput): CheckInItem | undefined {
   const { ledger, sent, join } = input;
@@ -76,7 +76,10 @@ function planJoin(input: PlanInput): CheckInItem | undefined {
 function planDay(input: PlanInput, e: ProgressEntry): CheckInItem {
   const { cohort, sent } = input;
   const key = e.date;
-  const raw: EntrySubmission = { kind: 'entry', date: e.date, title: e.title, ...(e.url ? { url: e.url } : {}), words: e.words, ...((e.posts ?? 1) > 1 ? { posts: e.posts } : {}) };
+  const raw: EntrySubmission = {
+    kind: 'entry', date: e.date, title: e.title, ...(e.url ? { url: e.url } : {}), words: e.words, ...((e.posts ?? 1) > 1 ? { posts: e.posts } : {}),
+    ...(e.makeUp ? { makeUp: true } : {}), ...(e.tags?.length ? { tags: e.tags } : {}), ...(e.featured ? { featured: true } : {}), ...(e.reflection ? { reflection: e.reflection } : {}),
+  };
   const c = canonical(raw, cohort);
   if ('problem' in c) return { key, state: 'invalid', problem: c.problem };
   const s = c.submission as EntrySubmission;
@@ -86,7 +89,8 @@ function planDay(input: PlanInput, e: ProgressEntry): CheckInItem {
   if (before?.payload === c.payload) return { key, state: 'submitted' };
   const target = checkInFor(cohort, e.date, input.login);
   if (!target) return { key, state: 'outside', problem: `${e.date} is outside the challenge (${cohort.start} to ${addDays(cohort.start, cohort.days - 1)})` };
-  const open = recordableDay(input.now, input.zone, input.dayStartsAt, e.date, cohort.graceHours, input.offset ?? intlOffset);
+  // A make-up is for a day gone by: the ledger's workflow judges it against the cohort's makeUpDays.
+  const open = e.makeUp ? { ok: true as const } : recordableDay(input.now, input.zone, input.dayStartsAt, e.date, cohort.graceHours, input.offset ?? intlOffset);
   if (!open.ok) return inLedger ? { key, state: 'recorded' } : before ? { key, state: 'submitted' } : { key, state: 'too-late', problem: open.problem };
   return {
     key, state: 'submitted',
@@ -126,5 +130,6 @@ export function cardFields(
     dayStartsAt: profile.dayStartsAt,
     ...(o.hideStreak ?? old.hideStreak ? { hideStreak: true } : {}),
     ...(o.nudge ?? old.nudge ? { nudge: true } : {}),
+    ...(old.vacations?.length ? { vacations: old.vacations } : {}),
   };
 }

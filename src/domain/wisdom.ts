@@ -40,6 +40,13 @@ export function reflectionScaffold(week: number): string {
   return `<!-- wotn: Week ${week} reflection. Write a few lines under each heading. -->\n\n${sections.join('\n')}`;
 }
 
+const SCAFFOLD_HEADINGS = new RegExp(`^#{2,3}[ \\t]+(?:${REFLECTION_SECTIONS.map((x) => x.heading).join('|')})[ \\t]*#*[ \\t]*$`, 'gim');
+
+/** The body without the reflection's headings: a scaffolded heading is not words the writer wrote. */
+export function withoutReflectionHeadings(body: string): string {
+  return body.includes('#') ? body.replace(SCAFFOLD_HEADINGS, '') : body;
+}
+
 export interface Reflection {
   win?: string;
   struggle?: string;

@@ -5,6 +5,7 @@ import { rankMembers, type MemberReport, type Ranked, type Report } from '../dom
 import { csv, markdown, safeUrl, terminal } from './escape.js';
 import { batched, joined, lines } from './chunks.js';
 import { english, type Translator } from '../i18n/index.js';
+import { togetherLines } from './together.js';
 
 const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 
@@ -93,6 +94,7 @@ function* tableLines(r: Report, c: ChalkInstance, columns: number, tr: Translato
   const line = (cells: string[]) => shown.map((i) => pad(i === 0 ? clipMember(cells[0]!, widths[0]!) : clip(cells[i]!, widths[i]!), widths[i]!)).join('  ').trimEnd();
   yield c.bold(`${terminal(r.cohort.name)} · ${r.date} · ${dayLabel(r, tr)}`);
   yield reportSummary(r, tr);
+  yield* togetherLines(r, terminal);
   yield '';
   yield c.dim(line(head));
   for (const m of r.members) {
@@ -156,6 +158,7 @@ function* markdownLines(r: Report, tr: Translator): Generator<string> {
   yield `# ${markdown(r.cohort.name)}: ${r.date}, ${dayLabel(r, tr)}`;
   yield '';
   yield reportSummary(r, tr);
+  for (const t of togetherLines(r, markdown)) yield* ['', t];
   yield '';
   yield `| ${tableHead(tr).slice(0, 7).join(' | ')} | ${tr.t('report.col.atRisk')} |`;
   yield '| --- | ---: | ---: | ---: | ---: | --- | :---: | :---: |';
@@ -185,6 +188,7 @@ export function leaderboardMarkdown(r: Report, ranked: readonly Ranked[] = rankM
     `# ${tr.t('report.leaderboard', { name: markdown(r.cohort.name) })}`,
     '',
     `${r.date} · ${dayLabel(r, tr)} · ${reportSummary(r, tr)}`,
+    ...togetherLines(r, markdown).flatMap((t) => ['', t]),
     '',
     `| ${['report.col.rank', 'report.col.writer', 'report.col.days', 'report.col.streak', 'report.col.words', 'report.col.badges'].map((k) => tr.t(k as 'report.col.rank')).join(' | ')} |`,
     '| ---: | --- | ---: | ---: | ---: | --- |',

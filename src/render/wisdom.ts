@@ -40,3 +40,28 @@ export function wisdomMarkdown(digest: WisdomDigest, page: WisdomPage): string {
   }
   return out.join('\n');
 }
+
+/** The digest as the body of the site's wisdom page: every member string through text(), every link through outLink. */
+export function wisdomHtmlBody(digest: WisdomDigest, page: WisdomPage, text: (s: string) => string, outLink: (label: string, url: string | null | undefined) => string): string {
+  const out = [`<h1>Collective wisdom</h1>`, '<p class="dim">Weekly reflections and featured posts, by week and theme. <a href="wisdom.md">As Markdown</a>.</p>'];
+  if (!digest.items) return [...out, '<p>No reflections or featured posts yet.</p>'].join('\n');
+  for (const w of digest.weeks) {
+    const { from, to } = page.weekDates(w.week);
+    out.push(`<section><h2>Week ${w.week} <span class="dim">(<time>${from}</time> to <time>${to}</time>)</span></h2>`);
+    for (const t of w.themes) {
+      out.push(`<h3>${t.tag === null ? 'Other' : text(t.tag)}</h3><ul>`);
+      for (const i of t.items) {
+        const sections = REFLECTION_SECTIONS.flatMap((s) => {
+          const value = i.reflection?.[s.key];
+          if (value === undefined) return [];
+          const body = typeof value === 'string' ? text(value) : `${text(value.text)}${value.url ? ` (${outLink('link', value.url)})` : ''}`;
+          return [`<li><b>${text(s.heading)}:</b> ${body}</li>`];
+        });
+        out.push(`<li><b>${outLink(text(i.title.trim() ? i.title : '(untitled)'), i.url)}</b> · ${text(i.name || i.handle)} (@${text(i.handle)}), day ${i.day}${i.kind === 'featured' ? ' · featured' : ''}${sections.length ? `<ul>${sections.join('')}</ul>` : ''}</li>`);
+      }
+      out.push('</ul>');
+    }
+    out.push('</section>');
+  }
+  return out.join('\n');
+}

@@ -38,7 +38,7 @@ describe('wotn cohort init', () => {
     expect(steps.some((s) => s.uses?.startsWith('actions/deploy-pages'))).toBe(true);
     // every wotn command the workflow calls exists in this wotn
     const calls = [...run.matchAll(/wotn@[\d.]+ ([a-z]+(?: [a-z]+)?)/g)].map((m) => m[1]!);
-    expect(calls).toEqual(['ledger verify', 'ledger ingest', 'leaderboard']);
+    expect(calls).toEqual(['ledger verify', 'ledger ingest', 'ledger nudge', 'leaderboard']);
     for (const call of calls) expect((await wotn([...call.split(' '), '--help'], { home: c.root })).code).toBe(0);
   });
 

@@ -81,7 +81,7 @@ describe('the scaffolded workflow', () => {
       for (const s of job.steps.filter((s) => s.uses?.startsWith('actions/checkout'))) expect(s.with?.['persist-credentials']).toBe(false);
     const runs = Object.values(workflow.jobs).flatMap((j) => j.steps.map((s) => s.run ?? '')).join('\n');
     expect([...runs.matchAll(/npx --yes wotn@(\S+) ([a-z]+(?: [a-z]+)?)/g)].map((m) => [m[1], m[2]])).toEqual([
-      [VERSION, 'ledger verify'], [VERSION, 'ledger ingest'], [VERSION, 'leaderboard'],
+      [VERSION, 'ledger verify'], [VERSION, 'ledger ingest'], [VERSION, 'ledger nudge'], [VERSION, 'leaderboard'],
     ]);
   });
 
@@ -96,7 +96,7 @@ describe('the scaffolded workflow', () => {
 
     expect(Object.fromEntries(Object.entries(run.jobs).map(([name, j]) => [name, j.result]))).toEqual({ verify: 'skipped', record: 'success', deploy: 'success' });
     const steps = run.jobs.record!.steps.filter((s) => s.run);
-    expect(steps.map((s) => s.step)).toEqual(['Record check-ins', 'Build the leaderboard']);
+    expect(steps.map((s) => s.step)).toEqual(['Record check-ins', 'Nudge', 'Build the leaderboard']);
     expect(steps[0]!.run).toBe(`WOTN_NOW=${now} node ${BIN} ledger ingest --ledger .`);
     expect(steps[0]!.stdout).toContain('2 recorded, 0 unchanged, 0 refused');
     expect(c.commits()).toHaveLength(before + 1);

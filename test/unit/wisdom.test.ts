@@ -138,3 +138,12 @@ describe('wisdomMarkdown', () => {
 
   it('says so when there is nothing yet', () => expect(wisdomMarkdown({ weeks: [], items: 0 }, page)).toBe('# WOTN \\#5: collective wisdom\n\nNo reflections or featured posts yet.\n'));
 });
+
+describe('withoutReflectionHeadings', () => {
+  it('drops only the scaffold\'s own headings, so an empty reflection counts no words', async () => {
+    const { withoutReflectionHeadings, reflectionScaffold } = await import('../../src/domain/wisdom.js');
+    const { countWords } = await import('../../src/domain/words.js');
+    expect(countWords(withoutReflectionHeadings(reflectionScaffold(1)))).toBe(0);
+    expect(countWords(withoutReflectionHeadings('## A win\n\nTwo words\n\n## My own heading\n'))).toBe(5);
+  });
+});

@@ -17,6 +17,13 @@ const defineIngest = () =>
     .option('--repo <owner/name>', helpText('cmd.ledger.ingest.opt.repo'))
     .addHelpText('after', () => `\n${t('cmd.ledger.ingest.helpAfter')}`);
 
+const defineNudge = () =>
+  new Command('nudge')
+    .description('send the day\'s nudge to opted-in members who have not written, a few hours before their day ends (the ledger\'s workflow runs it on its schedule)')
+    .option('--ledger <dir>', 'the ledger checkout (default: this folder)')
+    .option('--repo <owner/name>', 'the ledger\'s repository (default: GITHUB_REPOSITORY)')
+    .addHelpText('after', '\nAt most once a day per member (remembered in nudges.json, committed before anything is sent),\nnever in quiet hours, never on vacation. Needs GITHUB_TOKEN with issues: write and contents: write.');
+
 const defineHookInstall = () =>
   new Command('install')
     .argument('<bare-repo>', helpText('cmd.ledger.install.arg.bareRepo'))
@@ -30,6 +37,7 @@ const defineHookRun = () =>
 
 export type VerifyFlags = ReturnType<ReturnType<typeof defineVerify>['opts']>;
 export type IngestFlags = ReturnType<ReturnType<typeof defineIngest>['opts']>;
+export type NudgeFlags = ReturnType<ReturnType<typeof defineNudge>['opts']>;
 export type HookInstallFlags = ReturnType<ReturnType<typeof defineHookInstall>['opts']>;
 
 export const ledgerCommand = (contextFor: ContextFor) =>
@@ -37,6 +45,7 @@ export const ledgerCommand = (contextFor: ContextFor) =>
     .description(helpText('cmd.ledger.description'))
     .addCommand(defineVerify().action(async (flags, command) => (await import('./verify.js')).run(contextFor(command), flags)))
     .addCommand(defineIngest().action(async (flags, command) => (await import('./ingest.js')).run(contextFor(command), flags)))
+    .addCommand(defineNudge().action(async (flags, command) => (await import('./nudge.js')).run(contextFor(command), flags)))
     .addCommand(
       new Command('hook')
         .description(helpText('cmd.ledger.hook.description'))

@@ -1,6 +1,8 @@
 import { runStatus, type LedgerState } from '../../app/status.js';
 import { celebration, heatmap, humanDate, phaseLine, streakLine } from '../../render/writer.js';
 import { style } from '../../render/style.js';
+import { grouped } from '../../render/text.js';
+import { awardsLine, goalLine } from '../../render/streak-why.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import type { Context } from '../../context.js';
 
@@ -27,7 +29,11 @@ export async function run(ctx: Context): Promise<void> {
   else lines.push(t('status.today.notStarted', { state: c.yellow(t('status.notStarted')), today: c.bold('wotn today') }));
   if (r.ledger) lines.push(t('status.ledger', { state: t(LEDGER_STATES[r.ledger]) }));
   lines.push(streakLine(r.streak, c));
+  for (const why of r.why) lines.push(c.dim(`  ${why}`));
   lines.push(t('status.words', { today: r.words.today, total: r.words.total, written: r.daysWritten, days: r.days }));
+  if (r.phase !== 'before') lines.push(awardsLine(r.awards, r.awards.tiers));
+  if (r.together?.asOf) lines.push(`${goalLine(r.together)}${c.dim(` · as of ${r.together.asOf}`)}`);
+  else if (r.together) lines.push(`Shared goal: ${grouped(r.together.goal)} words together ${c.dim('(wotn partners counts them)')}`);
   lines.push('', heatmap(r.calendar, c));
   const cheer = celebration(r.streak, r.published, c);
   if (cheer) lines.push('', cheer);

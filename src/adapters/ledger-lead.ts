@@ -1,0 +1,132 @@
+// A lead's write to one ledger file that no member owns (pods.json): on plain git a fresh
+// shallow clone of the tip, the file written into git's index, one commit and a push
+// (the server's hook checks the lead's push as any other; a lost race starts over from the
+// new tip); on a github: ledger the contents API with the file's blob sha, so a concurrent
+// change is a conflict to retry, never overwritten. Reading a file beside the members' is
+// here too: the ledger's own folder, or one contents-API request.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ledgerJson } from '../domain/ledger.js';
+import { MAX_LEDGER_FILE, modeName, REGULAR_FILE } from '../domain/push-check.js';
+import { messageOf, WotnError } from '../errors.js';
+import type { Context } from '../context.js';
+import { GitError } from './git.js';
+import { gitAuthEnv } from './github-auth.js';
+import { explain, httpStatus } from './github.js';
+import { parseLedgerSpec } from './ledger.js';
+import { readCapped, type LedgerSource } from './ledger-files.js';
+import { refusal } from './ledger-git.js';
+import type { LedgerStore } from './ledger-store.js';
+import { backoffMs, sleep } from './retry.js';
+import { readTexts, treeEntries } from './git-objects.js';
+
+/** A ledger file's text beside the members' (undefined: there is none). A link or an oversized file is refused by name. */
+export async function readExtraFile(store: LedgerStore, source: LedgerSource, path: string): Promise<string | undefined> {
+  if (store.kind === 'check-ins') {
+    try {
+      const { data } = await store.gh.rest.repos.getContent({ ...store.repo, path });
+      const file = data as { type?: string; size?: number; content?: string };
+      if (Array.isArray(data) || file.type !== 'file') throw new WotnError('corrupt', `${store.label}/${path}: is not a regular file`);
+      if ((file.size ?? 0) > MAX_LEDGER_FILE) throw new WotnError('corrupt', `${store.label}/${path}: is larger than 1 MiB`);
+      return Buffer.from(file.content ?? '', 'base64').toString('utf8');
+    } catch (error) {
+      if (httpStatus(error) === 404) return undefined;
+      if (error instanceof WotnError) throw error;
+      throw explain(error, `reading ${path} from ${store.repo.owner}/${store.repo.repo}`);
+    }
+  }
+  if (!source.dir) return undefined;
+  const text = readCapped(join(source.dir, path));
+  if (typeof text === 'string') return text;
+  if (text.why === 'is missing') return undefined;
+  throw new WotnError('corrupt', `${store.label}/${path}: ${text.why}`);
+}
+
+/** Gets the file's current JSON (undefined: none) and returns the new value. */
+export type LeadChange = (current: unknown) => unknown;
+
+export interface LeadWrite {
+  changed: boolean;
+  commit: string | null;
+  attempts: number;
+}
+
+function parse(path: string, text: string | undefined): unknown {
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new WotnError('corrupt', `${path} in the ledger is not valid JSON; fix it there first`);
+  }
+}
+
+export async function writeLeadFile(store: LedgerStore, ctx: Context, path: string, change: LeadChange, message: string, author: string): Promise<LeadWrite> {
+  return store.kind === 'check-ins' ? writeByContents(store, ctx, path, change, message) : writeByGit(store.canonical, ctx, path, change, message, author);
+}
+
+async function writeByGit(ledger: string, ctx: Context, path: string, change: LeadChange, message: string, author: string): Promise<LeadWrite> {
+  const spec = parseLedgerSpec(ledger, ctx.cwd, true);
+  if (spec.kind !== 'git') throw new WotnError('usage', `${ledger}: is a working copy; pass the ledger's git URL (or a bare repository) to write to it`);
+  const auth = { env: gitAuthEnv(spec.url, ctx.env) };
+  for (let attempt = 1; ; attempt++) {
+    const work = mkdtempSync(join(tmpdir(), 'wotn-lead-'));
+    try {
+      const dir = join(work, 'ledger');
+      await ctx.git.run(work, ['clone', '--quiet', '--depth', '1', '--no-checkout', spec.url, dir], auth).catch((error) => {
+        throw new WotnError('network', `cannot reach the ledger ${spec.url}: ${messageOf(error).replace(/^git \w+ failed: /, '')}`);
+      });
+      const entry = (await treeEntries(ctx.git, dir, 'HEAD', [path])).get(path);
+      if (entry && entry.mode !== REGULAR_FILE) throw new WotnError('corrupt', `${path} in the ledger is ${modeName(entry.mode)}, not a regular file`);
+      if (entry && (entry.size ?? 0) > MAX_LEDGER_FILE) throw new WotnError('corrupt', `${path} in the ledger is larger than 1 MiB`);
+      const old = entry ? (await readTexts(ctx.git, dir, [entry.sha])).get(entry.sha) : undefined;
+      const text = ledgerJson(change(parse(path, old)));
+      if (text === old) return { changed: false, commit: null, attempts: attempt };
+      const sha = (await ctx.git.bytes(dir, ['hash-object', '-w', '--stdin'], text)).toString().trim();
+      await ctx.git.run(dir, ['read-tree', 'HEAD']);
+      await ctx.git.run(dir, ['update-index', '--add', '--cacheinfo', `${REGULAR_FILE},${sha},${path}`]);
+      await ctx.git.ensureIdentity(dir, author, `${author}@users.noreply.github.com`);
+      const commit = await ctx.git.commit(dir, ['--no-verify', '-m', message]);
+      try {
+        await ctx.git.run(dir, ['push', '--porcelain', 'origin', 'HEAD'], auth);
+        return { changed: true, commit, attempts: attempt };
+      } catch (error) {
+        const refused = error instanceof GitError ? refusal(error) : undefined;
+        if (refused) throw refused;
+        if (attempt >= ctx.retry.attempts || !(error instanceof GitError)) throw new WotnError('conflict', `the ledger kept rejecting the push after ${attempt} attempts: ${messageOf(error)}`);
+      }
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+    await sleep(backoffMs(attempt, ctx.retry));
+  }
+}
+
+async function writeByContents(store: Extract<LedgerStore, { kind: 'check-ins' }>, ctx: Context, path: string, change: LeadChange, message: string): Promise<LeadWrite> {
+  const { gh, repo } = store;
+  for (let attempt = 1; ; attempt++) {
+    let sha: string | undefined;
+    let old: string | undefined;
+    try {
+      const { data } = await gh.rest.repos.getContent({ ...repo, path });
+      const file = data as { type?: string; sha?: string; content?: string };
+      if (Array.isArray(data) || file.type !== 'file') throw new WotnError('corrupt', `${store.label}/${path}: is not a regular file`);
+      sha = file.sha;
+      old = Buffer.from(file.content ?? '', 'base64').toString('utf8');
+    } catch (error) {
+      if (error instanceof WotnError) throw error;
+      if (httpStatus(error) !== 404) throw explain(error, `reading ${path} from ${repo.owner}/${repo.repo}`);
+    }
+    const text = ledgerJson(change(parse(path, old)));
+    if (text === old) return { changed: false, commit: null, attempts: attempt };
+    try {
+      const { data } = await gh.rest.repos.createOrUpdateFileContents({ ...repo, path, message, content: Buffer.from(text).toString('base64'), ...(sha ? { sha } : {}) });
+      return { changed: true, commit: data.commit.sha ?? null, attempts: attempt };
+    } catch (error) {
+      const status = httpStatus(error);
+      if (status === 403 || status === 404) throw new WotnError('permission', `${store.label}: your token may not write ${path} (only a lead with write access can)`);
+      if ((status !== 409 && status !== 422) || attempt >= ctx.retry.attempts) throw explain(error, `writing ${path} to ${repo.owner}/${repo.repo}`);
+    }
+    await sleep(backoffMs(attempt, ctx.retry));
+  }
+}

@@ -1,0 +1,85 @@
+// `wotn ledger nudge`, run by the ledger's workflow on its schedule: the day's nudge for each
+// opted-in member who has not written, a few hours before their day ends (nudge-plan.ts).
+// The once-a-day memory is nudges.json in the ledger, committed and pushed BEFORE anything
+// is sent: a run that loses the race decides again on the newer ledger, and a nudge that
+// fails to post is not sent twice. Each due member is @mentioned once, on the check-in issue
+// of their own day.
+import { resolve } from 'node:path';
+import { checkInFor } from '../domain/check-in.js';
+import { checkCommunityRules } from '../domain/community.js';
+import { ledgerJson } from '../domain/ledger.js';
+import { checkNudgeMemory, NUDGES_FILE, planNudges, type NudgePlan } from '../domain/nudge-plan.js';
+import { folderSource, readCohortFile, readLedgerData } from '../adapters/ledger-files.js';
+import { commitFiles, openCheckout, pushOrReset, readCheckoutJson } from '../adapters/ledger-checkout.js';
+import type { Repo } from '../adapters/ledger-github.js';
+import { backoffMs, sleep } from '../adapters/retry.js';
+import { messageOf, WotnError } from '../errors.js';
+import { checkInIssueBody } from '../render/submission.js';
+import type { Context } from '../context.js';
+
+export interface NudgeRunResult {
+  repo: string;
+  due: { handle: string; day: string }[];
+  sent: { handle: string; issue: number }[];
+  skipped: NudgePlan['skipped'];
+  commit: string | null;
+  warnings: string[];
+}
+
+function repoOf(value: string | undefined): Repo {
+  const m = /^([A-Za-z0-9-]{1,39})\/([\w.-]{1,100})$/.exec(value ?? '');
+  if (!m) throw new WotnError('usage', value ? `--repo "${value}" is not OWNER/NAME` : 'which repository? pass --repo OWNER/NAME (in Actions, GITHUB_REPOSITORY says)');
+  return { owner: m[1]!, repo: m[2]! };
+}
+
+export async function runNudges(o: { ledger?: string; repo?: string }, ctx: Context): Promise<NudgeRunResult> {
+  const r = repoOf(o.repo ?? (ctx.env.GITHUB_REPOSITORY || undefined));
+  const checkout = await openCheckout(ctx.git, resolve(ctx.cwd, o.ledger ?? '.'), ctx.env);
+  let plan: NudgePlan;
+  let commit: string | null = null;
+  for (let attempt = 1; ; attempt++) {
+    const cohort = readCohortFile(checkout.dir);
+    const rules = checkCommunityRules(cohort, cohort);
+    if (!rules.ok) throw new WotnError('corrupt', `wotn-cohort.json: ${rules.problem}`);
+    const { members } = await readLedgerData(folderSource(checkout.dir));
+    const memory = checkNudgeMemory(readCheckoutJson(checkout.dir, NUDGES_FILE));
+    plan = planNudges({ now: ctx.now(), cohort, rules: rules.value, members, memory });
+    if (!plan.due.length) break;
+    commit = await commitFiles(ctx.git, checkout, [{ path: NUDGES_FILE, text: ledgerJson(plan.memory) }], `Nudge ${plan.due.length} member${plan.due.length === 1 ? '' : 's'}\n\nwotn ledger nudge: at most once a day each.`);
+    if ((await pushOrReset(ctx.git, checkout)) === 'pushed') break;
+    commit = null;
+    if (attempt >= ctx.retry.attempts) throw new WotnError('conflict', `the ledger kept changing under nudge after ${attempt} attempts`, 'Nothing was sent; the next run tries again.');
+    await sleep(backoffMs(attempt, ctx.retry));
+  }
+  const warnings: string[] = [];
+  const sent: NudgeRunResult['sent'] = [];
+  if (plan.due.length) {
+    const cohort = readCohortFile(checkout.dir);
+    const gh = await ctx.github();
+    const { checkInIssue, postComment } = await import('../adapters/check-in-api.js');
+    // One comment per check-in issue, @mentioning each of its due members once.
+    const byIssue = new Map<string, { handles: string[]; day: number }>();
+    for (const d of plan.due) {
+      const target = checkInFor(cohort, d.day, d.handle);
+      if (!target) continue;
+      const entry = byIssue.get(target.title) ?? { handles: [], day: target.day };
+      entry.handles.push(d.handle);
+      byIssue.set(target.title, entry);
+    }
+    for (const [title, { handles, day }] of byIssue) {
+      try {
+        const issue = await checkInIssue(gh, r, title, checkInIssueBody(title));
+        await postComment(gh, r, issue, nudgeComment(handles, day));
+        for (const handle of handles) sent.push({ handle, issue });
+      } catch (error) {
+        warnings.push(`no nudge for ${handles.map((h) => `@${h}`).join(' ')}: ${messageOf(error)}`);
+      }
+    }
+  }
+  return { repo: `${r.owner}/${r.repo}`, due: plan.due, sent, skipped: plan.skipped, commit, warnings };
+}
+
+/** The nudge: a friendly line that @mentions members who asked for it (handles are GitHub logins, checked). */
+export function nudgeComment(handles: readonly string[], day: number): string {
+  return `**Day ${day}: your cohort is writing with you.** ${handles.map((h) => `@${h}`).join(' ')}, there is still time today; a short post counts!\n\n<sub>You get this because your card says \`nudge: true\`. Planning days away? \`wotn vacation --from DATE --to DATE\`.</sub>\n\n<!-- wotn:nudge -->`;
+}
