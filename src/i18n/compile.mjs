@@ -20,11 +20,12 @@ export function readCatalog(lang) {
 }
 
 /**
- * What a daily run reads (status, today, publish and their errors): compiled into the
- * program. Everything else (--help, reports, the site, cohort talk) is a file of its own,
- * loaded the first time one of its messages is asked for.
+ * What a daily run reads (status, today, publish, their errors, and the help option's words
+ * that another language sets on every command): compiled into the program. Everything else
+ * (--help texts, reports, the site, cohort talk) is a file of its own, loaded the first time
+ * one of its messages is asked for.
  */
-const CORE = /^(?:warning$|unit\.|date\.|writer\.|status\.|today\.|publish\.|editor\.|error\.)/;
+const CORE = /^(?:warning$|unit\.|date\.|writer\.|status\.|today\.|publish\.|editor\.|error\.|help\.)/;
 
 /**
  * The ES module source of (a part of) `lang`'s catalog: `export default { key: string |
