@@ -12,7 +12,7 @@ import { noMentions } from '../render/escape.js';
 import { reportMarkdown, reportSummary } from '../render/report.js';
 import { checkInIssueBody } from '../render/submission.js';
 import type { Context } from '../context.js';
-import { english, translator, type Translator } from '../i18n/index.js';
+import { english, t, translator, type Translator } from '../i18n/index.js';
 import { cohortLanguage } from '../domain/language.js';
 
 /** Room for the report in an issue body, leaving some for the instructions and the nudge. */
@@ -35,7 +35,7 @@ export interface Notified {
 
 /** Opens each of the day's check-in issues, or updates it (labelling one a member opened). */
 export async function notify(r: Report, repo: { owner: string; repo: string }, ctx: Context): Promise<Notified[]> {
-  if (r.phase !== 'active' || !r.day) throw new WotnError('usage', `--notify: ${r.date} is not a day of the challenge (${r.cohort.start}, ${r.cohort.days} days), so it has no check-in issue`);
+  if (r.phase !== 'active' || !r.day) throw new WotnError('usage', t('report.notDayOfChallenge', { date: r.date, start: r.cohort.start, days: r.cohort.days }));
   const gh = await ctx.github();
   // The whole cohort reads these issues: in its language, not the lead's.
   const tr = await translator(cohortLanguage(r.cohort));

@@ -107,8 +107,8 @@ async function postChange(
 export async function runPublish(o: PublishOptions, ctx: Context): Promise<PublishResult> {
   if (o.date !== undefined && !o.url) throw new WotnError('usage', t('publish.dateNeedsUrl'));
   if (o.date !== undefined && !isLocalDate(o.date)) throw new WotnError('usage', t('error.notADate', { flag: '--date', value: o.date }));
-  if (o.makeUp !== undefined && o.date !== undefined) throw new WotnError('usage', '--make-up and --date can\'t go together: --make-up DATE names the missed day');
-  if (o.makeUp !== undefined && !isLocalDate(o.makeUp)) throw new WotnError('usage', `--make-up "${o.makeUp}" is not a date (YYYY-MM-DD)`);
+  if (o.makeUp !== undefined && o.date !== undefined) throw new WotnError('usage', t('publish.makeUpAndDate'));
+  if (o.makeUp !== undefined && !isLocalDate(o.makeUp)) throw new WotnError('usage', t('error.notADate', { flag: '--make-up', value: o.makeUp }));
   const w = loadWriter(ctx);
   if (o.makeUp !== undefined) makeUpAllowed(w, o.makeUp);
   const recordable = o.makeUp !== undefined

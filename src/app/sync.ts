@@ -17,7 +17,7 @@ import { plural } from '../render/text.js';
 import type { Context } from '../context.js';
 import { loadWriter, type WriterState } from './writer-state.js';
 import { pushPendingBlog, type PendingPush } from './blog-push.js';
-import { translator } from '../i18n/index.js';
+import { t, translator } from '../i18n/index.js';
 import { cohortLanguage, type Lang } from '../domain/language.js';
 
 /** Where a github: ledger stands for this member after a sync. */
@@ -54,7 +54,7 @@ export async function syncLedger(ctx: Context, w: WriterState = loadWriter(ctx))
   const ledger = w.settings.ledger;
   if (!ledger) return null;
   const handle = w.settings.handle;
-  if (!handle) throw new WotnError('usage', 'your handle is not set, so wotn cannot name your file in the ledger', 'Run wotn init --handle YOUR_GITHUB_LOGIN.');
+  if (!handle) throw new WotnError('usage', t('sync.noHandle'), t('error.noHandleHint'));
   const store = await ctx.ledger(ledger, true);
   if (store.kind === 'check-ins') return submitCheckIns(ctx, w, store, handle);
   const local = progressFromJournal(w.journal.entries);
@@ -92,7 +92,7 @@ export async function submitCheckIns(
   const { tokenLogin } = await import('../adapters/check-in-api.js');
   const login = await tokenLogin(store.gh);
   if (login.toLowerCase() !== handle.toLowerCase())
-    throw new WotnError('usage', `your GitHub token belongs to @${login}, not @${handle}: a check-in counts for the account that posts it`, `Use a token of ${handle}'s account, or set your handle: wotn init --handle ${login}`);
+    throw new WotnError('usage', t('sync.otherAccount', { login, handle }), t('sync.otherAccountHint', { login, handle }));
   const me = handle.toLowerCase();
   const published = new Set(w.journal.entries.map((e) => e.publishedAt));
   return store.locked(me, async () => {

@@ -52,7 +52,7 @@ export async function runToday(options: TodayOptions, ctx: Context): Promise<Tod
   const tr = await translator(ctx.lang);
   // Days 7, 14, 21 and 28: the week's reflection (a win, a struggle, a wonder, something learned from another member).
   const reflection = day !== null && isReflectionDay(day, s.days) ? weekOf(day) : null;
-  const prompt = reflection !== null ? `Week ${reflection} reflection: a win, a struggle, a wonder, and something you learned from another member (with a link).` : promptForDay(loadPrompts(templatesDir, ctx.lang), day ?? 1);
+  const prompt = reflection !== null ? tr.t('today.reflectionPrompt', { week: reflection }) : promptForDay(loadPrompts(templatesDir, ctx.lang), day ?? 1);
 
   const recorded = w.journal.drafts[w.today];
   const rel = recorded && existsSync(join(s.blogDir, recorded)) ? recorded : newPostPath(w, options.title);
@@ -118,7 +118,7 @@ function withReflection(post: string, week: number): string {
 
 /** "Day 3", "Ngày 3": the title of a post scaffolded without one. */
 function defaultTitle(w: WriterState, tr: Translator): string {
-  if (w.phase.phase === 'active' && isReflectionDay(w.phase.day, w.settings.days)) return `${tr.t('today.title.day', { day: w.phase.day })}: week ${weekOf(w.phase.day)} reflection`;
+  if (w.phase.phase === 'active' && isReflectionDay(w.phase.day, w.settings.days)) return tr.t('today.title.reflection', { day: w.phase.day, week: weekOf(w.phase.day) });
   if (w.phase.phase === 'before') return tr.t('today.title.warmUp');
   if (w.phase.phase === 'finished') return tr.t('today.title.after');
   return tr.t('today.title.day', { day: w.phase.day });
