@@ -13,6 +13,7 @@ import { build as esbuild } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCatalogs, catalogPlugin } from './src/i18n/compile.mjs';
 
 const root = new URL('.', import.meta.url);
 const { version } = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'));
@@ -140,13 +141,16 @@ await Promise.all(
   Object.entries(LAZY).map(([name, part]) => {
     let entry = part.source;
     if (!entry) writeFileSync((entry = `${shims}${name}.mjs`), part.shim + '\n');
-    return build({ ...common, entryPoints: { [name]: entry }, outdir: 'dist/lazy', plugins: [noJsYaml, plainFs, toLazy('./', name)] });
+    return build({ ...common, entryPoints: { [name]: entry }, outdir: 'dist/lazy', plugins: [noJsYaml, plainFs, toLazy('./', name), catalogPlugin('./../i18n')] });
   }),
 );
 rmSync(shims, { recursive: true, force: true });
 
 // The program: everything else in one file; imports of a lazy part point at dist/lazy.
-await build({ ...common, entryPoints: { main: 'src/program.ts' }, outdir: 'dist', plugins: [toLazy('./lazy/'), lazyChildProcess] });
+await build({ ...common, entryPoints: { main: 'src/program.ts' }, outdir: 'dist', plugins: [toLazy('./lazy/'), lazyChildProcess, catalogPlugin('./i18n')] });
+
+// Message catalogs: English is in the program; every other language is dist/i18n/<lang>.js.
+await buildCatalogs(build, common, 'dist/i18n');
 
 // The entry point: --version, else the program.
 const toMain = {

@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+import { vitePlugin } from './src/i18n/compile.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 
 export default defineConfig({
+  // Message catalogs compile as the build compiles them (src/i18n/compile.mjs).
+  plugins: [vitePlugin()],
   // As the build does: in-process runs report the package's version.
   define: { WOTN_VERSION: JSON.stringify(version) },
   test: {

@@ -12,6 +12,7 @@ import type { ZoneOffset } from './domain/calendar.js';
 import type { Asker } from './adapters/prompts.js';
 import type { GitHub } from './adapters/github.js';
 import type { LedgerStore } from './adapters/ledger-store.js';
+import { isLang, type Lang } from './domain/language.js';
 
 export interface Output {
   /** Results: stdout. */
@@ -68,6 +69,13 @@ export interface Context {
   /** Zone offsets for the daily loop (cheap at startup; the same rules as Intl's). */
   offset: ZoneOffset;
   out: Output;
+  /**
+   * The writer's language: of what wotn writes for them (a post's template and prompt) and
+   * of its messages, except with --json, when every message is English (src/i18n).
+   */
+  lang: Lang;
+  /** --lang as given on this command line (`wotn init --lang vi` keeps it). */
+  langFlag?: Lang;
   json: boolean;
   color: boolean;
   /** stdout is a terminal (pretty JSON, colours). */
@@ -89,6 +97,7 @@ export interface GlobalOptions {
   json?: boolean;
   color?: boolean;
   debug?: boolean;
+  lang?: string;
 }
 
 /**
@@ -183,7 +192,7 @@ export function colorWanted(options: GlobalOptions, env: NodeJS.ProcessEnv, isTT
 
 const line = (text: string) => (text.endsWith('\n') ? text : text + '\n');
 
-export function createContext(options: GlobalOptions, io: IO): Context {
+export function createContext(options: GlobalOptions, io: IO, lang: Lang = 'en'): Context {
   const { env } = io;
   const ctx: Context = {
     env,
@@ -200,6 +209,8 @@ export function createContext(options: GlobalOptions, io: IO): Context {
       info: (text) => io.stderr.write(line(text)),
       json: (value) => io.stdout.write(JSON.stringify(value, null, io.stdout.isTTY ? 2 : undefined) + '\n'),
     },
+    lang,
+    ...(isLang(options.lang) ? { langFlag: options.lang } : {}),
     json: Boolean(options.json),
     color: colorWanted(options, env, io.stdout.isTTY),
     stdoutIsTTY: io.stdout.isTTY,

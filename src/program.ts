@@ -1,6 +1,6 @@
 // The commander program: registers each command (its flags; the code that runs it loads
 // only when it runs) and is the one place where errors become messages and exit codes.
-import { Command, CommanderError } from '@commander-js/extra-typings';
+import { Command, CommanderError, Help, Option } from '@commander-js/extra-typings';
 import { exitCodeOf, WotnError, type ErrorKind } from './errors.js';
 import { createContext, systemIO, type GlobalOptions, type IO } from './context.js';
 import type { ContextFor } from './commands/flags.js';
@@ -27,6 +27,11 @@ import { kudosCommand } from './commands/kudos/command.js';
 import { rolesCommand } from './commands/roles/command.js';
 import { moderateCommand } from './commands/moderate/command.js';
 import { VERSION } from './version.js';
+import { chooseLanguage, langFlag, LANGUAGES, type Lang } from './domain/language.js';
+import { resolvePaths } from './adapters/paths.js';
+import { configuredLanguage } from './adapters/config.js';
+import { current, described, helpText, t, useLanguage, type MessageKey } from './i18n/index.js';
+import { commanderError } from './render/commander-errors.js';
 
 // The entry point builds the process's IO with this (cli.ts loads only this module).
 export { systemIO } from './context.js';
@@ -39,32 +44,59 @@ const COMMANDS = [
   completionCommand,
 ];
 
-const HELP_AFTER = `
-Your daily loop:
-  $ wotn today            scaffold today's post and open your editor
-  $ wotn publish          count words, commit and push, update your streak
-  $ wotn status           day N of 30, streak and the challenge calendar
+// commander's own section titles, in the reader's language.
+const TITLES: Record<string, MessageKey> = {
+  'Usage:': 'help.usage', 'Options:': 'help.options', 'Commands:': 'help.commands', 'Arguments:': 'help.arguments', 'Global Options:': 'help.globalOptions',
+};
 
-Environment:
-  WOTN_HOME   keep config, journal and cache in this folder
-  WOTN_NOW    pretend it is this ISO-8601 instant (tests, demos)
-  VISUAL, EDITOR  the editor wotn today opens
-  NO_COLOR    plain output
+/** commander's Help, reading each description (a helpText key) as its message when help is shown. */
+const HELP: Partial<Help> = {
+  commandDescription: (c) => described(c.description()),
+  subcommandDescription: (c) => described(c.summary() || c.description()),
+  optionDescription(option) {
+    return Help.prototype.optionDescription.call(this, Object.create(option, { description: { value: described(option.description ?? '') } }));
+  },
+  argumentDescription(argument) {
+    return Help.prototype.argumentDescription.call(this, Object.create(argument, { description: { value: described(argument.description ?? '') } }));
+  },
+};
 
-Exit codes: 0 done, 1 an operation failed (git, network), 2 bad input or usage, 130 cancelled.`;
+/** commander's "(choices: …, default: …)" after a description, in the reader's language. */
+const commanderWords = (text: string) => text.replace(/\bchoices: /, `${t('help.choices')}: `).replace(/\bdefault: /, `${t('help.default')}: `);
 
-export function buildProgram(io: IO): Command {
-  const contextFor: ContextFor = (command) => createContext(command.optsWithGlobals() as GlobalOptions, io);
+/** The same, with commander's own words (titles, "choices", "default") in the reader's language. */
+const REWORDED_HELP: Partial<Help> = {
+  ...HELP,
+  styleTitle: (title) => (TITLES[title] ? t(TITLES[title]) : title),
+  optionDescription(option) {
+    return commanderWords(HELP.optionDescription!.call(this, option));
+  },
+  argumentDescription(argument) {
+    return commanderWords(HELP.argumentDescription!.call(this, argument));
+  },
+};
+
+export function buildProgram(io: IO, lang: Lang = 'en'): Command {
+  const contextFor: ContextFor = (command) => createContext(command.optsWithGlobals() as GlobalOptions, io, lang);
   const program = new Command('wotn')
-    .description('Writing On The Net: write and publish one post a day for 30 days, together.')
-    .version(VERSION, '-V, --version', 'print the version')
-    .option('--json', 'print one JSON document on stdout and nothing else')
-    .option('--no-color', 'plain output without colours (NO_COLOR works too)')
-    .option('--debug', 'show stack traces for errors')
+    .description(helpText('program.description'))
+    .version(VERSION, '-V, --version', helpText('program.version'))
+    .option('--json', helpText('program.json'))
+    .option('--no-color', helpText('program.noColor'))
+    .option('--debug', helpText('program.debug'))
+    .addOption(new Option('--lang <lang>', helpText('program.lang')).choices(LANGUAGES))
     .showSuggestionAfterError(true)
-    .configureOutput({ writeOut: (t) => io.stdout.write(t), writeErr: (t) => io.stderr.write(t) })
-    .addHelpText('after', HELP_AFTER);
+    .configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text) })
+    .addHelpText('after', () => `\n${t('program.helpAfter')}`);
   for (const define of COMMANDS) program.addCommand(define(contextFor));
+  const reworded = current().lang !== 'en';
+  eachCommand(program as unknown as Command, (c) => {
+    c.configureHelp(reworded ? REWORDED_HELP : HELP);
+    // commander's own words are English already: only another language pays for rewording them.
+    if (!reworded) return;
+    c.helpOption('-h, --help', t('help.help'));
+    if (c.commands.length) c.helpCommand('help [command]', t('help.helpCommand'));
+  });
   return program as unknown as Command;
 }
 
@@ -78,9 +110,9 @@ function eachCommand(command: Command, visit: (c: Command) => void): void {
 function describe(error: unknown): { kind: ErrorKind | 'internal'; message: string; hint?: string } {
   if (error instanceof CommanderError) return { kind: 'usage', message: error.message.replace(/^error: /, '') };
   const name = (error as Error)?.name;
-  if (name === 'ExitPromptError' || name === 'AbortPromptError') return { kind: 'cancelled', message: 'Cancelled.' };
+  if (name === 'ExitPromptError' || name === 'AbortPromptError') return { kind: 'cancelled', message: t('error.cancelled') };
   if (error instanceof WotnError) return { kind: error.kind, message: error.message, ...(error.hint ? { hint: error.hint } : {}) };
-  return { kind: 'internal', message: (error as Error)?.message ?? String(error), hint: 'Run again with --debug for details.' };
+  return { kind: 'internal', message: (error as Error)?.message ?? String(error), hint: t('error.debugHint') };
 }
 
 function report(error: unknown, o: { debug: boolean; json: boolean }, io: IO): number {
@@ -101,16 +133,36 @@ export async function main(argv: string[], given: IO = systemIO()): Promise<numb
   // With --json a failure is a document on stdout too, unless the command already wrote its
   // own (sync and verify report what failed inside their result): one document, always.
   let wrote = false;
-  const io: IO = { ...given, stdout: { ...given.stdout, write: (t) => ((wrote = true), given.stdout.write(t)) } };
-  const program = buildProgram(io);
+  const io: IO = { ...given, stdout: { ...given.stdout, write: (text) => ((wrote = true), given.stdout.write(text)) } };
+  const json = argv.includes('--json');
+  const chosen = await chooseRunLanguage(argv, io, json);
+  if ('problem' in chosen) return report(chosen.problem, { debug: false, json }, io);
+  const program = buildProgram(io, chosen.lang);
   eachCommand(program, (c) => {
     c.exitOverride();
-    c.configureOutput({ writeOut: (t) => io.stdout.write(t), writeErr: (t) => io.stderr.write(t) });
+    c.configureOutput({ writeOut: (text) => io.stdout.write(text), writeErr: (text) => io.stderr.write(text), outputError: (text, write) => write(commanderError(text)) });
   });
   try {
     await program.parseAsync(argv);
     return 0;
   } catch (error) {
-    return report(error, { debug: argv.includes('--debug'), json: argv.includes('--json') && !wrote }, io);
+    return report(error, { debug: argv.includes('--debug'), json: json && !wrote }, io);
   }
+}
+
+/**
+ * The run's language, chosen before any command is defined (their --help is in it). With
+ * --json every message is English: a JSON document never changes with the language, and
+ * neither does the talk around it. An unknown --lang or WOTN_LANG is a usage error.
+ */
+async function chooseRunLanguage(argv: string[], io: IO, json: boolean): Promise<{ lang: Lang } | { problem: WotnError }> {
+  const flag = langFlag(argv.slice(2));
+  const choice = chooseLanguage({ flag, env: io.env, config: flag === undefined && !io.env.WOTN_LANG ? configuredLanguage(resolvePaths(io.env)) : undefined });
+  if ('problem' in choice) {
+    const { source, value } = choice.problem;
+    await useLanguage('en');
+    return { problem: new WotnError('usage', t('error.unknownLanguage', { source, value, languages: LANGUAGES.join(', ') }), t('error.unknownLanguageHint', { source })) };
+  }
+  await useLanguage(json ? 'en' : choice.lang);
+  return choice;
 }

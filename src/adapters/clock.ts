@@ -1,6 +1,7 @@
 // The clock. WOTN_NOW (an ISO-8601 instant) replaces it for tests, demos and CI.
 import { parseInstant } from '../domain/instant.js';
 import { WotnError } from '../errors.js';
+import { t } from '../i18n/index.js';
 
 export type Clock = () => number;
 
@@ -9,7 +10,7 @@ export function systemClock(env: NodeJS.ProcessEnv = process.env): Clock {
   if (fixed === undefined || fixed === '') return () => Date.now();
   const instant = parseInstant(fixed);
   if (instant === undefined)
-    throw new WotnError('usage', `WOTN_NOW="${fixed}" is not an ISO-8601 instant (e.g. 2026-11-23T08:00:00+07:00)`);
+    throw new WotnError('usage', t('error.badNow', { value: fixed }));
   return () => instant;
 }
 

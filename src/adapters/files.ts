@@ -2,6 +2,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { WotnError } from '../errors.js';
+import { t } from '../i18n/index.js';
 
 /** Reads a JSON file; undefined when it does not exist. A corrupt file is left untouched. */
 export function readJsonFile(path: string, check: (v: unknown) => string | undefined): unknown {
@@ -11,16 +12,16 @@ export function readJsonFile(path: string, check: (v: unknown) => string | undef
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return undefined;
-    throw new WotnError(code === 'EACCES' || code === 'EPERM' ? 'permission' : 'failed', `${path}: cannot be read (${code})`);
+    throw new WotnError(code === 'EACCES' || code === 'EPERM' ? 'permission' : 'failed', t('error.cannotRead', { path, code: String(code) }));
   }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new WotnError('corrupt', `${path}: is not valid JSON (${(error as Error).message}); fix or remove it`);
+    throw new WotnError('corrupt', t('error.notJson', { path, problem: (error as Error).message }));
   }
   const problem = check(value);
-  if (problem) throw new WotnError('corrupt', `${path}: ${problem}; fix or remove it`);
+  if (problem) throw new WotnError('corrupt', t('error.badFile', { path, problem }));
   return value;
 }
 

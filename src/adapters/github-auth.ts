@@ -3,6 +3,7 @@
 // environment (GIT_CONFIG_COUNT/KEY/VALUE), never in argv or .git/config.
 import { WotnError } from '../errors.js';
 import { childProcess } from './child-process.js';
+import { t } from '../i18n/index.js';
 
 
 export const TOKEN_HELP = 'Set GITHUB_TOKEN or GH_TOKEN to a token with repo access, or sign in with `gh auth login`.';
@@ -21,7 +22,7 @@ export function findToken(env: NodeJS.ProcessEnv): string | undefined {
 
 export function requireToken(env: NodeJS.ProcessEnv): string {
   const token = findToken(env);
-  if (!token) throw new WotnError('auth', 'no GitHub token found', TOKEN_HELP);
+  if (!token) throw new WotnError('auth', t('error.noToken'), t('error.tokenHelp'));
   return token;
 }
 

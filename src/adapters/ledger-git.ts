@@ -14,12 +14,13 @@ import { GitError, type Git } from './git.js';
 import { backoffMs, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry.js';
 import { gitAuthEnv } from './github-auth.js';
 import { readTexts, treeEntries } from './git-objects.js';
+import { t } from '../i18n/index.js';
 
 // Lets a local or file:// server honour --filter; a remote server decides for itself.
 const ALLOW_FILTER = ['-c', 'uploadpack.allowFilter=true'];
 
 function unreachable(url: string, error: unknown): WotnError {
-  return new WotnError('network', `cannot reach the ledger ${url}: ${(error as Error).message.replace(/^git \w+ failed: /, '')}`);
+  return new WotnError('network', t('error.cannotReachLedger', { url, problem: (error as Error).message.replace(/^git \w+ failed: /, '') }));
 }
 
 /** What the transport needs from the Context: the git runner and the environment for auth. */

@@ -15,6 +15,7 @@ import type { OwnChange, WriteResult } from './ledger-git.js';
 import type { Repo } from './ledger-github.js';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { t } from '../i18n/index.js';
 
 interface StoreBase {
   label: string;
@@ -102,7 +103,7 @@ export async function openLedgerStore(ledger: string, ctx: Context, configured =
       canonical: spec.canonical,
       open: async () => ({ source: folderSource(spec.dir, spec.label) }),
       updateOwn: async () => {
-        throw new WotnError('usage', `${ledger}: is a working copy; pass the ledger's git URL (or a bare repository) to write to it`);
+        throw new WotnError('usage', t('error.workingCopy', { ledger }));
       },
       rememberRules,
     };

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { COHORT_FILE } from '../domain/ledger.js';
 import { WotnError } from '../errors.js';
+import { t } from '../i18n/index.js';
 
 // `label` is how the user wrote it; `canonical` is what config stores (an absolute path
 // for a local ledger, so it works from any folder).
@@ -49,12 +50,12 @@ function refuseGitHubRemote(spec: string): void {
 export function parseLedgerSpec(spec: string, cwd: string, configured = false): LedgerSpec {
   const github = /^github:([A-Za-z0-9-]{1,39})\/([\w.-]{1,100})$/.exec(spec);
   if (github) return { kind: 'github', owner: github[1]!, repo: github[2]!.replace(/\.git$/, ''), label: spec, canonical: spec };
-  if (spec.startsWith('github:')) throw new WotnError('usage', `ledger "${spec}": expected github:OWNER/REPO`);
+  if (spec.startsWith('github:')) throw new WotnError('usage', t('error.ledgerGithub', { spec }));
   refuseGitHubRemote(spec);
   if (isGitUrl(spec)) return { kind: 'git', url: spec, label: spec, canonical: spec };
   const path = resolve(cwd, spec);
   if (configured && !existsSync(path)) return { kind: 'git', url: pathToFileURL(path).href, label: spec, canonical: path };
-  if (!existsSync(path) || !statSync(path).isDirectory()) throw new WotnError('not-found', `ledger "${spec}": no such folder, and not a git URL or github:OWNER/REPO`);
+  if (!existsSync(path) || !statSync(path).isDirectory()) throw new WotnError('not-found', t('error.ledgerNotFound', { spec }));
   if (existsSync(join(path, COHORT_FILE))) return { kind: 'dir', dir: path, label: spec, canonical: path };
   // A bare repository (or a clone without a checkout) is reached as a git remote.
   return { kind: 'git', url: pathToFileURL(path).href, label: spec, canonical: path };

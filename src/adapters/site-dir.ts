@@ -4,6 +4,7 @@
 import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { WotnError } from '../errors.js';
+import { t } from '../i18n/index.js';
 
 /** Marks a folder as a wotn site, which a later build may replace whole. */
 export const SITE_MARKER = '.wotn-site';
@@ -26,11 +27,11 @@ function existingSite(target: string, shown: string): boolean {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
     throw error;
   }
-  if (st.isSymbolicLink()) throw new WotnError('usage', `${shown}: is a symbolic link; the site is written into a real folder. Remove the link or choose another --out`);
-  if (!st.isDirectory()) throw new WotnError('usage', `${shown}: exists and is not a folder; choose another --out`);
+  if (st.isSymbolicLink()) throw new WotnError('usage', t('site.symlink', { path: shown }));
+  if (!st.isDirectory()) throw new WotnError('usage', t('site.notAFolder', { path: shown }));
   const names = readdirSync(target);
   if (names.includes(SITE_MARKER) || names.every((n) => LEGACY_FILES.has(n))) return true;
-  throw new WotnError('usage', `${shown}: is a folder wotn did not make (${names.length} entries); the site replaces its folder whole, so choose a new or empty one for --out`);
+  throw new WotnError('usage', t('site.foreignFolder', { path: shown, count: names.length }));
 }
 
 /** Replaces `target` by `fresh`: two renames on one file system, the old tree removed after. */

@@ -11,6 +11,8 @@ import { checkInIssueBody } from '../render/submission.js';
 import { messageOf, WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { cohortRules, scaffoldFiles, type CohortInitOptions } from './cohort-scaffold.js';
+import { translator } from '../i18n/index.js';
+import { cohortLanguage } from '../domain/language.js';
 
 export interface CreateOptions extends CohortInitOptions {
   private?: boolean;
@@ -39,7 +41,7 @@ export async function runCohortCreate(target: string, o: CreateOptions, ctx: Con
     if (problem) throw new WotnError('usage', `--invite "${h}" ${problem}`);
   }
   const invited = o.invite ?? [];
-  const cohort = { ...cohortRules(o, ctx.zone), ...(invited.length ? { invitationOnly: true, invited } : {}) };
+  const cohort = { ...cohortRules({ lang: ctx.langFlag, ...o }, ctx.zone), ...(invited.length ? { invitationOnly: true, invited } : {}) };
   const gh = await ctx.github();
   const r = { owner, repo: name };
   const step = async <T>(what: string, call: () => Promise<T>): Promise<T> => {
@@ -77,7 +79,8 @@ export async function runCohortCreate(target: string, o: CreateOptions, ctx: Con
     await step(`Giving @${login} read access`, () => gh.rest.repos.addCollaborator({ ...r, username: login, permission: 'pull' }));
     collaborators.push(login);
   }
-  const issues = await step('Opening the introductions issue', () => keepIssuesOpen(gh, r, issuesAhead(cohort, localDay(ctx.now(), cohort.timezone)), checkInIssueBody));
+  const tr = await translator(cohortLanguage(cohort));
+  const issues = await step('Opening the introductions issue', () => keepIssuesOpen(gh, r, issuesAhead(cohort, localDay(ctx.now(), cohort.timezone)), (title) => checkInIssueBody(title, tr)));
   return {
     repo: `${owner}/${name}`, ledger, url: created.data.html_url, pages: pages ?? `https://${owner.toLowerCase()}.github.io/${name}/`,
     invited, collaborators, issues: issues.opened,

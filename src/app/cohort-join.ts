@@ -8,6 +8,7 @@ import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { loadWriter, type WriterState } from './writer-state.js';
 import { submitCheckIns, type CheckInSummary } from './sync.js';
+import { t } from '../i18n/index.js';
 
 export interface JoinOptions {
   intro?: string;
@@ -33,8 +34,8 @@ export function memberCard(w: WriterState, o: JoinOptions, joinedAt: string, old
 export async function runJoin(ledger: string, o: JoinOptions, ctx: Context): Promise<JoinResult> {
   const w = loadWriter(ctx);
   const handle = w.settings.handle;
-  if (!handle) throw new WotnError('usage', 'your handle is not set', 'Run wotn init --handle YOUR_GITHUB_LOGIN first.');
-  if (!w.settings.name) throw new WotnError('usage', 'your name is not set', 'Run wotn init --name "Your Name" first.');
+  if (!handle) throw new WotnError('usage', t('error.noHandle'), t('error.noHandleHint'));
+  if (!w.settings.name) throw new WotnError('usage', t('error.noName'), t('error.noNameHint'));
   const store = await ctx.ledger(ledger);
   const joinedAt = zonedTimestamp(w.now, w.settings.timezone, ctx.offset);
   let card: MemberCard | undefined;

@@ -20,6 +20,8 @@ import { isKind, messageOf, WotnError } from '../errors.js';
 import { VERSION } from '../version.js';
 import type { Context } from '../context.js';
 import { installHook } from './ledger-hook.js';
+import type { Lang } from '../domain/language.js';
+import { t } from '../i18n/index.js';
 
 export interface CohortInitOptions {
   name?: string;
@@ -39,14 +41,16 @@ export interface CohortInitOptions {
   maxVacationDays?: number;
   /** The lead who runs cohort init does not write in the cohort. */
   notAMember?: boolean;
+  /** The cohort's language (`cohort init --lang vi`). */
+  lang?: Lang;
 }
 
 export function cohortRules(o: CohortInitOptions, defaultZone: () => string): Cohort {
-  if (!o.name?.trim()) throw new WotnError('usage', '--name is required: the cohort\'s name');
-  if (!o.start) throw new WotnError('usage', '--start YYYY-MM-DD is required: the first day of the challenge');
-  if (!isLocalDate(o.start)) throw new WotnError('usage', `--start "${o.start}" is not a date (YYYY-MM-DD)`);
+  if (!o.name?.trim()) throw new WotnError('usage', t('cohort.nameRequired'));
+  if (!o.start) throw new WotnError('usage', t('cohort.startRequired'));
+  if (!isLocalDate(o.start)) throw new WotnError('usage', t('error.notADate', { flag: '--start', value: o.start }));
   const timezone = o.timezone ?? defaultZone();
-  if (!isTimeZone(timezone)) throw new WotnError('usage', `--timezone "${timezone}" is not an IANA time zone`);
+  if (!isTimeZone(timezone)) throw new WotnError('usage', t('error.notAZone', { flag: '--timezone', value: timezone }));
   for (const lead of o.lead ?? []) {
     const problem = handleProblem(lead);
     if (problem) throw new WotnError('usage', `--lead "${lead}" ${problem}`);
@@ -63,6 +67,7 @@ export function cohortRules(o: CohortInitOptions, defaultZone: () => string): Co
     graceHours: o.graceHours ?? 0,
     roles: Object.fromEntries((o.lead ?? []).map((h) => [h, 'lead'])),
     ...communityFlags(o),
+    ...(o.lang ? { lang: o.lang } : {}),
   };
   const community = checkCommunityRules(cohort, cohort);
   if (!community.ok) throw new WotnError('usage', `--${flagOf(community.problem)}: ${community.problem}`);
@@ -151,7 +156,7 @@ async function guard(bare: string, ctx: Context): Promise<Pick<CohortInitResult,
 }
 
 export async function runCohortInit(target: string, o: CohortInitOptions, ctx: Context): Promise<CohortInitResult> {
-  const cohort = cohortRules(o, ctx.zone);
+  const cohort = cohortRules({ lang: ctx.langFlag, ...o }, ctx.zone);
   const lead = leadMembership(o, ctx, cohort);
   const { git } = ctx;
   const looksRemote = isGitUrl(target) || (existsSync(join(resolve(ctx.cwd, target), 'HEAD')) && existsSync(join(resolve(ctx.cwd, target), 'objects')));
@@ -159,7 +164,7 @@ export async function runCohortInit(target: string, o: CohortInitOptions, ctx: C
 
   if (!looksRemote) {
     const dir = resolve(ctx.cwd, target);
-    if (existsSync(dir) && readdirSync(dir).some((f) => f !== '.git')) throw new WotnError('usage', `${target}: is not empty; pick a new folder for the ledger`);
+    if (existsSync(dir) && readdirSync(dir).some((f) => f !== '.git')) throw new WotnError('usage', t('cohort.notEmpty', { target }));
     mkdirSync(dir, { recursive: true });
     await git.ensureRepo(dir, 'main');
     scaffold(dir, cohort, target, lead);
@@ -170,7 +175,7 @@ export async function runCohortInit(target: string, o: CohortInitOptions, ctx: C
   }
 
   const url = parseLedgerSpec(target, ctx.cwd);
-  if (url.kind !== 'git') throw new WotnError('usage', `${target}: use wotn cohort create for GitHub`);
+  if (url.kind !== 'git') throw new WotnError('usage', t('cohort.useCreate', { target }));
   const work = mkdtempSync(join(tmpdir(), 'wotn-cohort-'));
   try {
     const auth = { env: gitAuthEnv(url.url, ctx.env) };
@@ -178,7 +183,7 @@ export async function runCohortInit(target: string, o: CohortInitOptions, ctx: C
       throw new WotnError('network', `cannot reach ${target}: ${messageOf(error).replace(/^git clone failed: /, '')}`);
     });
     const dir = join(work, 'ledger');
-    if (existsSync(join(dir, COHORT_FILE))) throw new WotnError('usage', `${target}: already holds a cohort ledger (${COHORT_FILE})`);
+    if (existsSync(join(dir, COHORT_FILE))) throw new WotnError('usage', t('cohort.alreadyLedger', { target, file: COHORT_FILE }));
     await git.run(dir, ['checkout', '--quiet', '-B', 'main']);
     scaffold(dir, cohort, target, lead);
     await git.run(dir, ['add', '--all']);

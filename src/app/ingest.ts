@@ -22,6 +22,8 @@ import { backoffMs, sleep } from '../adapters/retry.js';
 import { messageOf, WotnError } from '../errors.js';
 import { checkInIssueBody, refusalReply } from '../render/submission.js';
 import type { Context } from '../context.js';
+import { translator, type Translator } from '../i18n/index.js';
+import { cohortLanguage } from '../domain/language.js';
 
 export interface IngestOptions {
   ledger?: string;
@@ -98,8 +100,10 @@ export async function runIngest(o: IngestOptions, ctx: Context): Promise<IngestR
     await sleep(backoffMs(attempts, ctx.retry));
   }
   const warnings: string[] = [];
-  const replied = await replyToRefusals(gh, r, round, warnings);
-  const issues = await keepIssuesOpen(gh, r, issuesAhead(round.cohort, localDay(ctx.now(), round.cohort.timezone)), checkInIssueBody).catch((error) => {
+  // Replies and issues are read by the whole cohort: in its language.
+  const tr = await translator(cohortLanguage(round.cohort));
+  const replied = await replyToRefusals(gh, r, round, warnings, tr);
+  const issues = await keepIssuesOpen(gh, r, issuesAhead(round.cohort, localDay(ctx.now(), round.cohort.timezone)), (title) => checkInIssueBody(title, tr)).catch((error) => {
     warnings.push(`the next check-in issues were not opened: ${messageOf(error)}`);
     return { opened: [], labelled: [] };
   });
@@ -113,7 +117,7 @@ export async function runIngest(o: IngestOptions, ctx: Context): Promise<IngestR
 }
 
 /** One reply under each refused check-in, unless an earlier run already replied to that version of it. */
-async function replyToRefusals(gh: GitHub, r: Repo, round: Round, warnings: string[]): Promise<number> {
+async function replyToRefusals(gh: GitHub, r: Repo, round: Round, warnings: string[], tr: Translator): Promise<number> {
   const byId = new Map(round.comments.map((c) => [c.id, c]));
   const answered = new Set(round.comments.filter((c) => c.user?.type === 'Bot').flatMap((c) => /<!-- refused (\d+@\S+) by wotn -->/.exec(c.body ?? '')?.[1] ?? []));
   const due = round.decisions.filter((d) => d.outcome === 'refused').map((d) => ({ d, c: byId.get(d.comment)! }))
@@ -125,7 +129,7 @@ async function replyToRefusals(gh: GitHub, r: Repo, round: Round, warnings: stri
       break;
     }
     try {
-      await postComment(gh, r, c.issue, `${refusalReply(d.reason ?? 'it breaks the cohort\'s rules', c.html_url)}\n\n${REPLY_MARK(c)}`);
+      await postComment(gh, r, c.issue, `${refusalReply(d.reason ?? tr.t('checkIn.breaksRules'), c.html_url, tr)}\n\n${REPLY_MARK(c)}`);
       replied++;
     } catch (error) {
       warnings.push(`no reply to check-in ${c.id}: ${messageOf(error)}`);

@@ -13,6 +13,7 @@ import type { Asker } from '../adapters/prompts.js';
 import type { Git } from '../adapters/git.js';
 import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
+import { t } from '../i18n/index.js';
 
 export interface InitOptions {
   yes?: boolean;
@@ -40,15 +41,15 @@ export interface InitOptions {
 type Check = (value: string) => string | undefined;
 
 const checks: Record<string, Check> = {
-  name: (v) => (v.trim() ? undefined : 'cannot be empty'),
+  name: (v) => (v.trim() ? undefined : t('init.check.empty')),
   handle: (v) => handleProblem(v),
-  timezone: (v) => (isTimeZone(v) ? undefined : 'is not an IANA time zone (e.g. Europe/Berlin, Asia/Ho_Chi_Minh)'),
-  dayStartsAt: (v) => (parseClock(v) === undefined ? 'is not a time as HH:MM (00:00 to 23:59)' : undefined),
+  timezone: (v) => (isTimeZone(v) ? undefined : t('init.check.timezone')),
+  dayStartsAt: (v) => (parseClock(v) === undefined ? t('init.check.clock') : undefined),
   fileName: (v) => patternProblem(v, 'file'),
   urlPattern: (v) => patternProblem(v, 'url'),
-  branch: (v) => (/^(?!-)(?!.*\.\.)[\w./-]+$/.test(v) && !v.endsWith('/') ? undefined : 'is not a valid branch name'),
-  siteUrl: (v) => (/^https?:\/\/[^\s/]+/.test(v) ? undefined : 'is not a web address (https://…)'),
-  goal: (v) => (/^\d{1,6}$/.test(v) && +v >= 1 && +v <= MAX_GOAL ? undefined : `is not a whole number from 1 to ${MAX_GOAL}`),
+  branch: (v) => (/^(?!-)(?!.*\.\.)[\w./-]+$/.test(v) && !v.endsWith('/') ? undefined : t('init.check.branch')),
+  siteUrl: (v) => (/^https?:\/\/[^\s/]+/.test(v) ? undefined : t('init.check.siteUrl')),
+  goal: (v) => (/^\d{1,6}$/.test(v) && +v >= 1 && +v <= MAX_GOAL ? undefined : t('init.check.goal', { max: MAX_GOAL })),
 };
 
 const OPTIONAL = new Set(['remote', 'siteUrl']);
@@ -59,7 +60,7 @@ const flagOf = (key: string) => FLAG[key] ?? `--${key}`;
 function validated(key: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   const problem = checks[key]?.(value);
-  if (problem) throw new WotnError('usage', `${flagOf(key)} "${value}" ${problem}`);
+  if (problem) throw new WotnError('usage', t('init.badValue', { flag: flagOf(key), value, problem }));
   return value;
 }
 
@@ -87,27 +88,27 @@ export async function runInit(o: InitOptions, ctx: Context): Promise<Config> {
     return answer === '' ? current : answer;
   };
 
-  const name = await ask('name', 'Your name, as your cohort will see it:', old.profile.name);
-  const handle = await ask('handle', 'Your GitHub login (it names your files in a cohort ledger):', old.profile.handle);
-  const missing = [!name && '--name', !handle && '--handle'].filter(Boolean);
+  const name = await ask('name', t('init.ask.name'), old.profile.name);
+  const handle = await ask('handle', t('init.ask.handle'), old.profile.handle);
+  const missing = [!name && '--name', !handle && '--handle'].filter((f): f is string => Boolean(f));
   if (missing.length && !o.yes)
-    throw new WotnError('usage', `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} required when not running interactively`, 'Or pass --yes to set them later.');
+    throw new WotnError('usage', t('init.required', { flags: missing.length > 1 ? t('init.both', { first: missing[0]!, second: missing[1]! }) : missing[0]!, count: missing.length }), t('init.requiredHint'));
 
-  const timezone = (await ask('timezone', 'Your time zone (IANA):', old.profile.timezone ?? ctx.zone()))!;
+  const timezone = (await ask('timezone', t('init.ask.timezone'), old.profile.timezone ?? ctx.zone()))!;
   let preset = o.preset ?? old.blog.preset;
   if (o.preset === undefined && mayAsk) {
     asker ??= await ctx.asker();
-    preset = await asker.choose('Your blog layout:', Object.keys(PRESETS), preset ?? 'plain');
+    preset = await asker.choose(t('init.ask.preset'), Object.keys(PRESETS), preset ?? 'plain');
   }
   if (mayAsk) {
-    const blog = await ask('blog', 'Your blog\'s folder:', old.blog.dir ?? ctx.paths.defaultBlog);
+    const blog = await ask('blog', t('init.ask.blog'), old.blog.dir ?? ctx.paths.defaultBlog);
     if (blog !== undefined && o.blog === undefined && blog !== (old.blog.dir ?? ctx.paths.defaultBlog)) o = { ...o, blog };
     const detected = old.blog.remote ?? (await originOf(ctx.git, resolve(ctx.cwd, o.blog ?? old.blog.dir ?? ctx.paths.defaultBlog)));
-    const remote = await ask('remote', 'Git remote to push your posts to (URL or remote name; empty for none):', detected);
+    const remote = await ask('remote', t('init.ask.remote'), detected);
     if (remote && o.remote === undefined) o = { ...o, remote };
-    const siteUrl = await ask('siteUrl', 'Your blog\'s address on the web (https://…; empty if it has none yet):', old.blog.siteUrl);
+    const siteUrl = await ask('siteUrl', t('init.ask.siteUrl'), old.blog.siteUrl);
     if (siteUrl && o.siteUrl === undefined) o = { ...o, siteUrl };
-    const goal = await ask('goal', 'Your daily word goal:', String(old.goal ?? DEFAULT_GOAL));
+    const goal = await ask('goal', t('init.ask.goal'), String(old.goal ?? DEFAULT_GOAL));
     if (goal !== undefined && o.goal === undefined && Number(goal) !== (old.goal ?? DEFAULT_GOAL)) o = { ...o, goal: Number(goal) };
   }
   const config: Config = {
@@ -135,18 +136,20 @@ export async function runInit(o: InitOptions, ctx: Context): Promise<Config> {
       }),
     },
     challenge: { ...old.challenge, ...(o.freezes !== undefined ? { freezes: o.freezes } : {}) },
+    ...(ctx.langFlag ?? old.lang ? { lang: ctx.langFlag ?? old.lang } : {}),
     ...(o.cohort ? { cohort: { ...old.cohort, ledger: parseLedgerSpec(o.cohort, ctx.cwd).canonical } } : {}),
   };
   if (config.goal === undefined) delete config.goal;
   if (o.postsDir && (o.postsDir.includes('..') || o.postsDir.startsWith('/')))
-    throw new WotnError('usage', `--posts-dir "${o.postsDir}" must be a folder inside the blog`);
+    throw new WotnError('usage', t('init.postsDir', { value: o.postsDir }));
 
   const settings = resolveSettings(config, {}, { timezone: () => timezone, blogDir: ctx.paths.defaultBlog });
   // A blog folder named on the command line must exist, or be asked for: a typo such as
   // --blog /typo must not quietly become a git repository at the root of the disk.
   if (o.blog && !existsSync(settings.blogDir) && !o.create) {
-    const create = mayAsk && (await (asker ??= await ctx.asker()).choose(`${settings.blogDir} does not exist. Create it?`, ['create it', 'cancel'], 'create it')) === 'create it';
-    if (!create) throw new WotnError('usage', `--blog "${o.blog}": no such folder (${settings.blogDir})`, 'Check the path, or pass --create to make it a new blog folder.');
+    const yes = t('init.create.yes');
+    const create = mayAsk && (await (asker ??= await ctx.asker()).choose(t('init.create.ask', { dir: settings.blogDir }), [yes, t('init.create.no')], yes)) === yes;
+    if (!create) throw new WotnError('usage', t('init.noBlog', { value: o.blog, dir: settings.blogDir }), t('init.noBlogHint'));
   }
   await prepareBlog(ctx.git, settings.blogDir, settings.branch, settings.remote);
   await writeConfig(ctx.paths, config);
@@ -154,13 +157,13 @@ export async function runInit(o: InitOptions, ctx: Context): Promise<Config> {
 }
 
 async function prepareBlog(git: Git, dir: string, branch: string, remote: string | undefined): Promise<void> {
-  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new WotnError('usage', `--blog "${dir}" is not a folder`);
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new WotnError('usage', t('init.notAFolder', { dir }));
   mkdirSync(dir, { recursive: true });
   await git.ensureRepo(dir, branch);
   if (remote && !/[:/\\]/.test(remote)) {
     const remotes = (await git.run(dir, ['remote'])).split('\n').filter(Boolean);
     if (!remotes.includes(remote))
-      throw new WotnError('usage', `--remote "${remote}" is not a remote of ${dir} (it has: ${remotes.join(', ') || 'none'})`, 'Pass a URL instead, or add it with git remote add.');
+      throw new WotnError('usage', t('init.notARemote', { remote, dir, remotes: remotes.join(', ') || t('init.none') }), t('init.notARemoteHint'));
   }
 }
 

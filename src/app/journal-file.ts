@@ -10,6 +10,7 @@ import { updateJournal } from '../adapters/journal.js';
 import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { loadWriter } from './writer-state.js';
+import { t } from '../i18n/index.js';
 
 const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
 
@@ -41,13 +42,13 @@ function readEntries(file: string, text: string): { entries: unknown[]; settings
     try {
       value = JSON.parse(text);
     } catch (error) {
-      throw new WotnError('corrupt', `${file}: is not valid JSON (${(error as Error).message})`);
+      throw new WotnError('corrupt', t('import.notJson', { file, problem: (error as Error).message }));
     }
     const v = value as Partial<JournalExport> & { entries?: unknown };
     if (Array.isArray(value)) return { entries: value };
-    if (v?.kind !== EXPORT_KIND && !Array.isArray(v?.entries)) throw new WotnError('corrupt', `${file}: is not a wotn journal export (no "entries")`);
-    if (v.schema !== undefined && v.schema !== 1) throw new WotnError('corrupt', `${file}: schema ${JSON.stringify(v.schema)} is not one this wotn reads (1)`);
-    if (!Array.isArray(v.entries)) throw new WotnError('corrupt', `${file}: "entries" is not a list`);
+    if (v?.kind !== EXPORT_KIND && !Array.isArray(v?.entries)) throw new WotnError('corrupt', t('import.notExport', { file }));
+    if (v.schema !== undefined && v.schema !== 1) throw new WotnError('corrupt', t('import.schema', { file, schema: JSON.stringify(v.schema) }));
+    if (!Array.isArray(v.entries)) throw new WotnError('corrupt', t('import.entriesNotList', { file }));
     return { entries: v.entries, ...(v.settings && typeof v.settings === 'object' ? { settings: v.settings } : {}) };
   }
   return { entries: [] };
@@ -59,9 +60,9 @@ export async function importJournal(path: string, ctx: Context): Promise<ImportR
   try {
     size = statSync(file).size;
   } catch {
-    throw new WotnError('not-found', `${path}: no such file`);
+    throw new WotnError('not-found', t('error.noSuchFile', { file: path }));
   }
-  if (size > MAX_IMPORT_BYTES) throw new WotnError('usage', `${path}: is larger than ${MAX_IMPORT_BYTES / 1_048_576} MB; is it a journal export?`);
+  if (size > MAX_IMPORT_BYTES) throw new WotnError('usage', t('import.tooLarge', { file: path, max: MAX_IMPORT_BYTES / 1_048_576 }));
   const text = readFileSync(file, 'utf8');
   let read = readEntries(path, text);
   if (!/^\s*[{[]/.test(text)) {

@@ -3,6 +3,7 @@ import { readConfigOrEmpty } from '../adapters/config.js';
 import type { LedgerSource } from '../adapters/ledger-files.js';
 import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
+import { t } from '../i18n/index.js';
 
 export interface ChosenLedger {
   ledger: string;
@@ -14,7 +15,7 @@ export interface ChosenLedger {
 export function chosenLedger(flag: string | undefined, ctx: Context): ChosenLedger {
   if (flag) return { ledger: flag, configured: false };
   const ledger = readConfigOrEmpty(ctx.paths).cohort?.ledger;
-  if (!ledger) throw new WotnError('usage', 'no ledger: pass --ledger LEDGER (a git URL, a folder or github:OWNER/REPO), or join one with wotn cohort join');
+  if (!ledger) throw new WotnError('usage', t('error.noLedger'));
   return { ledger, configured: true };
 }
 

@@ -12,17 +12,19 @@ import { noMentions } from '../render/escape.js';
 import { reportMarkdown, reportSummary } from '../render/report.js';
 import { checkInIssueBody } from '../render/submission.js';
 import type { Context } from '../context.js';
+import { english, t, translator, type Translator } from '../i18n/index.js';
+import { cohortLanguage } from '../domain/language.js';
 
 /** Room for the report in an issue body, leaving some for the instructions and the nudge. */
 const REPORT_ROOM = MAX_BODY - 6_000;
 
 /** One check-in issue's text: how to check in, the day's report, and a nudge for its group's at-risk members who opted in. */
-export function checkInBody(r: Report, title: string, group = 1, groups = 1): string {
+export function checkInBody(r: Report, title: string, group = 1, groups = 1, tr: Translator = english): string {
   const nudged = r.members.filter((m) => m.atRisk && m.nudge && checkInGroup(m.handle, groups) === group).map((m) => `@${m.handle}`);
-  const full = noMentions(reportMarkdown(r));
-  const report = [...full].length <= REPORT_ROOM ? full : `${noMentions(reportSummary(r))}\n\n_The whole table is on the leaderboard._\n`;
-  const nudge = nudged.length ? `\n**Nothing yet today:** ${nudged.join(' ')}, your cohort is writing with you. A short post counts!\n` : '';
-  return `${checkInIssueBody(title)}\n\n---\n\n${report}${nudge}`;
+  const full = noMentions(reportMarkdown(r, tr));
+  const report = [...full].length <= REPORT_ROOM ? full : `${noMentions(reportSummary(r, tr))}\n\n_${tr.t('checkIn.wholeTable')}_\n`;
+  const nudge = nudged.length ? `\n${tr.t('checkIn.nudge', { handles: nudged.join(' ') })}\n` : '';
+  return `${checkInIssueBody(title, tr)}\n\n---\n\n${report}${nudge}`;
 }
 
 export interface Notified {
@@ -33,15 +35,17 @@ export interface Notified {
 
 /** Opens each of the day's check-in issues, or updates it (labelling one a member opened). */
 export async function notify(r: Report, repo: { owner: string; repo: string }, ctx: Context): Promise<Notified[]> {
-  if (r.phase !== 'active' || !r.day) throw new WotnError('usage', `--notify: ${r.date} is not a day of the challenge (${r.cohort.start}, ${r.cohort.days} days), so it has no check-in issue`);
+  if (r.phase !== 'active' || !r.day) throw new WotnError('usage', t('report.notDayOfChallenge', { date: r.date, start: r.cohort.start, days: r.cohort.days }));
   const gh = await ctx.github();
+  // The whole cohort reads these issues: in its language, not the lead's.
+  const tr = await translator(cohortLanguage(r.cohort));
   const groups = r.cohort.checkInGroups ?? 1;
   const open = await openIssues(gh, repo);
   const done: Notified[] = [];
   try {
     for (let group = 1; group <= groups; group++) {
       const title = checkInTitle(r.day, r.date, group, groups);
-      const body = checkInBody(r, title, group, groups);
+      const body = checkInBody(r, title, group, groups, tr);
       const existing = open.find((i) => i.number === chooseCheckInIssue(open, title));
       if (existing) {
         const names = (existing.labels ?? []).map((l) => (typeof l === 'string' ? l : l.name ?? '')).filter(Boolean);

@@ -10,13 +10,14 @@ import { fillPattern, joinUrl, judgeWords } from '../domain/post.js';
 import { countWords } from '../domain/words.js';
 import { updateJournal } from '../adapters/journal.js';
 import { messageOf, WotnError } from '../errors.js';
-import { displayPath, plural } from '../render/text.js';
+import { displayPath } from '../render/text.js';
 import { MAX_POST_BYTES } from '../domain/defaults.js';
 import type { Context } from '../context.js';
 import { loadWriter, streakOf, type WriterState } from './writer-state.js';
 import { commitAndPushPost, type BlogCommit, type PostChange, type PostFile } from './blog-push.js';
 import { syncLedger, type CheckInSummary } from './sync.js';
 import type { CheckInState } from '../domain/submit-plan.js';
+import { t } from '../i18n/index.js';
 import { makeUpProblem } from '../domain/streak-policy.js';
 import { checkWisdomFields, parseReflection, TEMPLATE_TAGS, withoutReflectionHeadings } from '../domain/wisdom.js';
 
@@ -104,10 +105,10 @@ async function postChange(
 }
 
 export async function runPublish(o: PublishOptions, ctx: Context): Promise<PublishResult> {
-  if (o.date !== undefined && !o.url) throw new WotnError('usage', '--date goes with --url: it records a post published elsewhere for yesterday');
-  if (o.date !== undefined && !isLocalDate(o.date)) throw new WotnError('usage', `--date "${o.date}" is not a date (YYYY-MM-DD)`);
-  if (o.makeUp !== undefined && o.date !== undefined) throw new WotnError('usage', '--make-up and --date can\'t go together: --make-up DATE names the missed day');
-  if (o.makeUp !== undefined && !isLocalDate(o.makeUp)) throw new WotnError('usage', `--make-up "${o.makeUp}" is not a date (YYYY-MM-DD)`);
+  if (o.date !== undefined && !o.url) throw new WotnError('usage', t('publish.dateNeedsUrl'));
+  if (o.date !== undefined && !isLocalDate(o.date)) throw new WotnError('usage', t('error.notADate', { flag: '--date', value: o.date }));
+  if (o.makeUp !== undefined && o.date !== undefined) throw new WotnError('usage', t('publish.makeUpAndDate'));
+  if (o.makeUp !== undefined && !isLocalDate(o.makeUp)) throw new WotnError('usage', t('error.notADate', { flag: '--make-up', value: o.makeUp }));
   const w = loadWriter(ctx);
   if (o.makeUp !== undefined) makeUpAllowed(w, o.makeUp);
   const recordable = o.makeUp !== undefined
@@ -117,9 +118,9 @@ export async function runPublish(o: PublishOptions, ctx: Context): Promise<Publi
   const draft = await readDraft(ctx, w, o);
   const words = draft?.words ?? o.words;
   if (words === undefined)
-    throw new WotnError('usage', '--words N is needed with --url when there is no post file to count', 'Or pass the file: wotn publish FILE --url URL');
+    throw new WotnError('usage', t('publish.wordsNeeded'), t('publish.wordsNeededHint'));
   const verdict = judgeWords(words, { minimum: w.minimum, goal: w.settings.goal });
-  if (!verdict.ok) throw new WotnError('usage', `${draft ? displayPath(draft.file, ctx.cwd) : 'post'}: ${verdict.message}`);
+  if (!verdict.ok) throw new WotnError('usage', t('publish.refused', { file: draft ? displayPath(draft.file, ctx.cwd) : t('publish.post'), words: verdict.words, minimum: verdict.minimum }));
 
   const s = w.settings;
   const notices: string[] = [];
@@ -131,9 +132,9 @@ export async function runPublish(o: PublishOptions, ctx: Context): Promise<Publi
   const publishedAt = edit?.publishedAt ?? zonedTimestamp(w.now, s.timezone, ctx.offset);
   const title = o.title ?? stringOr(draft?.data.title, draft ? basename(draft.file).replace(/\.\w+$/, '') : o.url ?? '');
   if (draft?.scaffoldedFor && !edit)
-    notices.push(`Publishing yesterday's draft (${draft.scaffoldedFor}) ${day ? `as day ${day}` : `for ${date}`}: it is past midnight, and a post counts for the day it is published.`);
+    notices.push(t('publish.yesterdaysDraft', { scaffolded: draft.scaffoldedFor, day: day ?? 0, date }));
   if (!edit && !o.url && o.makeUp === undefined && publishesPastMidnight(w.journal.entries, w.now, s.timezone, s.dayStartsAt, ctx.offset))
-    notices.push('You often publish just after midnight: wotn init --day-starts-at 03:00 counts those posts for the evening before.');
+    notices.push(t('publish.pastMidnight'));
 
   let blog: BlogCommit | undefined;
   let rel = draft?.rel;
@@ -147,7 +148,7 @@ export async function runPublish(o: PublishOptions, ctx: Context): Promise<Publi
   let url = o.url ?? postUrl(w, draft, rel, date);
   // The cohort's pages and the ledger link to posts from elsewhere: only an absolute URL can be.
   if (url && !/^https?:\/\//i.test(url)) {
-    warnings.push(`Your post's address ${url} is relative, so it was not recorded: set your blog's address with wotn init --site-url https://… and the cohort can link to your posts.`);
+    warnings.push(t('publish.relativeUrl', { url }));
     url = undefined;
   }
   const entry: JournalEntry = {
@@ -179,11 +180,11 @@ export async function runPublish(o: PublishOptions, ctx: Context): Promise<Publi
       synced = Boolean(sync);
       if (sync?.checkIns) {
         checkIn = checkInOf(sync.checkIns, date);
-        for (const u of sync.checkIns.unsent) if (u.date === date) warnings.push(`Not submitted to the cohort ledger: ${u.problem}.`);
+        for (const u of sync.checkIns.unsent) if (u.date === date) warnings.push(t('publish.notSubmitted', { problem: u.problem }));
         synced = checkIn.state === 'recorded' || checkIn.state === 'submitted';
       }
     } catch (error) {
-      warnings.push(`Not synced to the cohort ledger (${messageOf(error)}). Run wotn sync later; your entry is queued.`);
+      warnings.push(t('publish.notSynced', { problem: messageOf(error) }));
     }
   }
   const streak = streakOf(journal, w.today, w.start, w.cohort, w.settings);
@@ -198,7 +199,7 @@ export async function runPublish(o: PublishOptions, ctx: Context): Promise<Publi
     commit: blog?.commit ?? null,
     pushed: blog?.push === 'done',
     synced,
-    ...(verdict.note ? { note: verdict.note } : {}),
+    ...(verdict.underGoal ? { note: t('publish.underGoal', verdict.underGoal) } : {}),
     ...(edit ? { edited: true } : {}),
     notices,
     warnings,
@@ -244,15 +245,15 @@ async function readDraft(ctx: Context, w: WriterState, o: PublishOptions): Promi
   else {
     const yesterdays = unpublishedDraftBefore(w.journal, w.today);
     if (!yesterdays || !existsSync(join(w.settings.blogDir, yesterdays.rel)))
-      throw new WotnError('not-found', 'there is no post for today yet', 'Run wotn today first, or pass the file: wotn publish FILE');
+      throw new WotnError('not-found', t('publish.noPostToday'), t('publish.noPostTodayHint'));
     file = join(w.settings.blogDir, yesterdays.rel);
     scaffoldedFor = yesterdays.date;
   }
 
-  if (!existsSync(file)) throw new WotnError('not-found', `${o.file ?? file}: no such file`);
+  if (!existsSync(file)) throw new WotnError('not-found', t('error.noSuchFile', { file: o.file ?? file }));
   const rel = relative(w.settings.blogDir, file);
   if (!o.url && (rel.startsWith('..') || isAbsolute(rel)))
-    throw new WotnError('usage', `${file}: is outside your blog folder ${w.settings.blogDir}`, 'Move it into the blog, or record it with --url URL.');
+    throw new WotnError('usage', t('publish.outsideBlog', { file, blog: w.settings.blogDir }), t('publish.outsideBlogHint'));
   const text = readPostText(file);
   // Loaded here, not at startup: the YAML parser is most of what publish loads.
   const { FrontMatterError, parsePost } = await import('../domain/front-matter.js');
@@ -268,7 +269,7 @@ async function readDraft(ctx: Context, w: WriterState, o: PublishOptions): Promi
 /** A post's text; a file that is too large or not UTF-8 text (a binary renamed .md) is refused, untouched. */
 function readPostText(file: string): string {
   const { size } = statSync(file);
-  if (size > MAX_POST_BYTES) throw new WotnError('usage', `${file}: is ${plural(Math.ceil(size / 1_048_576), 'MB')}; a post can be at most ${MAX_POST_BYTES / 1_048_576} MB`);
+  if (size > MAX_POST_BYTES) throw new WotnError('usage', t('publish.tooLarge', { file, size: Math.ceil(size / 1_048_576), max: MAX_POST_BYTES / 1_048_576 }));
   const bytes = readFileSync(file);
   let text: string;
   try {
@@ -276,7 +277,7 @@ function readPostText(file: string): string {
   } catch {
     text = '\0';
   }
-  if (text.includes('\0')) throw new WotnError('usage', `${file}: is not a text file (it is not UTF-8 text); publish the post's Markdown file`);
+  if (text.includes('\0')) throw new WotnError('usage', t('publish.notText', { file }));
   return text;
 }
 

@@ -12,6 +12,9 @@ import { rememberTotals } from '../adapters/cohort-totals.js';
 import type { LedgerSource } from '../adapters/ledger-files.js';
 import type { LedgerStore } from '../adapters/ledger-store.js';
 import type { Cohort } from '../domain/ledger.js';
+import { translator } from '../i18n/index.js';
+import { cohortLanguage } from '../domain/language.js';
+import { t } from '../i18n/index.js';
 
 
 export interface ReportOptions {
@@ -21,7 +24,7 @@ export interface ReportOptions {
 }
 
 export async function loadReport(o: ReportOptions, ctx: Context, chosen: ChosenLedger = chosenLedger(o.ledger, ctx)): Promise<Report> {
-  if (o.date !== undefined && !isLocalDate(o.date)) throw new WotnError('usage', `--date "${o.date}" is not a date (YYYY-MM-DD)`);
+  if (o.date !== undefined && !isLocalDate(o.date)) throw new WotnError('usage', t('error.notADate', { flag: '--date', value: o.date }));
   const store = await ctx.ledger(chosen.ledger, chosen.configured);
   const { source, stale } = await store.open();
   if (stale) ctx.out.info(`warning: ${stale}; showing the ledger as last fetched`);
@@ -48,9 +51,11 @@ async function withTogether(r: Report, store: LedgerStore, source: LedgerSource,
 export async function renderReport(r: Report, format: ReportFormat, color: boolean, pretty = true, columns = 80): Promise<Iterable<string>> {
   if (format === 'json') return (await import('../render/report-json.js')).reportJson(r, pretty);
   // The lead's view: who has not written today and who is at risk first (render/site/lead.ts).
-  if (format === 'html') return (await import('../render/site/lead.js')).leadHtmlChunks(r);
+  if (format === 'html') return (await import('../render/site/lead.js')).leadHtmlChunks(r, await translator(cohortLanguage(r.cohort)));
   const render = await import('../render/report.js');
   if (format === 'csv') return render.reportCsv(r);
-  if (format === 'md') return render.reportMarkdownChunks(r);
-  return render.reportTable(r, await style(color), columns);
+  // Read by the whole cohort: in the cohort's language, not the reader's.
+  const tr = await translator(cohortLanguage(r.cohort));
+  if (format === 'md') return render.reportMarkdownChunks(r, tr);
+  return render.reportTable(r, await style(color), columns, tr);
 }

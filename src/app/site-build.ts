@@ -5,7 +5,9 @@ import type { LocalDate } from '../domain/calendar.js';
 import type { Cohort } from '../domain/ledger.js';
 import { readSiteData } from '../adapters/site-reader.js';
 import { siteModel } from '../domain/site.js';
-import { renderSite, SITE_LANG } from '../render/site/index.js';
+import { renderSite } from '../render/site/index.js';
+import { translator } from '../i18n/index.js';
+import { cohortLanguage } from '../domain/language.js';
 import { writeSiteDir } from '../adapters/site-dir.js';
 import type { LedgerSource } from '../adapters/ledger-files.js';
 import { wisdomPages } from './wisdom.js';
@@ -16,9 +18,12 @@ export async function buildSiteFiles(source: LedgerSource, dateFor: (cohort: Coh
   const names = new Map(data.report.members.map((m) => [m.handle, m.name]));
   const members = [...data.details].map(([handle, d]) => ({ handle, name: names.get(handle) ?? handle, entries: d.entries }));
   // The cohort's collective wisdom (wisdom.md and wisdom.html) beside the other pages.
+  // Read by the whole cohort: in its language, not the reader's.
+  const tr = await translator(cohortLanguage(data.cohort));
   const files = function* () {
-    yield* renderSite(siteModel(data), SITE_LANG, { siteUrl });
-    yield* wisdomPages(data.cohort, members, SITE_LANG);
+    yield* renderSite(siteModel(data), tr, { siteUrl });
+    // The wisdom page's frame is in the cohort's language; its own words are English until they move into the catalogs.
+    yield* wisdomPages(data.cohort, members, tr);
   };
   const written = await writeSiteDir(out, files());
   return { written, report: data.report };

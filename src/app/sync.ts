@@ -17,6 +17,8 @@ import { plural } from '../render/text.js';
 import type { Context } from '../context.js';
 import { loadWriter, type WriterState } from './writer-state.js';
 import { pushPendingBlog, type PendingPush } from './blog-push.js';
+import { t, translator } from '../i18n/index.js';
+import { cohortLanguage, type Lang } from '../domain/language.js';
 
 /** Where a github: ledger stands for this member after a sync. */
 export interface CheckInSummary {
@@ -52,7 +54,7 @@ export async function syncLedger(ctx: Context, w: WriterState = loadWriter(ctx))
   const ledger = w.settings.ledger;
   if (!ledger) return null;
   const handle = w.settings.handle;
-  if (!handle) throw new WotnError('usage', 'your handle is not set, so wotn cannot name your file in the ledger', 'Run wotn init --handle YOUR_GITHUB_LOGIN.');
+  if (!handle) throw new WotnError('usage', t('sync.noHandle'), t('error.noHandleHint'));
   const store = await ctx.ledger(ledger, true);
   if (store.kind === 'check-ins') return submitCheckIns(ctx, w, store, handle);
   const local = progressFromJournal(w.journal.entries);
@@ -90,7 +92,7 @@ export async function submitCheckIns(
   const { tokenLogin } = await import('../adapters/check-in-api.js');
   const login = await tokenLogin(store.gh);
   if (login.toLowerCase() !== handle.toLowerCase())
-    throw new WotnError('usage', `your GitHub token belongs to @${login}, not @${handle}: a check-in counts for the account that posts it`, `Use a token of ${handle}'s account, or set your handle: wotn init --handle ${login}`);
+    throw new WotnError('usage', t('sync.otherAccount', { login, handle }), t('sync.otherAccountHint', { login, handle }));
   const me = handle.toLowerCase();
   const published = new Set(w.journal.entries.map((e) => e.publishedAt));
   return store.locked(me, async () => {
@@ -108,7 +110,8 @@ export async function submitCheckIns(
       ledger: { ...(ledgerCard ? { card: ledgerCard } : {}), entries: progress?.ok ? progress.value.entries : [] },
       sent: remembered, now: w.now, zone: w.settings.timezone, dayStartsAt: w.settings.dayStartsAt, offset: ctx.offset,
     });
-    const sent = await send(store, items);
+    // A check-in comment is read by the whole cohort: in its language.
+    const sent = await send(store, items, cohortLanguage(cohort));
     await store.rememberRules(cohort);
     const days = new Map(items.filter((i) => i.key !== JOIN_KEY).map((i) => [i.key, i]));
     await markJournal(ctx, published, days);
@@ -127,17 +130,18 @@ function summary(items: readonly CheckInItem[], sent: CheckInSummary['sent']): C
 }
 
 /** Posts or edits the planned comments, remembering each one as soon as it exists. */
-async function send(store: CheckInStore, items: readonly CheckInItem[]): Promise<{ key: string; url: string }[]> {
+async function send(store: CheckInStore, items: readonly CheckInItem[], lang: Lang): Promise<{ key: string; url: string }[]> {
   const { checkInIssue, editComment, postComment } = await import('../adapters/check-in-api.js');
   const { renderSubmission, checkInIssueBody } = await import('../render/submission.js');
+  const tr = await translator(lang);
   const issues = new Map<string, number>();
   const sent: { key: string; url: string }[] = [];
   for (const { key, action } of items) {
     if (!action) continue;
-    const body = renderSubmission(action.submission, action.day);
+    const body = renderSubmission(action.submission, action.day, tr);
     let posted = action.comment !== undefined ? await editComment(store.gh, store.repo, action.comment, body) : undefined;
     if (!posted) {
-      const issue = issues.get(action.title) ?? await checkInIssue(store.gh, store.repo, action.title, checkInIssueBody(action.title));
+      const issue = issues.get(action.title) ?? await checkInIssue(store.gh, store.repo, action.title, checkInIssueBody(action.title, tr));
       issues.set(action.title, issue);
       posted = await postComment(store.gh, store.repo, issue, body);
     }

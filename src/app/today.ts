@@ -12,6 +12,7 @@ import { writeConfig } from '../adapters/config.js';
 import { draftWords as countDraft } from '../adapters/word-cache.js';
 import type { Context } from '../context.js';
 import { loadWriter, type WriterState } from './writer-state.js';
+import { english as ENGLISH, translator, type Translator } from '../i18n/index.js';
 
 export interface TodayOptions {
   title?: string;
@@ -47,9 +48,11 @@ export async function runToday(options: TodayOptions, ctx: Context): Promise<Tod
   const s = w.settings;
   const day = w.phase.phase === 'active' ? w.phase.day : null;
   const templatesDir = s.templatesDir ?? ctx.paths.templates;
+  // What goes into the post is in the writer's language, whatever the run's messages are in.
+  const tr = await translator(ctx.lang);
   // Days 7, 14, 21 and 28: the week's reflection (a win, a struggle, a wonder, something learned from another member).
   const reflection = day !== null && isReflectionDay(day, s.days) ? weekOf(day) : null;
-  const prompt = reflection !== null ? `Week ${reflection} reflection: a win, a struggle, a wonder, and something you learned from another member (with a link).` : promptForDay(loadPrompts(templatesDir), day ?? 1);
+  const prompt = reflection !== null ? tr.t('today.reflectionPrompt', { week: reflection }) : promptForDay(loadPrompts(templatesDir, ctx.lang), day ?? 1);
 
   const recorded = w.journal.drafts[w.today];
   const rel = recorded && existsSync(join(s.blogDir, recorded)) ? recorded : newPostPath(w, options.title);
@@ -60,14 +63,14 @@ export async function runToday(options: TodayOptions, ctx: Context): Promise<Tod
     w = await startChallengeIfNew(w, ctx);
     mkdirSync(dirname(file), { recursive: true });
     await ctx.git.ensureRepo(s.blogDir, s.branch);
-    const { text } = loadTemplate(options.template, templatesDir, ctx.cwd);
+    const { text } = loadTemplate(options.template, templatesDir, ctx.cwd, ctx.lang);
     const filled = fillTemplate(text, {
-      title: options.title ?? defaultTitle(w),
+      title: options.title ?? defaultTitle(w, tr),
       // The local date alone: site generators read a time with an offset in their own zone
       // (Jekyll and Hugo: UTC by default), which moves a 01:30 post in Hanoi to the day before.
       date: w.today,
       day, // null outside the challenge (a warm-up before it starts)
-      stage: w.phase.phase === 'active' ? `Day ${w.phase.day} of ${s.days}` : defaultTitle(w),
+      stage: w.phase.phase === 'active' ? tr.t('today.stage', { day: w.phase.day, days: s.days }) : defaultTitle(w, tr),
       days: s.days,
       prompt,
       name: s.name,
@@ -113,11 +116,12 @@ function withReflection(post: string, week: number): string {
   return `${tagged.replace(/\s*$/, '\n')}\n${reflectionScaffold(week)}`;
 }
 
-function defaultTitle(w: WriterState): string {
-  if (w.phase.phase === 'active' && isReflectionDay(w.phase.day, w.settings.days)) return `Day ${w.phase.day}: week ${weekOf(w.phase.day)} reflection`;
-  if (w.phase.phase === 'before') return 'Warm-up';
-  if (w.phase.phase === 'finished') return 'After the challenge';
-  return `Day ${w.phase.day}`;
+/** "Day 3", "Ngày 3": the title of a post scaffolded without one. */
+function defaultTitle(w: WriterState, tr: Translator): string {
+  if (w.phase.phase === 'active' && isReflectionDay(w.phase.day, w.settings.days)) return tr.t('today.title.reflection', { day: w.phase.day, week: weekOf(w.phase.day) });
+  if (w.phase.phase === 'before') return tr.t('today.title.warmUp');
+  if (w.phase.phase === 'finished') return tr.t('today.title.after');
+  return tr.t('today.title.day', { day: w.phase.day });
 }
 
 /**
@@ -127,7 +131,8 @@ function defaultTitle(w: WriterState): string {
  */
 function newPostPath(w: WriterState, title: string | undefined): string {
   const day = w.phase.phase === 'active' ? w.phase.day : 0;
-  const slug = slugify(title ?? defaultTitle(w));
+  // The English default names the file: file names are the same in every language.
+  const slug = slugify(title ?? defaultTitle(w, ENGLISH));
   const rel = join(w.settings.postsDir, fillPattern(w.settings.fileName, { date: w.today, slug, day }));
   const ext = extname(rel);
   const stem = rel.slice(0, rel.length - ext.length);

@@ -14,6 +14,7 @@ import { outLink, page, text } from '../render/site/layout.js';
 import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { chosenLedger, readableLedger } from './ledger-choice.js';
+import { english, type Translator } from '../i18n/index.js';
 
 export interface WisdomOptions {
   ledger?: string;
@@ -65,11 +66,11 @@ function weekDatesOf(cohort: Cohort) {
 }
 
 /** The site's wisdom pages from the site's data (each member's counted entries and name). */
-export function* wisdomPages(cohort: Cohort, members: readonly { handle: string; name: string; entries: readonly ProgressEntry[] }[], lang: string): Generator<{ path: string; content: string }> {
+export function* wisdomPages(cohort: Cohort, members: readonly { handle: string; name: string; entries: readonly ProgressEntry[] }[], tr: Translator = english): Generator<{ path: string; content: string }> {
   const files: MemberFiles[] = members.map((m) => ({ handle: m.handle, card: { name: m.name } as MemberFiles['card'], progress: { schema: 1, handle: m.handle, entries: [...m.entries] } }));
   const w = wisdomOf(cohort, files);
   yield { path: 'wisdom.md', content: w.markdown };
-  yield { path: 'wisdom.html', content: page({ root: '', lang, cohortName: cohort.name, title: 'Collective wisdom' }, wisdomHtmlBody(w.digest, { cohortName: cohort.name, weekDates: weekDatesOf(cohort) }, text, outLink)) };
+  yield { path: 'wisdom.html', content: page({ root: '', tr, cohortName: cohort.name, title: 'Collective wisdom' }, wisdomHtmlBody(w.digest, { cohortName: cohort.name, weekDates: weekDatesOf(cohort) }, text, outLink)) };
 }
 
 export async function runWisdom(o: WisdomOptions, ctx: Context): Promise<WisdomResult> {

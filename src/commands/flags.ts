@@ -3,9 +3,9 @@
 import { Option, type Command, type CommandUnknownOpts, type OptionValues } from '@commander-js/extra-typings';
 import { DEFAULT_DAYS, DEFAULT_GOAL } from '../domain/defaults.js';
 import { WotnError } from '../errors.js';
-import { grouped } from '../render/text.js';
 import { MAX_DAYS, MAX_GOAL } from '../domain/defaults.js';
 import type { Context } from '../context.js';
+import { helpText, t } from '../i18n/index.js';
 
 /** Builds the Context for a parsed command (its global flags and the process's IO). */
 export type ContextFor = (command: CommandUnknownOpts) => Context;
@@ -14,7 +14,7 @@ export type ContextFor = (command: CommandUnknownOpts) => Context;
 export function integer(flag: string, min: number, max: number) {
   return (value: string): number => {
     const n = /^\d{1,12}$/.test(value) ? Number(value) : NaN;
-    if (!(n >= min && n <= max)) throw new WotnError('usage', `${flag} "${value}" is not a whole number from ${grouped(min)} to ${grouped(max)}`);
+    if (!(n >= min && n <= max)) throw new WotnError('usage', t('error.notAWholeNumber', { flag, value, min, max }));
     return n;
   };
 }
@@ -24,14 +24,14 @@ const collect = (value: string, all: string[] = []) => [...all, value];
 /** The rules a lead sets when starting a cohort, shared by `cohort init` and `cohort create`. */
 export function withCohortRules<Args extends unknown[], Opts extends OptionValues>(command: Command<Args, Opts>) {
   return command
-    .option('--name <name>', 'the cohort\'s name')
-    .option('--start <YYYY-MM-DD>', 'the first day of the challenge')
-    .option('--days <n>', 'length of the challenge', integer('--days', 1, MAX_DAYS), DEFAULT_DAYS)
-    .option('--timezone <zone>', 'the cohort\'s time zone for reports (default: this machine\'s)')
-    .option('--min-words <n>', 'words a post needs to count', integer('--min-words', 0, MAX_GOAL), DEFAULT_GOAL)
-    .option('--freezes <n>', 'missed days per challenge that keep a streak alive', integer('--freezes', 0, MAX_DAYS), 0)
-    .option('--grace-hours <n>', 'hours after a day ends in which a post can still be recorded for it', integer('--grace-hours', 0, 72), 0)
-    .option('--lead <handle>', 'a lead (repeat for more)', collect)
+    .option('--name <name>', helpText('flags.opt.name'))
+    .option('--start <YYYY-MM-DD>', helpText('flags.opt.start'))
+    .option('--days <n>', helpText('flags.opt.days'), integer('--days', 1, MAX_DAYS), DEFAULT_DAYS)
+    .option('--timezone <zone>', helpText('flags.opt.timezone'))
+    .option('--min-words <n>', helpText('flags.opt.minWords'), integer('--min-words', 0, MAX_GOAL), DEFAULT_GOAL)
+    .option('--freezes <n>', helpText('flags.opt.freezes'), integer('--freezes', 0, MAX_DAYS), 0)
+    .option('--grace-hours <n>', helpText('flags.opt.graceHours'), integer('--grace-hours', 0, 72), 0)
+    .option('--lead <handle>', helpText('flags.opt.lead'), collect)
     .option('--goal-words <n>', 'words the cohort sets out to write together ("together we wrote 412,000 of 600,000 words")', integer('--goal-words', 1, 1_000_000_000))
     .option('--awards <days>', 'award tiers in days written, rising, e.g. 10,20,30 (the default)', dayList('--awards'))
     .option('--never-miss-twice', 'a single missed day keeps a streak (it does not count); two in a row break it')
@@ -49,4 +49,4 @@ export function dayList(flag: string) {
   };
 }
 
-export const ledgerOption = () => new Option('--ledger <ledger>', 'the ledger (default: the one you joined)');
+export const ledgerOption = () => new Option('--ledger <ledger>', helpText('flags.opt.ledger'));

@@ -4,6 +4,7 @@ import { isLocalDate, isTimeZone, parseClock, type LocalDate } from './calendar.
 import { isHandle } from './handle.js';
 import { slugify } from './slug.js';
 import { checkGoalWords } from './awards.js';
+import { isLang, LANGUAGES } from './language.js';
 import type { Reflection } from './wisdom.js';
 
 export const LEDGER_SCHEMA = 1;
@@ -35,6 +36,8 @@ export interface Cohort {
   checkInGroups?: number;
   /** Words the cohort sets out to write together, shown on its site when set. */
   goalWords?: number;
+  /** The language of what the whole cohort reads: reports, the site, check-in issues (default en). */
+  lang?: string;
 }
 
 export interface MemberCard {
@@ -104,6 +107,7 @@ export function checkCohort(v: unknown): Checked<Cohort> {
     (v.freezes !== undefined && !isCount(v.freezes) ? `freezes: ${JSON.stringify(v.freezes)} is not a whole number` : undefined) ??
     (v.graceHours !== undefined && !(typeof v.graceHours === 'number' && v.graceHours >= 0) ? `graceHours: ${JSON.stringify(v.graceHours)} is not a number of hours` : undefined) ??
     (goalWordsProblem(v.goalWords)) ??
+    (v.lang !== undefined && !isLang(v.lang) ? `lang: ${JSON.stringify(v.lang)} is not one of ${LANGUAGES.join(', ')}` : undefined) ??
     (v.roles !== undefined && (!isObject(v.roles) || Object.keys(v.roles).some((h) => !isHandle(h))) ? 'roles: must map valid handles to roles' : undefined) ??
     (v.maxWords !== undefined && !(Number.isSafeInteger(v.maxWords) && (v.maxWords as number) >= Math.max(1, v.minWords as number)) ? `maxWords: ${JSON.stringify(v.maxWords)} is not a whole number of at least minWords` : undefined) ??
     (v.invitationOnly !== undefined && typeof v.invitationOnly !== 'boolean' ? 'invitationOnly: must be true or false' : undefined) ??

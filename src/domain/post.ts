@@ -102,14 +102,14 @@ export interface WordRules {
   goal: number;
 }
 
+/** Too few words to count; or enough, and `underGoal` when short of the writer's own goal. */
 export type WordVerdict =
-  | { ok: false; message: string }
-  | { ok: true; note?: string };
+  | { ok: false; words: number; minimum: number }
+  | { ok: true; underGoal?: { words: number; goal: number } };
 
 export function judgeWords(words: number, rules: WordRules): WordVerdict {
-  if (words < rules.minimum)
-    return { ok: false, message: `${words}/${rules.minimum} words. Keep writing, then run wotn publish again.` };
-  if (words < rules.goal) return { ok: true, note: `${words}/${rules.goal} words: under your own goal, and it still counts.` };
+  if (words < rules.minimum) return { ok: false, words, minimum: rules.minimum };
+  if (words < rules.goal) return { ok: true, underGoal: { words, goal: rules.goal } };
   return { ok: true };
 }
 

@@ -52,7 +52,7 @@ export interface MemberReport {
 }
 
 export interface Report {
-  cohort: Pick<Cohort, 'id' | 'name' | 'start' | 'days' | 'timezone' | 'minWords' | 'freezes' | 'graceHours' | 'checkInGroups'>;
+  cohort: Pick<Cohort, 'id' | 'name' | 'start' | 'days' | 'timezone' | 'minWords' | 'freezes' | 'graceHours' | 'checkInGroups' | 'lang'>;
   date: LocalDate;
   day: number | null;
   phase: 'before' | 'active' | 'finished';
@@ -264,6 +264,7 @@ export function assembleReport(f: ReportFrame, members: MemberReport[], warnings
       id: cohort.id, name: cohort.name, start: cohort.start, days: cohort.days, timezone: cohort.timezone,
       minWords: cohort.minWords, freezes: cohort.freezes, graceHours: cohort.graceHours,
       ...(cohort.checkInGroups ? { checkInGroups: cohort.checkInGroups } : {}),
+      ...(cohort.lang ? { lang: cohort.lang } : {}),
     },
     date: f.date,
     day: phase.phase === 'active' ? phase.day : null,

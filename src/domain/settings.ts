@@ -3,6 +3,7 @@ import { isLocalDate, isTimeZone, parseClock } from './calendar.js';
 import { DEFAULT_DAYS, DEFAULT_GOAL, MAX_DAYS, MAX_GOAL } from './defaults.js';
 import { handleProblem } from './handle.js';
 import { PRESETS, patternProblem } from './post.js';
+import { isLang, LANGUAGES } from './language.js';
 
 export interface Config {
   schema: 1;
@@ -23,6 +24,8 @@ export interface Config {
   cohort?: { ledger?: string };
   editor?: string;
   templatesDir?: string;
+  /** The language wotn speaks to this writer (en, vi); unset: the locale's. */
+  lang?: string;
 }
 
 /** Everything a command needs, with every default filled in. */
@@ -108,6 +111,7 @@ export function configProblem(value: unknown): string | undefined {
   if (ch.freezes !== undefined && !(Number.isInteger(ch.freezes) && ch.freezes >= 0 && ch.freezes <= MAX_DAYS)) return `challenge.freezes: ${JSON.stringify(ch.freezes)} is not a whole number from 0 to ${MAX_DAYS}`;
   if (ch.vacations !== undefined && (!Array.isArray(ch.vacations) || ch.vacations.some((v) => !isObject(v) || !isLocalDate(String(v.from)) || !isLocalDate(String(v.to)) || v.to < v.from)))
     return 'challenge.vacations: must be a list of {from, to} dates';
+  if (c.lang !== undefined && !isLang(c.lang)) return `lang: ${JSON.stringify(c.lang)} is not one of ${LANGUAGES.join(', ')}`;
   return undefined;
 }
 

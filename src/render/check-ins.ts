@@ -2,22 +2,22 @@
 // the ledger holds, what waits for the ledger's workflow, and what can't be sent.
 import type { ChalkInstance } from 'chalk';
 import type { CheckInSummary } from '../app/sync.js';
-import { plural } from './text.js';
+import { t } from '../i18n/index.js';
 
-const list = (dates: readonly string[]) => (dates.length > 3 ? `${dates.slice(0, 3).join(', ')} and ${dates.length - 3} more` : dates.join(', '));
+const list = (dates: readonly string[]) => (dates.length > 3 ? t('checkIns.andMore', { dates: dates.slice(0, 3).join(', '), count: dates.length - 3 }) : dates.join(', '));
 
 export function checkInLines(s: CheckInSummary, ledger: string, c: ChalkInstance): string[] {
   const lines: string[] = [];
-  if (s.sent.length) lines.push(`${c.green('Submitted')} ${plural(s.sent.length, 'check-in')} to ${ledger}: ${s.sent.map((x) => x.url).join(' ')}`);
-  const parts = [`${plural(s.recorded.length, 'day')} recorded in the ledger`];
-  if (s.waiting.length) parts.push(`${list(s.waiting)} waiting for the ledger's workflow`);
-  if (s.recorded.length || s.waiting.length) lines.push(`Ledger: ${parts.join(', ')}.`);
-  if (s.card === 'submitted') lines.push('Your card is waiting for the ledger\'s workflow to add you to the member directory.');
-  if (s.waiting.length) lines.push(c.dim('The workflow records check-ins within minutes; wotn sync shows when. If it refused one, its reply is under your comment.'));
-  return lines.length ? lines : ['Ledger: nothing to check in.'];
+  if (s.sent.length) lines.push(t('checkIns.submitted', { submitted: c.green(t('checkIns.submittedWord')), count: s.sent.length, ledger, urls: s.sent.map((x) => x.url).join(' ') }));
+  const parts = [t('checkIns.recorded', { count: s.recorded.length })];
+  if (s.waiting.length) parts.push(t('checkIns.waiting', { dates: list(s.waiting) }));
+  if (s.recorded.length || s.waiting.length) lines.push(t('checkIns.ledger', { parts: parts.join(', ') }));
+  if (s.card === 'submitted') lines.push(t('checkIns.card'));
+  if (s.waiting.length) lines.push(c.dim(t('checkIns.within')));
+  return lines.length ? lines : [t('checkIns.nothing')];
 }
 
 /** One warning per day that can't be sent, for stderr. */
 export function checkInWarnings(s: CheckInSummary): string[] {
-  return s.unsent.map((u) => `${u.date} was not submitted to the ledger: ${u.problem}`);
+  return s.unsent.map((u) => t('checkIns.unsent', { date: u.date, problem: u.problem }));
 }

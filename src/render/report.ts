@@ -4,7 +4,7 @@ import { addDays } from '../domain/calendar.js';
 import { rankMembers, type MemberReport, type Ranked, type Report } from '../domain/report.js';
 import { csv, markdown, safeUrl, terminal } from './escape.js';
 import { batched, joined, lines } from './chunks.js';
-import { grouped } from './text.js';
+import { english, type Translator } from '../i18n/index.js';
 import { togetherLines } from './together.js';
 
 const percent = (rate: number) => `${Math.round(rate * 100)}%`;
@@ -12,15 +12,15 @@ const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 /** A member who hides their streak has it hidden in every output: '—' for people, empty in a sheet. */
 const streakCell = (m: MemberReport, which: 'current' | 'longest', hidden = '—') => (m.hideStreak ? hidden : String(m.streak[which]));
 
-function dayLabel(r: Report): string {
-  if (r.phase === 'before') return `starts ${r.cohort.start}`;
-  if (r.phase === 'finished') return `finished (${r.cohort.days} days)`;
-  return `day ${r.day} of ${r.cohort.days}`;
+function dayLabel(r: Report, tr: Translator): string {
+  if (r.phase === 'before') return tr.t('report.starts', { start: r.cohort.start });
+  if (r.phase === 'finished') return tr.t('report.finished', { days: r.cohort.days });
+  return tr.t('report.dayOf', { day: r.day ?? 0, days: r.cohort.days });
 }
 
-export function reportSummary(r: Report): string {
+export function reportSummary(r: Report, tr: Translator = english): string {
   const t = r.totals;
-  return `${t.members} members · ${grouped(t.words)} words written together · ${percent(t.completionRate)} of days written · ${t.activeToday} wrote today`;
+  return tr.t('report.summary', { members: t.members, words: t.words, percent: percent(t.completionRate), today: t.activeToday });
 }
 
 /** Characters as a terminal counts them (code points, not UTF-16 units). */
@@ -43,18 +43,21 @@ const pad = (text: string, to: number) => {
   return len >= to ? text : text + ' '.repeat(to - len);
 };
 
-const TABLE_HEAD = ['Member', 'Days', 'Streak', 'Longest', 'Words', 'Last post', 'Today', ''];
+const tableHead = (tr: Translator) => [
+  tr.t('report.col.member'), tr.t('report.col.days'), tr.t('report.col.streak'), tr.t('report.col.longest'),
+  tr.t('report.col.words'), tr.t('report.col.lastPost'), tr.t('report.col.today'), '',
+];
 
-function tableRow(m: MemberReport, elapsed: number): string[] {
+function tableRow(m: MemberReport, elapsed: number, tr: Translator): string[] {
   return [
     `${terminal(m.name)}${m.standing === 'left' ? ' (left)' : ''} @${m.handle}`,
     `${m.daysWritten}/${elapsed}`,
     streakCell(m, 'current'),
     streakCell(m, 'longest'),
-    grouped(m.words),
+    tr.n(m.words),
     m.lastPost ? `${m.lastDate} ${clip(terminal(m.lastPost.title), 32)}` : '—',
-    m.writtenToday ? 'yes' : 'no',
-    m.atRisk ? 'AT RISK' : '',
+    tr.t(m.writtenToday ? 'report.yes' : 'report.no'),
+    m.atRisk ? tr.t('report.atRisk') : '',
   ];
 }
 
@@ -81,20 +84,21 @@ function fitColumns(widths: number[], columns: number): { widths: number[]; show
   return { widths: w, shown };
 }
 
-function* tableLines(r: Report, c: ChalkInstance, columns: number): Generator<string> {
+function* tableLines(r: Report, c: ChalkInstance, columns: number, tr: Translator): Generator<string> {
   const elapsed = r.perDay.length;
+  const head = tableHead(tr);
   // Two passes over the members (widths, then rows), so 50,000 rows are never held at once.
-  const natural = TABLE_HEAD.map(width);
-  for (const m of r.members) tableRow(m, elapsed).forEach((cell, i) => (natural[i] = Math.max(natural[i]!, width(cell))));
+  const natural = head.map(width);
+  for (const m of r.members) tableRow(m, elapsed, tr).forEach((cell, i) => (natural[i] = Math.max(natural[i]!, width(cell))));
   const { widths, shown } = fitColumns(natural, columns);
   const line = (cells: string[]) => shown.map((i) => pad(i === 0 ? clipMember(cells[0]!, widths[0]!) : clip(cells[i]!, widths[i]!), widths[i]!)).join('  ').trimEnd();
-  yield c.bold(`${terminal(r.cohort.name)} · ${r.date} · ${dayLabel(r)}`);
-  yield reportSummary(r);
+  yield c.bold(`${terminal(r.cohort.name)} · ${r.date} · ${dayLabel(r, tr)}`);
+  yield reportSummary(r, tr);
   yield* togetherLines(r, terminal);
   yield '';
-  yield c.dim(line(TABLE_HEAD));
+  yield c.dim(line(head));
   for (const m of r.members) {
-    const text = line(tableRow(m, elapsed));
+    const text = line(tableRow(m, elapsed, tr));
     yield m.atRisk ? c.yellow(text) : m.writtenToday ? c.green(text) : text;
   }
   const thanked = kudosLines(r);
@@ -107,7 +111,7 @@ function* tableLines(r: Report, c: ChalkInstance, columns: number): Generator<st
     const most = Math.max(1, ...r.perDay.map((d) => d.writers));
     const barWidth = 30;
     yield '';
-    yield c.bold('Writers per day');
+    yield c.bold(tr.t('report.perDay'));
     for (const d of r.perDay) {
       const bar = '█'.repeat(Math.round((d.writers / most) * barWidth));
       yield `${String(d.day).padStart(3)} ${d.date} ${c.cyan(bar)} ${d.writers}`;
@@ -115,7 +119,7 @@ function* tableLines(r: Report, c: ChalkInstance, columns: number): Generator<st
   }
   if (r.warnings.length) {
     yield '';
-    yield c.yellow(`${r.warnings.length} warning${r.warnings.length === 1 ? '' : 's'}:`);
+    yield c.yellow(tr.t('report.warnings', { count: r.warnings.length }));
     for (const w of r.warnings) yield `  ${terminal(w)}`;
   }
 }
@@ -129,8 +133,8 @@ function kudosLines(r: Report): { m: MemberReport }[] {
 
 /** The terminal table, in chunks of whole lines. */
 /** The lead's terminal table, fitted to `columns` (80 when not a terminal). */
-export function reportTable(r: Report, c: ChalkInstance, columns = 80): Iterable<string> {
-  return batched(lines(tableLines(r, c, columns)));
+export function reportTable(r: Report, c: ChalkInstance, columns = 80, tr: Translator = english): Iterable<string> {
+  return batched(lines(tableLines(r, c, columns, tr)));
 }
 
 const CSV_COLUMNS = [
@@ -163,16 +167,16 @@ function postLink(m: MemberReport): string {
   return url ? `[${title}](<${url}>)` : title;
 }
 
-function* markdownLines(r: Report): Generator<string> {
-  yield `# ${markdown(r.cohort.name)}: ${r.date}, ${dayLabel(r)}`;
+function* markdownLines(r: Report, tr: Translator): Generator<string> {
+  yield `# ${markdown(r.cohort.name)}: ${r.date}, ${dayLabel(r, tr)}`;
   yield '';
-  yield reportSummary(r);
+  yield reportSummary(r, tr);
   for (const t of togetherLines(r, markdown)) yield* ['', t];
   yield '';
-  yield '| Member | Days | Streak | Longest | Words | Last post | Today | At risk |';
+  yield `| ${tableHead(tr).slice(0, 7).join(' | ')} | ${tr.t('report.col.atRisk')} |`;
   yield '| --- | ---: | ---: | ---: | ---: | --- | :---: | :---: |';
   for (const m of r.members) {
-    yield `| ${memberLink(m)} | ${m.daysWritten} | ${streakCell(m, 'current')} | ${streakCell(m, 'longest')} | ${grouped(m.words)} | ${postLink(m)} | ${m.writtenToday ? '✅' : '·'} | ${m.atRisk ? '⚠️' : ''} |`;
+    yield `| ${memberLink(m)} | ${m.daysWritten} | ${streakCell(m, 'current')} | ${streakCell(m, 'longest')} | ${tr.n(m.words)} | ${postLink(m)} | ${m.writtenToday ? '✅' : '·'} | ${m.atRisk ? '⚠️' : ''} |`;
   }
   const thanked = kudosLines(r);
   if (thanked.length) {
@@ -180,37 +184,37 @@ function* markdownLines(r: Report): Generator<string> {
     for (const { m } of thanked) yield `| ${markdown(m.name)} (@${m.handle}) | ${m.kudos.given} | ${m.kudos.received} |`;
   }
   if (r.perDay.length) {
-    yield* ['', '## Writers per day', '', '| Day | Date | Writers |', '| ---: | --- | ---: |'];
+    yield* ['', `## ${tr.t('report.perDay')}`, '', `| ${tr.t('report.col.day')} | ${tr.t('report.col.date')} | ${tr.t('report.col.writers')} |`, '| ---: | --- | ---: |'];
     for (const d of r.perDay) yield `| ${d.day} | ${d.date} | ${d.writers} |`;
   }
   if (r.warnings.length) {
-    yield* ['', '## Warnings', ''];
+    yield* ['', `## ${tr.t('report.warningsTitle')}`, ''];
     for (const w of r.warnings) yield `- ${markdown(w)}`;
   }
 }
 
 /** The report as Markdown, in chunks of whole lines. */
-export function reportMarkdownChunks(r: Report): Iterable<string> {
-  return batched(lines(markdownLines(r)));
+export function reportMarkdownChunks(r: Report, tr: Translator = english): Iterable<string> {
+  return batched(lines(markdownLines(r, tr)));
 }
 
-export const reportMarkdown = (r: Report): string => joined(reportMarkdownChunks(r));
+export const reportMarkdown = (r: Report, tr: Translator = english): string => joined(reportMarkdownChunks(r, tr));
 
 /** `ranked`: the members already ranked, when the caller has them (the site does). */
-export function leaderboardMarkdown(r: Report, ranked: readonly Ranked[] = rankMembers(r.members)): string {
+export function leaderboardMarkdown(r: Report, ranked: readonly Ranked[] = rankMembers(r.members), tr: Translator = english): string {
   const lines = [
-    `# ${markdown(r.cohort.name)} leaderboard`,
+    `# ${tr.t('report.leaderboard', { name: markdown(r.cohort.name) })}`,
     '',
-    `${r.date} · ${dayLabel(r)} · ${reportSummary(r)}`,
+    `${r.date} · ${dayLabel(r, tr)} · ${reportSummary(r, tr)}`,
     ...togetherLines(r, markdown).flatMap((t) => ['', t]),
     '',
-    '| Rank | Writer | Days | Streak | Words | Badges |',
+    `| ${['report.col.rank', 'report.col.writer', 'report.col.days', 'report.col.streak', 'report.col.words', 'report.col.badges'].map((k) => tr.t(k as 'report.col.rank')).join(' | ')} |`,
     '| ---: | --- | ---: | ---: | ---: | --- |',
     ...ranked.map(({ rank, member: m, badges }) =>
-      `| ${rank} | ${memberLink(m)} | ${m.daysWritten} | ${streakCell(m, 'current')} | ${grouped(m.words)} | ${badges.map((b) => `🏅${b}`).join(' ')} |`,
+      `| ${rank} | ${memberLink(m)} | ${m.daysWritten} | ${streakCell(m, 'current')} | ${tr.n(m.words)} | ${badges.map((b) => `🏅${b}`).join(' ')} |`,
     ),
     '',
-    '_Generated by wotn from this ledger. Do not edit by hand._',
+    `_${tr.t('report.generated')}_`,
   ];
   return lines.join('\n') + '\n';
 }

@@ -3,7 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import type { ChallengePhase } from '../domain/calendar.js';
 import type { CalendarDay, DayState, Streak } from '../domain/streak.js';
 import { milestoneAt, nextMilestone } from '../domain/streak.js';
-import { grouped, plural } from './text.js';
+import { t } from '../i18n/index.js';
 
 type StreakCounts = Pick<Streak, 'current' | 'longest'>;
 
@@ -15,25 +15,34 @@ export interface PhaseFields {
   startsIn?: number;
 }
 
+/** 2026-12-01 as the reader's language writes a day: "Tue 1 Dec 2026", "Thứ Ba, 1/12/2026". */
+export function humanDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  if (!y || !m || !d) return date;
+  // Zeller-free: the weekday of a civil date from its day number (1970-01-01 was a Thursday).
+  const weekday = (Math.floor(Date.UTC(y, m - 1, d) / 86_400_000) % 7 + 11) % 7;
+  return t('date.long', { weekday: String(weekday), day: d, month: String(m), year: String(y) });
+}
+
 export function phaseLine(r: PhaseFields, c: ChalkInstance): string {
-  if (r.phase === 'before') return `The challenge starts in ${plural(r.startsIn ?? 0, 'day')}.`;
-  if (r.phase === 'finished') return `The ${r.days}-day challenge is finished.`;
-  return `Day ${c.bold(String(r.day))} of ${r.days}`;
+  if (r.phase === 'before') return t('writer.startsIn', { count: r.startsIn ?? 0 });
+  if (r.phase === 'finished') return t('writer.finished', { days: r.days });
+  return t('writer.dayOf', { day: c.bold(String(r.day)), days: r.days });
 }
 
 export function streakLine(streak: StreakCounts, c: ChalkInstance): string {
-  const flame = streak.current > 0 ? c.yellow(`${grouped(streak.current)}-day streak`) : 'no streak yet';
-  return `${flame} · longest ${plural(streak.longest, 'day')}`;
+  const flame = streak.current > 0 ? c.yellow(t('writer.streak', { count: streak.current })) : t('writer.noStreak');
+  return t('writer.streakLine', { flame, longest: streak.longest });
 }
 
 export function celebration(streak: StreakCounts, writtenToday: boolean, c: ChalkInstance): string | undefined {
   const reached = writtenToday ? milestoneAt(streak.current) : undefined;
-  if (reached === 30) return c.magenta.bold('🎉 Thirty days in a row. You did it. Thank the people who wrote beside you.');
-  if (reached) return c.magenta.bold(`🎉 ${reached} days in a row! Share it with your cohort.`);
+  if (reached === 30) return c.magenta.bold(t('writer.milestone30'));
+  if (reached) return c.magenta.bold(t('writer.milestone', { days: reached }));
   // Count down only to a milestone never reached: after a break, the 3-day countdown the
   // writer already passed would read like going backwards.
   const next = nextMilestone(Math.max(streak.current, streak.longest));
-  if (next && streak.current > 0) return c.dim(`${plural(next - streak.current, 'day')} to the ${next}-day milestone.`);
+  if (next && streak.current > 0) return c.dim(t('writer.toMilestone', { count: next - streak.current, next }));
   return undefined;
 }
 
@@ -52,6 +61,6 @@ export function heatmap(calendar: readonly CalendarDay[], c: ChalkInstance): str
     const paint = c[colour] as (s: string) => string;
     return paint(glyph) + ((i + 1) % 7 === 0 ? ' ' : '');
   });
-  const legend = c.dim('■ written  × missed  ❄ frozen  □ today  · ahead');
+  const legend = c.dim(t('writer.legend'));
   return `${cells.join('').trimEnd()}\n${legend}`;
 }

@@ -34,6 +34,13 @@ describe('bash completion', () => {
     expect(complete(s, ['wotn', 'cohort', 'init', '--name', 'join', '--st'])).toEqual(['--start']);
   });
 
+  it('completes the languages after --lang, whatever the command', async () => {
+    const s = await script('bash');
+    expect(complete(s, ['wotn', 'status', '--lang', ''])).toEqual(['en', 'vi']);
+    expect(complete(s, ['wotn', 'report', '--lang', 'v'])).toEqual(['vi']);
+    expect(complete(s, ['wotn', 'cohort', 'init', '--la'])).toEqual(['--lang']);
+  });
+
   it('completes member handles from the cached ledger', async () => {
     const home = tempDir();
     const members = join(home, 'cache', 'ledgers', 'abc', 'read', 'members');

@@ -8,6 +8,7 @@ import { siteModel, FEED_SIZE } from '../../src/domain/site.js';
 import { atomFeed, uuidV5 } from '../../src/render/site/atom.js';
 import { EVIL_NAME, writeSiteLedger } from '../helpers/site-ledger.js';
 import { tempDir } from '../helpers/tmp.js';
+import { english } from '../../src/i18n/index.js';
 
 const ATOM = 'http://www.w3.org/2005/Atom';
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
@@ -27,7 +28,7 @@ const one = (el: Element, name: string) => {
 
 async function feedFor(date: string, crowd = 0, siteUrl?: string): Promise<string> {
   const dir = writeSiteLedger(join(tempDir(), 'ledger'), crowd);
-  return atomFeed(siteModel(await readSiteData(folderSource(dir, 'ledger'), () => date)), 'en', siteUrl);
+  return atomFeed(siteModel(await readSiteData(folderSource(dir, 'ledger'), () => date)), english, siteUrl);
 }
 /** Every link of the feed resolved as a reader does: against xml:base, itself against the feed's address. */
 const resolved = (feed: Element, feedUrl: string) => {

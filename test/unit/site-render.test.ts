@@ -11,6 +11,7 @@ import { leadHtml } from '../../src/render/site/lead.js';
 import { pager } from '../../src/render/site/layout.js';
 import { writeSiteLedger } from '../helpers/site-ledger.js';
 import { tempDir } from '../helpers/tmp.js';
+import { english } from '../../src/i18n/index.js';
 
 async function build(date: string, crowd = 0, extra: Record<string, unknown> = {}): Promise<Map<string, string>> {
   const dir = writeSiteLedger(join(tempDir(), 'ledger'), crowd, extra);
@@ -173,10 +174,10 @@ describe('words at every stage', () => {
 
 describe('pager', () => {
   it('links first, last and the pages near the current one; marks the current page', async () => {
-    const nav = pager(50, 100, (p) => `${p}.html`, 'Pages');
+    const nav = pager(50, 100, (p) => `${p}.html`, 'Pages', english);
     expect([...nav.matchAll(/>(\d+|Previous|Next)<\/a>/g)].map((m) => m[1])).toEqual(['Previous', '1', '48', '49', '50', '51', '52', '100', 'Next']);
     expect(nav).toContain('<a href="50.html" aria-current="page">50</a>');
-    expect(pager(1, 1, String, 'Pages')).toBe('');
+    expect(pager(1, 1, String, 'Pages', english)).toBe('');
   });
 });
 

@@ -1,28 +1,29 @@
 import { Command } from '@commander-js/extra-typings';
 import { ledgerOption, withCohortRules, type ContextFor } from '../flags.js';
+import { helpText, t } from '../../i18n/index.js';
 
 const defineInit = () =>
   withCohortRules(new Command('init'))
-    .argument('<dir|url>', 'a new folder, or a git remote (URL or bare repository) to push the ledger to')
-    .description('scaffold a cohort ledger: rules, member directory, progress and the leaderboard workflow; you join it as a lead')
-    .option('--not-a-member', 'start the cohort without writing in it yourself')
-    .addHelpText('after', '\nExample:\n  $ wotn cohort init ./wotn-2026-12 --name "WOTN December" --start 2026-12-01 --timezone Asia/Ho_Chi_Minh --lead lan');
+    .argument('<dir|url>', helpText('cmd.cohort.init.arg.dirUrl'))
+    .description(helpText('cmd.cohort.init.description'))
+    .option('--not-a-member', helpText('cmd.cohort.init.opt.notAMember'))
+    .addHelpText('after', () => `\n${t('cmd.cohort.init.helpAfter')}`);
 
 const defineCreate = () =>
   withCohortRules(new Command('create'))
-    .argument('<owner/name>', 'the GitHub repository to create (under you or an organisation)')
-    .description('create the ledger on GitHub: the repository, the scaffold and its workflow, Pages built by Actions, the introductions issue')
-    .option('--invite <logins>', 'only these members may join (comma-separated); on a --private ledger they get read access, never write', (v: string) => v.split(',').map((h) => h.trim()).filter(Boolean))
-    .option('--private', 'make the repository private')
-    .addHelpText('after', '\nNeeds a GitHub token: GITHUB_TOKEN, GH_TOKEN or `gh auth login`.\nExample:\n  $ wotn cohort create wotn-vn/dec-2026 --name "WOTN December" --start 2026-12-01 --lead lan --invite minh,an');
+    .argument('<owner/name>', helpText('cmd.cohort.create.arg.ownerName'))
+    .description(helpText('cmd.cohort.create.description'))
+    .option('--invite <logins>', helpText('cmd.cohort.create.opt.invite'), (v: string) => v.split(',').map((h) => h.trim()).filter(Boolean))
+    .option('--private', helpText('cmd.cohort.create.opt.private'))
+    .addHelpText('after', () => `\n${t('cmd.cohort.create.helpAfter')}`);
 
 const defineJoin = () =>
   new Command('join')
-    .argument('<ledger>', 'the ledger: a git URL, a bare repository or github:OWNER/REPO')
-    .description('add your card to the member directory and sync your progress from now on')
-    .option('--intro <text>', 'one line about you and what you will write')
-    .option('--hide-streak', 'appear on the leaderboard without showing your streak')
-    .option('--nudge', 'let leads @mention you when you are at risk');
+    .argument('<ledger>', helpText('cmd.cohort.join.arg.ledger'))
+    .description(helpText('cmd.cohort.join.description'))
+    .option('--intro <text>', helpText('cmd.cohort.join.opt.intro'))
+    .option('--hide-streak', helpText('cmd.cohort.join.opt.hideStreak'))
+    .option('--nudge', helpText('cmd.cohort.join.opt.nudge'));
 
 const ROLE_HELP = 'lead, moderator, mentor, blogger-in-residence or student-success';
 
@@ -62,7 +63,7 @@ export type JoinFlags = ReturnType<ReturnType<typeof defineJoin>['opts']>;
 
 export const cohortCommand = (contextFor: ContextFor) =>
   new Command('cohort')
-    .description('start or join a cohort: a shared ledger of rules, members and progress')
+    .description(helpText('cmd.cohort.description'))
     .addCommand(defineInit().action(async (target, flags, command) => (await import('./init.js')).run(contextFor(command), target, flags)))
     .addCommand(defineCreate().action(async (target, flags, command) => (await import('./create.js')).run(contextFor(command), target, flags)))
     .addCommand(defineJoin().action(async (ledger, flags, command) => (await import('./join.js')).run(contextFor(command), ledger, flags)))

@@ -9,12 +9,13 @@ import type { Context } from '../../context.js';
 import type { CompletionFlags } from './command.js';
 
 /** The command tree as completion data, read off the program itself: it can't drift from the flags. */
-function nodesOf(command: CommandUnknownOpts, path: string[] = []): CompletionNode[] {
+function nodesOf(command: CommandUnknownOpts, path: string[] = [], globals = command.options.filter((o) => o.argChoices && !o.hidden)): CompletionNode[] {
   const visible = command.commands.filter((c) => !(c as unknown as { _hidden?: boolean })._hidden);
   const node: CompletionNode = {
     path,
     subcommands: visible.flatMap((c) => [c.name(), ...c.aliases()]),
-    flags: command.options
+    // A global choice flag (--lang) is accepted after any command, so every command completes it.
+    flags: [...command.options, ...(path.length > 0 ? globals : [])]
       .filter((o) => !o.hidden && path.length > 0)
       .map((o) => ({
         names: [o.short, o.long].filter((n): n is string => Boolean(n)),
@@ -24,7 +25,7 @@ function nodesOf(command: CommandUnknownOpts, path: string[] = []): CompletionNo
       })),
   };
   // An alias (leaderboard for site) completes as the command it names.
-  return [node, ...visible.flatMap((c) => [c.name(), ...c.aliases()].flatMap((name) => nodesOf(c as CommandUnknownOpts, [...path, name])))];
+  return [node, ...visible.flatMap((c) => [c.name(), ...c.aliases()].flatMap((name) => nodesOf(c as CommandUnknownOpts, [...path, name], globals)))];
 }
 
 /** Handles from the ledgers this machine has read (their cached clones): cheap, no network. */

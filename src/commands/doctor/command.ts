@@ -1,10 +1,11 @@
 import { Command } from '@commander-js/extra-typings';
 import type { ContextFor } from '../flags.js';
+import { helpText } from '../../i18n/index.js';
 
 const define = () =>
   new Command('doctor')
-    .description('check your setup; --rebuild recreates the journal from your posts')
-    .option('--rebuild', 'rebuild the journal from the posts\' front matter');
+    .description(helpText('cmd.doctor.description'))
+    .option('--rebuild', helpText('cmd.doctor.opt.rebuild'));
 
 export type DoctorFlags = ReturnType<ReturnType<typeof define>['opts']>;
 

@@ -2,6 +2,7 @@ import { runDoctor } from '../../app/doctor.js';
 import { style } from '../../render/style.js';
 import type { Context } from '../../context.js';
 import type { DoctorFlags } from './command.js';
+import { t } from '../../i18n/index.js';
 
 export async function run(ctx: Context, flags: DoctorFlags): Promise<void> {
   const r = await runDoctor(flags, ctx);
@@ -9,7 +10,7 @@ export async function run(ctx: Context, flags: DoctorFlags): Promise<void> {
   const c = await style(ctx.color);
   for (const check of r.checks) ctx.out.data(`${check.ok ? c.green('✓') : c.yellow('!')} ${check.name}: ${check.detail}`);
   if (r.rebuilt) {
-    ctx.out.data(`Rebuilt the journal: ${r.rebuilt.entries} entries from your posts.`);
-    for (const s of r.rebuilt.skipped) ctx.out.info(`warning: skipped ${s}`);
+    ctx.out.data(t('doctor.rebuilt', { count: r.rebuilt.entries }));
+    for (const s of r.rebuilt.skipped) ctx.out.info(t('warning', { warning: t('doctor.skipped', { what: s }) }));
   }
 }

@@ -1,11 +1,12 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import type { ContextFor } from '../flags.js';
+import { helpText } from '../../i18n/index.js';
 
 const define = () =>
   new Command('export')
-    .description('write your whole journal (every post: date, day, title, words, URL, pushed and synced) to keep or move')
-    .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv'] as const).default('json' as const))
-    .option('--out <file>', 'write to a file instead of stdout');
+    .description(helpText('cmd.export.description'))
+    .addOption(new Option('--format <format>', helpText('cmd.export.opt.format')).choices(['json', 'csv'] as const).default('json' as const))
+    .option('--out <file>', helpText('cmd.export.opt.out'));
 
 export type ExportFlags = ReturnType<ReturnType<typeof define>['opts']>;
 

@@ -5,6 +5,7 @@ import { CSV_FIELDS } from '../../domain/journal-file.js';
 import { csv } from '../../render/escape.js';
 import type { Context } from '../../context.js';
 import type { ExportFlags } from './command.js';
+import { t } from '../../i18n/index.js';
 
 export function run(ctx: Context, flags: ExportFlags): void {
   const data = exportJournal(ctx);
@@ -15,6 +16,6 @@ export function run(ctx: Context, flags: ExportFlags): void {
       : [CSV_FIELDS.join(','), ...data.entries.map((e) => CSV_FIELDS.map((f) => csv((e as unknown as Record<string, string | number | boolean | null>)[f] ?? '')).join(','))].join('\n') + '\n';
   if (flags.out) {
     writeFileAtomic(resolve(ctx.cwd, flags.out), text);
-    ctx.out.info(`Wrote ${flags.out}: ${data.entries.length} entries (${format}).`);
+    ctx.out.info(t('export.wrote', { file: flags.out, count: data.entries.length, format }));
   } else ctx.out.data(text.replace(/\n$/, ''));
 }

@@ -1,12 +1,13 @@
 import { Command } from '@commander-js/extra-typings';
 import { MAX_DAYS } from '../../domain/defaults.js';
 import { integer, ledgerOption, type ContextFor } from '../flags.js';
+import { helpText } from '../../i18n/index.js';
 
 const define = () =>
   new Command('feed')
-    .description('the cohort\'s latest posts, newest first: read and learn from each other')
+    .description(helpText('cmd.feed.description'))
     .addOption(ledgerOption())
-    .option('--days <n>', 'how many days back', integer('--days', 1, MAX_DAYS), 3);
+    .option('--days <n>', helpText('cmd.feed.opt.days'), integer('--days', 1, MAX_DAYS), 3);
 
 export type FeedFlags = ReturnType<ReturnType<typeof define>['opts']>;
 

@@ -1,8 +1,9 @@
 import { Command } from '@commander-js/extra-typings';
 import type { ContextFor } from '../flags.js';
+import { helpText } from '../../i18n/index.js';
 
 export const importCommand = (contextFor: ContextFor) =>
   new Command('import')
-    .argument('<file>', 'a file from wotn export (JSON or CSV), from this machine or another')
-    .description('merge a journal export back: every entry checked on its own, nothing lost, nothing counted twice')
+    .argument('<file>', helpText('cmd.import.arg.file'))
+    .description(helpText('cmd.import.description'))
     .action(async (file, _flags, command) => (await import('./run.js')).run(contextFor(command), file));

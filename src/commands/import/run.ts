@@ -1,13 +1,13 @@
 import { importJournal } from '../../app/journal-file.js';
 import { style } from '../../render/style.js';
-import { plural } from '../../render/text.js';
 import type { Context } from '../../context.js';
+import { t } from '../../i18n/index.js';
 
 export async function run(ctx: Context, file: string): Promise<void> {
   const r = await importJournal(file, ctx);
-  for (const x of r.refused) ctx.out.info(`warning: ${file}: entry ${x.entry} not imported: ${x.problem}`);
+  for (const x of r.refused) ctx.out.info(t('warning', { warning: t('import.refused', { file, entry: x.entry, problem: x.problem }) }));
   if (ctx.json) return ctx.out.json(r);
   const c = await style(ctx.color);
-  ctx.out.data(`${c.green('Imported')} ${file}: ${plural(r.added, 'entry', 'entries')} added, ${r.updated} updated, ${r.unchanged} already here${r.refused.length ? `, ${r.refused.length} refused` : ''}.`);
-  if (r.settings.length) ctx.out.data(c.dim(`Took ${r.settings.join(', ')} from the export (this machine had none).`));
+  ctx.out.data(t('import.done', { imported: c.green(t('import.importedWord')), file, count: r.added, updated: r.updated, unchanged: r.unchanged, refused: r.refused.length }));
+  if (r.settings.length) ctx.out.data(c.dim(t('import.settings', { settings: r.settings.join(', ') })));
 }

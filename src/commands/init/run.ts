@@ -2,6 +2,7 @@ import { resolveSettings } from '../../domain/settings.js';
 import { runInit } from '../../app/init.js';
 import { style } from '../../render/style.js';
 import type { Context } from '../../context.js';
+import { t } from '../../i18n/index.js';
 import type { InitFlags } from './command.js';
 
 export async function run(ctx: Context, flags: InitFlags): Promise<void> {
@@ -9,8 +10,8 @@ export async function run(ctx: Context, flags: InitFlags): Promise<void> {
   if (ctx.json) return ctx.out.json({ config: ctx.paths.configFile, ...config });
   const c = await style(ctx.color);
   const s = resolveSettings(config, {}, { timezone: ctx.zone, blogDir: ctx.paths.defaultBlog });
-  ctx.out.data(`${c.green('Saved')} ${ctx.paths.configFile}`);
-  ctx.out.data(`${s.name || '(no name)'}${s.handle ? ` @${s.handle}` : ''} · ${s.timezone}, day starts at ${s.dayStartsAt} · goal ${s.goal} words`);
-  ctx.out.data(`Blog: ${s.blogDir} → ${s.postsDir}/${s.fileName}${s.remote ? `, pushes to ${s.remote} ${s.branch}` : ', no remote'}`);
-  ctx.out.data(c.dim('Next: wotn today'));
+  ctx.out.data(t('init.saved', { saved: c.green(t('init.savedWord')), file: ctx.paths.configFile }));
+  ctx.out.data(t('init.profile', { name: s.name || t('init.noName'), handle: s.handle ?? '', hasHandle: s.handle ? 'yes' : 'no', timezone: s.timezone, dayStartsAt: s.dayStartsAt, goal: s.goal }));
+  ctx.out.data(t('init.blog', { dir: s.blogDir, posts: `${s.postsDir}/${s.fileName}`, remote: s.remote ?? '', hasRemote: s.remote ? 'yes' : 'no', branch: s.branch }));
+  ctx.out.data(c.dim(t('init.next')));
 }

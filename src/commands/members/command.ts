@@ -1,9 +1,10 @@
 import { Command } from '@commander-js/extra-typings';
 import { ledgerOption, type ContextFor } from '../flags.js';
+import { helpText } from '../../i18n/index.js';
 
 const define = () =>
   new Command('members')
-    .description('the cohort\'s member directory: names, handles, roles, blogs, intros')
+    .description(helpText('cmd.members.description'))
     .addOption(ledgerOption());
 
 export type MembersFlags = ReturnType<ReturnType<typeof define>['opts']>;

@@ -1,16 +1,16 @@
 import { listMembers } from '../../app/directory.js';
 import { terminal } from '../../render/escape.js';
 import { style } from '../../render/style.js';
-import { plural } from '../../render/text.js';
+import { t } from '../../i18n/index.js';
 import type { Context } from '../../context.js';
 import type { MembersFlags } from './command.js';
 
 export async function run(ctx: Context, flags: MembersFlags): Promise<void> {
   const { cohort, members, warnings } = await listMembers(flags.ledger, ctx);
-  for (const w of warnings) ctx.out.info(`warning: ${terminal(w)}`);
+  for (const w of warnings) ctx.out.info(t('warning', { warning: terminal(w) }));
   if (ctx.json) return ctx.out.json({ cohort, members });
   const c = await style(ctx.color);
-  ctx.out.data(c.bold(`${terminal(cohort.name)}: ${plural(members.length, 'member')}`));
+  ctx.out.data(c.bold(t('members.head', { name: terminal(cohort.name), count: members.length })));
   for (const m of members) {
     ctx.out.data(`${terminal(m.name)} ${c.dim(`@${m.handle}`)}${m.role !== 'member' ? ` ${c.cyan(terminal(m.role))}` : ''}${m.standing === 'left' ? ` ${c.dim('(left)')}` : ''}${m.blog ? ` · ${terminal(m.blog)}` : ''}`);
     if (m.intro) ctx.out.data(`  ${c.dim(terminal(m.intro).replace(/\s+/g, ' '))}`);

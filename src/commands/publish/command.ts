@@ -1,17 +1,18 @@
 import { Command } from '@commander-js/extra-typings';
 import { MAX_POST_WORDS } from '../../domain/defaults.js';
 import { integer, type ContextFor } from '../flags.js';
+import { helpText } from '../../i18n/index.js';
 
 const define = () =>
   new Command('publish')
-    .argument('[file]', 'the post to publish (default: today\'s post)')
-    .description('count words, commit and push the post, record it in your streak')
-    .option('--url <url>', 'record a post published elsewhere (Substack, Medium...) without git')
-    .option('--title <title>', 'title for a post recorded with --url')
-    .option('--words <n>', 'word count for a post recorded with --url and no file', integer('--words', 0, MAX_POST_WORDS))
-    .option('--date <YYYY-MM-DD>', 'with --url: record it for yesterday, within the cohort\'s grace hours')
+    .argument('[file]', helpText('cmd.publish.arg.file'))
+    .description(helpText('cmd.publish.description'))
+    .option('--url <url>', helpText('cmd.publish.opt.url'))
+    .option('--title <title>', helpText('cmd.publish.opt.title'))
+    .option('--words <n>', helpText('cmd.publish.opt.words'), integer('--words', 0, MAX_POST_WORDS))
+    .option('--date <YYYY-MM-DD>', helpText('cmd.publish.opt.date'))
     .option('--make-up <YYYY-MM-DD>', 'a make-up post for a day you missed: it counts as a day written, never for the streak (if the cohort allows make-up days)')
-    .option('--no-push', 'commit only: nothing is pushed or synced until wotn sync');
+    .option('--no-push', helpText('cmd.publish.opt.noPush'));
 
 export type PublishFlags = ReturnType<ReturnType<typeof define>['opts']>;
 

@@ -3,10 +3,11 @@ import { buildSite } from '../../app/site.js';
 import { terminal } from '../../render/escape.js';
 import type { Context } from '../../context.js';
 import type { SiteFlags } from './command.js';
+import { t } from '../../i18n/index.js';
 
 export async function run(ctx: Context, flags: SiteFlags): Promise<void> {
   const r = await buildSite(flags, ctx);
-  for (const w of r.warnings) ctx.out.info(`warning: ${terminal(w)}`);
+  for (const w of r.warnings) ctx.out.info(t('warning', { warning: terminal(w) }));
   if (ctx.json) return ctx.out.json({ out: r.out, files: r.files, bytes: r.bytes, members: r.members, date: r.date });
-  ctx.out.data(`Wrote the site to ${flags.out}: ${r.files} files, ${r.members} members, ${r.date}. Open ${join(flags.out, 'index.html')}.`);
+  ctx.out.data(t('site.wrote', { out: flags.out, files: r.files, members: r.members, date: r.date, index: join(flags.out, 'index.html') }));
 }

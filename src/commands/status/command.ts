@@ -1,7 +1,8 @@
 import { Command } from '@commander-js/extra-typings';
 import type { ContextFor } from '../flags.js';
+import { helpText } from '../../i18n/index.js';
 
 export const statusCommand = (contextFor: ContextFor) =>
   new Command('status')
-    .description('day N of the challenge, today\'s post, streaks and the calendar')
+    .description(helpText('cmd.status.description'))
     .action(async (_flags, command) => (await import('./run.js')).run(contextFor(command)));

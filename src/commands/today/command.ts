@@ -1,12 +1,13 @@
 import { Command } from '@commander-js/extra-typings';
 import type { ContextFor } from '../flags.js';
+import { helpText } from '../../i18n/index.js';
 
 const define = () =>
   new Command('today')
-    .description('scaffold today\'s post (never overwrites) and open your editor')
-    .option('--title <title>', 'the post\'s title (it names the file)')
-    .option('--no-edit', 'do not open the editor')
-    .option('--template <name|path>', 'a template name from your templates folder, or a file');
+    .description(helpText('cmd.today.description'))
+    .option('--title <title>', helpText('cmd.today.opt.title'))
+    .option('--no-edit', helpText('cmd.today.opt.noEdit'))
+    .option('--template <name|path>', helpText('cmd.today.opt.template'));
 
 export type TodayFlags = ReturnType<ReturnType<typeof define>['opts']>;
 

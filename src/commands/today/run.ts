@@ -1,7 +1,8 @@
 import { runToday } from '../../app/today.js';
 import { phaseLine, streakLine } from '../../render/writer.js';
 import { style } from '../../render/style.js';
-import { displayPath, plural } from '../../render/text.js';
+import { displayPath } from '../../render/text.js';
+import { t } from '../../i18n/index.js';
 import type { Context } from '../../context.js';
 import type { TodayFlags } from './command.js';
 
@@ -11,11 +12,11 @@ export async function run(ctx: Context, flags: TodayFlags): Promise<void> {
   const c = await style(ctx.color);
   const where = displayPath(r.path, ctx.cwd);
   ctx.out.data(`${phaseLine(r, c)} · ${streakLine(r.streak, c)}`);
-  if (r.created) ctx.out.data(`${c.green('Created')} ${where}`);
-  else ctx.out.data(`${r.published ? 'Published' : 'Your post for today'}: ${where}`);
-  if (r.noEditor) ctx.out.info('No editor opened: set VISUAL or EDITOR (e.g. export EDITOR=nano) and wotn today opens your post.');
-  if (r.keptTitle) ctx.out.info(`Kept its title "${r.title}": today's post already exists (change the title in its front matter).`);
-  ctx.out.data(`Prompt: ${c.italic(r.prompt)}`);
-  ctx.out.data(`Words: ${r.words.draft}/${r.words.goal}${r.words.target ? ` (target ${r.words.target})` : ''} in this post${r.words.today ? `, ${plural(r.words.today, 'word')} published today` : ''}`);
-  if (!r.published) ctx.out.data(c.dim('When it is ready: wotn publish'));
+  if (r.created) ctx.out.data(t('today.created', { created: c.green(t('today.createdWord')), path: where }));
+  else ctx.out.data(t('today.existing', { published: r.published ? 'yes' : 'no', path: where }));
+  if (r.noEditor) ctx.out.info(t('today.noEditor'));
+  if (r.keptTitle) ctx.out.info(t('today.keptTitle', { title: r.title }));
+  ctx.out.data(t('today.prompt', { prompt: c.italic(r.prompt) }));
+  ctx.out.data(t('today.words', { draft: r.words.draft, goal: r.words.goal, target: r.words.target ?? 0, today: r.words.today }));
+  if (!r.published) ctx.out.data(c.dim(t('today.whenReady')));
 }

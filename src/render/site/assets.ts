@@ -67,9 +67,9 @@ const run=async()=>{const q=tokens(input.value),n=++seq;
 if(!q.length){list.replaceChildren();status.textContent="";return;}
 const longest=q.reduce((a,b)=>(b.length>a.length?b:a));const entries=await shard(key(longest));if(n!==seq)return;
 const hits=entries.filter((e)=>{const words=tokens(e[1]+" "+e[0]);return q.every((w)=>words.some((x)=>x.startsWith(w)));});
-status.textContent=hits.length?(hits.length===1?"1 writer found":hits.length+" writers found")+(hits.length>20?", showing the first 20":""):"No writer found. Try another spelling or the @handle.";
+const w=form.dataset;status.textContent=hits.length?(hits.length===1?w.tOne:w.tMany.replace("{n}",hits.length))+(hits.length>20?w.tFirst20:""):w.tNone;
 list.replaceChildren(...hits.slice(0,20).map((e)=>{const li=document.createElement("li"),a=document.createElement("a");
 a.href=root+"members/"+encodeURIComponent(e[0])+".html";a.textContent=e[1];const meta=document.createElement("span");meta.className="dim";
-meta.textContent=" @"+e[0]+" · rank "+e[2]+" · "+e[3]+(e[3]===1?" day":" days");li.append(a,meta);return li;}));};
+meta.textContent=" @"+e[0]+" · "+w.tRank+" "+e[2]+" · "+e[3]+" "+(e[3]===1?w.tDay:w.tDays);li.append(a,meta);return li;}));};
 input.addEventListener("input",run);form.addEventListener("submit",(ev)=>{ev.preventDefault();run();});if(input.value)run();}})();
 `;

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import type { SiteModel } from '../../domain/site.js';
 import { htmlText as x, safeUrl } from '../escape.js';
 import { paths } from './layout.js';
+import type { Translator } from '../../i18n/index.js';
 
 const URL_NAMESPACE = Buffer.from('6ba7b8119dad11d180b400c04fd430c8', 'hex');
 
@@ -20,26 +21,26 @@ export function uuidV5(name: string): string {
 const rfc3339 = (timestamp: string) => new Date(Date.parse(timestamp)).toISOString().replace('.000Z', 'Z');
 
 /** `siteUrl`: the site's address, ending with "/", when known. */
-export function atomFeed(m: SiteModel, lang: string, siteUrl?: string): string {
+export function atomFeed(m: SiteModel, tr: Translator, siteUrl?: string): string {
   const base = siteUrl ?? '';
   const updated = m.feed[0] ? rfc3339(m.feed[0].publishedAt) : `${m.date}T00:00:00Z`;
   const entries = m.feed.map((p) => {
     const link = safeUrl(p.url) ?? base + paths.member(p.handle);
     return `<entry>
 <id>${uuidV5(`wotn:${m.cohort.id}:${p.handle}:${p.date}`)}</id>
-<title type="text">${x(p.title || `Day ${p.day}`)}</title>
+<title type="text">${x(p.title || tr.t('site.day', { day: p.day }))}</title>
 <link rel="alternate" type="text/html" href="${x(link)}"/>
 <published>${rfc3339(p.publishedAt)}</published>
 <updated>${rfc3339(p.publishedAt)}</updated>
 <author><name>${x(p.name)}</name><uri>${x(base + paths.member(p.handle))}</uri></author>
-<summary type="text">Day ${p.day} · ${p.words} words · ${x(p.name)} (@${p.handle})</summary>
+<summary type="text">${tr.t('site.day', { day: p.day })} · ${tr.t('unit.words', { count: p.words })} · ${x(p.name)} (@${p.handle})</summary>
 </entry>`;
   });
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}" xml:base="${siteUrl ? x(siteUrl) : './'}">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${tr.lang}" xml:base="${siteUrl ? x(siteUrl) : './'}">
 <id>${uuidV5(`wotn:${m.cohort.id}`)}</id>
 <title type="text">${x(m.cohort.name)}</title>
-<subtitle type="text">Posts of the cohort, newest first: writing every day for ${m.cohort.days} days, together.</subtitle>
+<subtitle type="text">${x(tr.t('site.feedSubtitle', { days: m.cohort.days }))}</subtitle>
 <updated>${updated}</updated>
 <author><name>${x(m.cohort.name)}</name></author>
 <link rel="self" type="application/atom+xml" href="${x(base + paths.feed)}"/>

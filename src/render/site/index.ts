@@ -11,6 +11,7 @@ import { homePage } from './home.js';
 import { paths } from './layout.js';
 import { leaderboardPages } from './leaderboard.js';
 import { memberPage } from './member.js';
+import { english, type Translator } from '../../i18n/index.js';
 
 export interface SiteFile {
   /** Relative to the site's root, with forward slashes. */
@@ -18,21 +19,19 @@ export interface SiteFile {
   content: string;
 }
 
-/** The language of the site's own words (the pages are English until they are translated). */
-export const SITE_LANG = 'en';
-
-export function* renderSite(m: SiteModel, lang = SITE_LANG, o: { siteUrl?: string } = {}): Generator<SiteFile> {
+/** `tr`: the cohort's language (its `lang` in wotn-cohort.json), of every page's own words. */
+export function* renderSite(m: SiteModel, tr: Translator = english, o: { siteUrl?: string } = {}): Generator<SiteFile> {
   yield { path: paths.css, content: SITE_CSS };
   yield { path: paths.js, content: SEARCH_JS };
-  yield { path: paths.home, content: homePage(m, lang) };
-  yield* leaderboardPages(m, lang);
-  yield* directoryPages(m, lang);
-  yield* dayPages(m, lang);
-  for (const p of m.members()) yield memberPage(m, p, lang);
-  yield { path: paths.feed, content: atomFeed(m, lang, o.siteUrl) };
+  yield { path: paths.home, content: homePage(m, tr) };
+  yield* leaderboardPages(m, tr);
+  yield* directoryPages(m, tr);
+  yield* dayPages(m, tr);
+  for (const p of m.members()) yield memberPage(m, p, tr);
+  yield { path: paths.feed, content: atomFeed(m, tr, o.siteUrl) };
   for (const [key, entries] of m.search) {
     yield { path: paths.shard(key), content: JSON.stringify(entries.map(([handle, name, ...rest]) => [handle, plain(name), ...rest])) };
   }
   yield { path: paths.progress, content: progressJson(m.report, m.ranked) };
-  yield { path: 'LEADERBOARD.md', content: leaderboardMarkdown(m.report, m.ranked) };
+  yield { path: 'LEADERBOARD.md', content: leaderboardMarkdown(m.report, m.ranked, tr) };
 }

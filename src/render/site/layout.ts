@@ -3,6 +3,7 @@
 import type { FeedItem } from '../../domain/feed.js';
 import { htmlText, html, safeUrl } from '../escape.js';
 import { grouped } from '../text.js';
+import type { Translator } from '../../i18n/index.js';
 
 /** Where each page lives, relative to the site's root. */
 export const paths = {
@@ -24,7 +25,8 @@ export type Section = 'home' | 'leaderboard' | 'days' | 'directory';
 export interface PageFrame {
   /** '' for pages at the root, '../' for pages one folder down. */
   root: string;
-  lang: string;
+  /** The cohort's language: of the page's own words and its lang attribute. */
+  tr: Translator;
   cohortName: string;
   title: string;
   section?: Section;
@@ -39,6 +41,8 @@ export interface PageFrame {
  */
 export const text = htmlText;
 export const num = grouped;
+/** A whole number as the cohort's language groups it (1,250 / 1.250). */
+export const numIn = (tr: Translator, n: number) => tr.n(n);
 /** A date people read as it is (ISO), kept whole on one line. */
 export const time = (date: string) => `<time>${date}</time>`;
 export const plural = (n: number, one: string, many = `${one}s`) => `${grouped(n)} ${n === 1 ? one : many}`;
@@ -50,15 +54,15 @@ export function outLink(label: string, url: string | null | undefined): string {
 }
 
 /** A post's title, linking to the post when its URL is a web link. */
-export const postLink = (p: FeedItem) => outLink(text(p.title || `Day ${p.day}`), p.url);
+export const postLink = (p: FeedItem, tr: Translator) => outLink(text(p.title || tr.t('site.day', { day: p.day })), p.url);
 
 export const memberLink = (root: string, handle: string, name: string) => `<a href="${root}${paths.member(handle)}">${text(name)}</a>`;
 
-const NAV: [Section, string, string][] = [
-  ['home', 'Today', paths.home],
-  ['leaderboard', 'Leaderboard', paths.leaderboard()],
-  ['days', 'Days', paths.days],
-  ['directory', 'Directory', paths.directory()],
+const NAV: [Section, 'site.nav.today' | 'site.nav.leaderboard' | 'site.nav.days' | 'site.nav.directory', string][] = [
+  ['home', 'site.nav.today', paths.home],
+  ['leaderboard', 'site.nav.leaderboard', paths.leaderboard()],
+  ['days', 'site.nav.days', paths.days],
+  ['directory', 'site.nav.directory', paths.directory()],
 ];
 
 // No inline script or style anywhere, so the policy can forbid both: even a string that
@@ -66,60 +70,63 @@ const NAV: [Section, string, string][] = [
 const CSP = "default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 const navs = new Map<string, string>();
-function nav(root: string, section: Section | undefined): string {
-  const key = `${root}|${section}`;
+function nav(root: string, section: Section | undefined, tr: Translator): string {
+  const key = `${tr.lang}|${root}|${section}`;
   let html = navs.get(key);
-  if (!html) navs.set(key, (html = NAV.map(([s, label, href]) => `<li><a href="${root}${href}"${s === section ? ' aria-current="page"' : ''}>${label}</a></li>`).join('')));
+  if (!html) navs.set(key, (html = NAV.map(([s, label, href]) => `<li><a href="${root}${href}"${s === section ? ' aria-current="page"' : ''}>${tr.t(label)}</a></li>`).join('')));
   return html;
 }
 
 export function page(f: PageFrame, body: string): string {
   return `<!doctype html>
-<html lang="${f.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<html lang="${f.tr.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="${CSP}"><meta name="color-scheme" content="light dark">
 <title>${htmlText(f.title)} · ${htmlText(f.cohortName)}</title>${f.description ? `<meta name="description" content="${htmlText(f.description)}">` : ''}
-<link rel="stylesheet" href="${f.root}${paths.css}">${f.section ? `<link rel="alternate" type="application/atom+xml" title="Posts" href="${f.root}${paths.feed}">` : ''}${f.search ? `<script src="${f.root}${paths.js}" defer></script>` : ''}
-</head><body><a class="skip" href="#main">Skip to content</a>
-<header class="top"><div class="wrap"><a class="brand" href="${f.root}${paths.home}">${text(f.cohortName)}</a><nav aria-label="Site"><ul>${nav(f.root, f.section)}</ul></nav></div></header>
+<link rel="stylesheet" href="${f.root}${paths.css}">${f.section ? `<link rel="alternate" type="application/atom+xml" title="${f.tr.t('site.feedTitle')}" href="${f.root}${paths.feed}">` : ''}${f.search ? `<script src="${f.root}${paths.js}" defer></script>` : ''}
+</head><body><a class="skip" href="#main">${f.tr.t('site.skip')}</a>
+<header class="top"><div class="wrap"><a class="brand" href="${f.root}${paths.home}">${text(f.cohortName)}</a><nav aria-label="${f.tr.t('site.navLabel')}"><ul>${nav(f.root, f.section, f.tr)}</ul></nav></div></header>
 <main id="main" class="wrap">
 ${body}
 </main>
-<footer class="wrap dim"><p>Built by wotn from the cohort's ledger. <a href="${f.root}${paths.feed}">Atom feed</a> · <a href="${f.root}${paths.progress}">progress.json</a></p></footer>
+<footer class="wrap dim"><p>${f.tr.t('site.builtBy')} <a href="${f.root}${paths.feed}">${f.tr.t('site.atomFeed')}</a> · <a href="${f.root}${paths.progress}">progress.json</a></p></footer>
 </body></html>
 `;
 }
 
 /** The search box: hidden until the script runs (the lists it searches work without it). */
-export function searchBox(root: string, label: string): string {
-  return `<form class="search" role="search" data-search data-root="${root}" hidden>
-<label for="q">${label}</label><input id="q" name="q" type="search" autocomplete="off" spellcheck="false" placeholder="Name or @handle">
+export function searchBox(root: string, label: string, tr: Translator): string {
+  // The script's own words come with the form, in the cohort's language.
+  const words = ['one', 'many', 'first20', 'none', 'rank', 'day', 'days'].map((w) => ` data-t-${w}="${html(tr.t(`site.search.${w}` as 'site.search.one'))}"`).join('');
+  return `<form class="search" role="search" data-search data-root="${root}"${words} hidden>
+<label for="q">${label}</label><input id="q" name="q" type="search" autocomplete="off" spellcheck="false" placeholder="${html(tr.t('site.search.placeholder'))}">
 <p class="dim" data-status aria-live="polite"></p><ul class="results" data-results></ul></form>`;
 }
 
 /** Page links: first, last, and the pages near the current one. */
-export function pager(current: number, total: number, href: (page: number) => string, label: string): string {
+export function pager(current: number, total: number, href: (page: number) => string, label: string, tr: Translator): string {
   if (total <= 1) return '';
   const shown = [...new Set([1, current - 2, current - 1, current, current + 1, current + 2, total])].filter((p) => p >= 1 && p <= total).sort((a, b) => a - b);
   const items: string[] = [];
-  if (current > 1) items.push(`<li><a href="${href(current - 1)}" rel="prev">Previous</a></li>`);
+  if (current > 1) items.push(`<li><a href="${href(current - 1)}" rel="prev">${tr.t('site.previous')}</a></li>`);
   shown.forEach((p, i) => {
     if (i && p - shown[i - 1]! > 1) items.push('<li><span aria-hidden="true">…</span></li>');
     items.push(p === current ? `<li><a href="${href(p)}" aria-current="page">${p}</a></li>` : `<li><a href="${href(p)}">${p}</a></li>`);
   });
-  if (current < total) items.push(`<li><a href="${href(current + 1)}" rel="next">Next</a></li>`);
-  return `<nav class="pager" aria-label="${label}"><p class="dim">Page ${current} of ${num(total)}</p><ul>${items.join('')}</ul></nav>`;
+  if (current < total) items.push(`<li><a href="${href(current + 1)}" rel="next">${tr.t('site.next')}</a></li>`);
+  return `<nav class="pager" aria-label="${label}"><p class="dim">${tr.t('site.pageOf', { page: current, pages: total })}</p><ul>${items.join('')}</ul></nav>`;
 }
 
 /**
  * The streak column: the current streak while the challenge runs; before and after it,
  * when every current streak is 0, the best one. A hidden streak shows as a dash.
  */
-export function streakColumn(phase: 'before' | 'active' | 'finished') {
+export function streakColumn(phase: 'before' | 'active' | 'finished', tr: Translator) {
   const current = phase === 'active';
+  const hidden = `<span aria-label="${tr.t('site.hidden')}">—</span>`;
   return {
-    header: current ? 'Streak' : 'Best streak',
+    header: tr.t(current ? 'site.col.streak' : 'site.col.bestStreak'),
     cell: (m: { hideStreak: boolean; streak: { current: number; longest: number } }) =>
-      (m.hideStreak ? '<span aria-label="hidden">—</span>' : String(current ? m.streak.current : m.streak.longest)),
+      (m.hideStreak ? hidden : String(current ? m.streak.current : m.streak.longest)),
   };
 }
 
@@ -128,4 +135,4 @@ export const badge = (label: string) => `<span class="badge">${label}</span>`;
 
 export const roleBadge = (role: string) => (role === 'member' ? '' : ` ${badge(htmlText(role))}`);
 
-export const dayBadges = (badges: readonly number[]) => badges.map((b) => badge(`${b} days`)).join('');
+export const dayBadges = (badges: readonly number[], tr: Translator) => badges.map((b) => badge(tr.t('site.badgeDays', { days: b }))).join('');
