@@ -18,7 +18,7 @@ export async function buildSiteFiles(source: LedgerSource, dateFor: (cohort: Coh
   // The cohort's collective wisdom (wisdom.md and wisdom.html) beside the other pages.
   const files = function* () {
     yield* renderSite(siteModel(data), SITE_LANG, { siteUrl });
-    yield* wisdomPages(data.cohort, members, SITE_LANG);
+    yield* wisdomPages(data.cohort, members, SITE_LANG, data.hidden);
   };
   const written = await writeSiteDir(out, files());
   return { written, report: data.report };

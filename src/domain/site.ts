@@ -30,6 +30,8 @@ export interface SiteData {
   details: Map<string, { entries: ProgressEntry[]; frozen: number[] }>;
   /** The post of the day a blogger-in-residence (or lead) pinned for the site's date, if any. */
   pinned?: FeedItem;
+  /** The entries a moderator hid (entryKey): the wisdom pages leave them out. */
+  hidden?: ReadonlySet<string>;
 }
 
 /** The feedback and actions files, and when the site is built (a removed member is left out from then on). */
@@ -62,7 +64,8 @@ export function siteCollector(cohort: Cohort, date: LocalDate, warnings: string[
     },
     finish: (): SiteData => {
       if (o) applyKudos(lines as (MemberReport & { setKudos?: (g: number, r: number) => void })[], o.community, cohort, o.now);
-      return { cohort, report: assembleReport(frame, lines, warnings), details, ...(pinned ? { pinned } : {}) };
+      const hidden = moderation?.hidden.size ? { hidden: new Set(moderation.hidden.keys()) } : {};
+      return { cohort, report: assembleReport(frame, lines, warnings), details, ...(pinned ? { pinned } : {}), ...hidden };
     },
   };
 }
