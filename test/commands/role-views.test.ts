@@ -77,7 +77,7 @@ describe('what mentors and student-success see', () => {
       expect(r.stderr).toContain(message);
       expect(r.stderr).not.toMatch(/\n\s+at /);
       // --json: the error as JSON, nothing else.
-      if (args.includes('--json')) expect(JSON.parse(r.stdout).error).toMatchObject({ kind: 'permission' });
+      if ((args as readonly string[]).includes('--json')) expect(JSON.parse(r.stdout).error).toMatchObject({ kind: 'permission' });
       else expect(r.stdout).toBe('');
     }
     expect((await wotnJson(['members'], { home: home.an!, now: EVENING })).members).toHaveLength(5);
