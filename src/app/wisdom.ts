@@ -12,7 +12,7 @@ import { isRemoved, removalsOf } from '../domain/community-report.js';
 import { applyActions, entryKey } from '../domain/moderation.js';
 import { readLedgerData } from '../adapters/ledger-files.js';
 import { wisdomHtmlBody, wisdomMarkdown } from '../render/wisdom.js';
-import { outLink, page, text } from '../render/site/layout.js';
+import { outLink, page, paths, text } from '../render/site/layout.js';
 import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { chosenLedger, readableLedger } from './ledger-choice.js';
@@ -77,7 +77,7 @@ export function* wisdomPages(cohort: Cohort, members: readonly { handle: string;
   const files: MemberFiles[] = members.map((m) => ({ handle: m.handle, card: { name: m.name } as MemberFiles['card'], progress: { schema: 1, handle: m.handle, entries: [...m.entries] } }));
   const w = wisdomOf(cohort, files, undefined, hidden);
   yield { path: 'wisdom.md', content: w.markdown };
-  yield { path: 'wisdom.html', content: page({ root: '', lang, cohortName: cohort.name, title: 'Collective wisdom' }, wisdomHtmlBody(w.digest, { cohortName: cohort.name, weekDates: weekDatesOf(cohort) }, text, outLink)) };
+  yield { path: paths.wisdom, content: page({ root: '', lang, cohortName: cohort.name, title: 'Collective wisdom', section: 'wisdom' }, wisdomHtmlBody(w.digest, { cohortName: cohort.name, weekDates: weekDatesOf(cohort) }, text, outLink)) };
 }
 
 export async function runWisdom(o: WisdomOptions, ctx: Context): Promise<WisdomResult> {

@@ -182,6 +182,10 @@ describe('learn together on a plain git ledger', () => {
     expect(html).toContain('<a href="https://example.com/binh">link</a>');
     expect(html).not.toContain('javascript:');
     expect(readFileSync(join(site, 'wisdom.md'), 'utf8')).toContain('## Week 1');
+    // Every page's navigation leads there.
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toContain('<li><a href="wisdom.html">Wisdom</a></li>');
+    expect(readFileSync(join(site, 'members', 'an.html'), 'utf8')).toContain('<li><a href="../wisdom.html">Wisdom</a></li>');
+    expect(html).toContain('<a href="wisdom.html" aria-current="page">Wisdom</a>');
     // Every page of the site leaves the hidden post's title, link and words out; its day counts.
     const pages = readdirSync(site, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
     expect(pages.length).toBeGreaterThan(5);

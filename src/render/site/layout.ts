@@ -12,6 +12,7 @@ export const paths = {
   days: 'days/index.html',
   day: (date: string, page = 1) => (page === 1 ? `days/${date}.html` : `days/${date}-${page}.html`),
   member: (handle: string) => `members/${handle}.html`,
+  wisdom: 'wisdom.html',
   feed: 'feed.xml',
   progress: 'progress.json',
   css: 'assets/site.css',
@@ -19,7 +20,7 @@ export const paths = {
   shard: (key: string) => `search/${key}.json`,
 };
 
-export type Section = 'home' | 'leaderboard' | 'days' | 'directory';
+export type Section = 'home' | 'leaderboard' | 'days' | 'directory' | 'wisdom';
 
 export interface PageFrame {
   /** '' for pages at the root, '../' for pages one folder down. */
@@ -59,6 +60,7 @@ const NAV: [Section, string, string][] = [
   ['leaderboard', 'Leaderboard', paths.leaderboard()],
   ['days', 'Days', paths.days],
   ['directory', 'Directory', paths.directory()],
+  ['wisdom', 'Wisdom', paths.wisdom],
 ];
 
 // No inline script or style anywhere, so the policy can forbid both: even a string that
