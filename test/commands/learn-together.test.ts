@@ -77,6 +77,13 @@ describe('learn together on a plain git ledger', () => {
     const binh = await wotnJson(['status'], { home: homes.binh!, now: at(6, '20:00:00+07:00') });
     expect(binh.streak.current).toBe(4);
     expect(binh.why.join('\n')).toContain('On vacation: 2026-11-03 to 2026-11-04 (the streak waited)');
+    expect(binh.calendar.slice(1, 5)).toEqual([
+      { date: '2026-11-02', day: 2, state: 'written' }, { date: '2026-11-03', day: 3, state: 'missed', vacation: true },
+      { date: '2026-11-04', day: 4, state: 'missed', vacation: true }, { date: '2026-11-05', day: 5, state: 'written' },
+    ]);
+    const binhText = (await wotn(['status'], { home: homes.binh!, now: at(6, '20:00:00+07:00') })).stdout;
+    expect(binhText).toContain('■■~~■■· ');
+    expect(binhText).toContain('· ahead  ~ vacation');
     const chi = await wotn(['status'], { home: homes.chi!, now: at(3, '20:00:00+07:00') });
     expect(chi.stdout).toContain('Made up later: 2026-11-02');
 
