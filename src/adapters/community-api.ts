@@ -1,8 +1,7 @@
 // The GitHub calls of "learn together" on a github: ledger: a reaction on a member's
 // check-in comment (the kudos people see), which issue a comment sits on (a reply goes
-// beside it), the reactions on one's own check-ins (kudos received, for status), and a
-// lead's write of the cohort's rules through the contents API (with its blob sha, so a
-// concurrent change is never overwritten).
+// beside it) and the reactions on one's own check-ins (kudos received, for status). A lead's
+// write of the rules goes through ledger-lead.ts, as pods.json does.
 import { WotnError } from '../errors.js';
 import { explain, httpStatus, type GitHub } from './github.js';
 import type { Repo } from './ledger-github.js';
@@ -40,16 +39,5 @@ export async function kudosReactions(gh: GitHub, r: Repo, comment: number): Prom
   } catch (error) {
     if (httpStatus(error) === 404) return [];
     throw explain(error, `reading the reactions to check-in ${comment} in ${r.owner}/${r.repo}`);
-  }
-}
-
-/** Writes one file of the ledger (a lead's token): refused when it changed since `sha` was read. */
-export async function putLedgerFile(gh: GitHub, r: Repo, path: string, text: string, sha: string | undefined, message: string): Promise<void> {
-  try {
-    await gh.rest.repos.createOrUpdateFileContents({ ...r, path, message, content: Buffer.from(text).toString('base64'), ...(sha ? { sha } : {}) });
-  } catch (error) {
-    const status = httpStatus(error);
-    if (status === 409 || status === 422) throw new WotnError('conflict', `${path} in ${r.owner}/${r.repo} changed while wotn was changing it; nothing was written`, 'Run the command again: it starts from the new rules.');
-    throw explain(error, `writing ${path} to ${r.owner}/${r.repo}`);
   }
 }

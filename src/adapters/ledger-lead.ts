@@ -43,7 +43,7 @@ export async function readExtraFile(store: LedgerStore, source: LedgerSource, pa
   throw new WotnError('corrupt', `${store.label}/${path}: ${text.why}`);
 }
 
-/** Gets the file's current JSON (undefined: none) and returns the new value. */
+/** Gets the file's current JSON (undefined: none) and returns the new value (undefined: leave the file as it is). */
 export type LeadChange = (current: unknown) => unknown;
 
 export interface LeadWrite {
@@ -80,8 +80,9 @@ async function writeByGit(ledger: string, ctx: Context, path: string, change: Le
       if (entry && entry.mode !== REGULAR_FILE) throw new WotnError('corrupt', `${path} in the ledger is ${modeName(entry.mode)}, not a regular file`);
       if (entry && (entry.size ?? 0) > MAX_LEDGER_FILE) throw new WotnError('corrupt', `${path} in the ledger is larger than 1 MiB`);
       const old = entry ? (await readTexts(ctx.git, dir, [entry.sha])).get(entry.sha) : undefined;
-      const text = ledgerJson(change(parse(path, old)));
-      if (text === old) return { changed: false, commit: null, attempts: attempt };
+      const next = change(parse(path, old));
+      const text = next === undefined ? old : ledgerJson(next);
+      if (text === old || text === undefined) return { changed: false, commit: null, attempts: attempt };
       const sha = (await ctx.git.bytes(dir, ['hash-object', '-w', '--stdin'], text)).toString().trim();
       await ctx.git.run(dir, ['read-tree', 'HEAD']);
       await ctx.git.run(dir, ['update-index', '--add', '--cacheinfo', `${REGULAR_FILE},${sha},${path}`]);
@@ -117,8 +118,9 @@ async function writeByContents(store: Extract<LedgerStore, { kind: 'check-ins' }
       if (error instanceof WotnError) throw error;
       if (httpStatus(error) !== 404) throw explain(error, `reading ${path} from ${repo.owner}/${repo.repo}`);
     }
-    const text = ledgerJson(change(parse(path, old)));
-    if (text === old) return { changed: false, commit: null, attempts: attempt };
+    const next = change(parse(path, old));
+    const text = next === undefined ? old : ledgerJson(next);
+    if (text === old || text === undefined) return { changed: false, commit: null, attempts: attempt };
     try {
       const { data } = await gh.rest.repos.createOrUpdateFileContents({ ...repo, path, message, content: Buffer.from(text).toString('base64'), ...(sha ? { sha } : {}) });
       return { changed: true, commit: data.commit.sha ?? null, attempts: attempt };

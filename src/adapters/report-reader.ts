@@ -6,6 +6,7 @@ import type { LocalDate } from '../domain/calendar.js';
 import type { Cohort } from '../domain/ledger.js';
 import { assembleReport, reportFrame, summarizeMember, type MemberReport, type Report, type ReportFrame } from '../domain/report.js';
 import { applyKudos, isRemoved, removalsOf } from '../domain/community-report.js';
+import { applyActions, hideEntries, type Moderation } from '../domain/moderation.js';
 import type { LedgerRead, LedgerSource } from './ledger-files.js';
 
 /**
@@ -15,14 +16,17 @@ import type { LedgerRead, LedgerSource } from './ledger-files.js';
 export async function readReport(source: LedgerSource, date: (cohort: Cohort) => LocalDate, now = Number.POSITIVE_INFINITY, onRead?: (read: LedgerRead) => void): Promise<Report> {
   let frame: ReportFrame | undefined;
   let members: MemberReport[] = [];
-  const read = await source.read((cohort, warnings) => {
+  const read = await source.read((cohort, warnings, community) => {
     const f = (frame = reportFrame(cohort, date(cohort)));
     const removed = removalsOf(cohort);
     const anyRemoved = Object.keys(removed).length > 0;
+    let moderation: Moderation | undefined; // the community is complete by the first member
     members = [];
     return (m) => {
       if (anyRemoved && isRemoved(m.handle, removed, now)) return;
-      const line = summarizeMember(m, f, warnings);
+      // A post a moderator hid keeps its day and words; its title and link are not the report's last post.
+      moderation ??= applyActions(community.actions, cohort);
+      const line = summarizeMember(hideEntries(m, moderation), f, warnings);
       if (line) members.push(line);
     };
   });

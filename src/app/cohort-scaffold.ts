@@ -6,7 +6,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isLocalDate, isTimeZone, zonedTimestamp } from '../domain/calendar.js';
 import { handleProblem } from '../domain/handle.js';
-import { checkCommunityRules } from '../domain/community.js';
+import { cleanField } from '../domain/clean-text.js';
+import { checkCommunityRules, MAX_FEEDBACK_GUIDE } from '../domain/community.js';
 import { cohortId, COHORT_FILE, ledgerJson, memberPath, type Cohort, type MemberCard } from '../domain/ledger.js';
 import { readConfigOrEmpty, writeConfig } from '../adapters/config.js';
 import { loadWriter } from './writer-state.js';
@@ -39,6 +40,8 @@ export interface CohortInitOptions {
   makeUpDays?: number;
   nudgeHoursBefore?: number;
   maxVacationDays?: number;
+  /** How to give feedback, shown by `wotn kudos` the first time. */
+  feedbackGuide?: string;
   /** The lead who runs cohort init does not write in the cohort. */
   notAMember?: boolean;
   /** The cohort's language (`cohort init --lang vi`). */
@@ -77,12 +80,16 @@ export function cohortRules(o: CohortInitOptions, defaultZone: () => string): Co
 /** The learn-together rules the flags set; a streak policy only when it is more than freezes. */
 function communityFlags(o: CohortInitOptions): Record<string, unknown> {
   const streak = o.neverMissTwice || o.makeUpDays ? { streak: { freezes: o.freezes ?? 0, neverMissTwice: Boolean(o.neverMissTwice), makeUpDays: o.makeUpDays ?? 0 } } : {};
+  // Cleaned as members' text is (control and bidi characters go), and refused when too long.
+  const guide = o.feedbackGuide === undefined ? undefined : cleanField(o.feedbackGuide, MAX_FEEDBACK_GUIDE, { paragraphs: true });
+  if (guide && !guide.ok) throw new WotnError('usage', `--feedback-guide ${guide.problem}`, 'A few sentences on how to give feedback: specific, kind, about the writing.');
   return {
     ...(o.goalWords !== undefined ? { goalWords: o.goalWords } : {}),
     ...(o.awards !== undefined ? { awards: o.awards } : {}),
     ...streak,
     ...(o.nudgeHoursBefore !== undefined ? { nudgeHoursBefore: o.nudgeHoursBefore } : {}),
     ...(o.maxVacationDays !== undefined ? { maxVacationDays: o.maxVacationDays } : {}),
+    ...(guide ? { feedbackGuide: guide.text } : {}),
   };
 }
 

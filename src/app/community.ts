@@ -13,7 +13,7 @@ import { cleanField } from '../domain/clean-text.js';
 import { checkCommunityRules } from '../domain/community.js';
 import { checkFeedback, MAX_NOTE, recordKudos, type FeedbackFile } from '../domain/feedback.js';
 import { handleProblem } from '../domain/handle.js';
-import { checkCard, checkCohort, checkProgress, COHORT_FILE, ledgerJson, roleOf, type Cohort, type MemberCard, type Progress, type ProgressEntry } from '../domain/ledger.js';
+import { checkCard, checkCohort, checkProgress, COHORT_FILE, roleOf, type Cohort, type MemberCard, type Progress, type ProgressEntry } from '../domain/ledger.js';
 import { removalProblem } from '../domain/membership.js';
 import { checkAction, checkActions, type ActionsFile, type RoleAction } from '../domain/role-actions.js';
 import { isCommunityRole, ROLES, type CommunityRole } from '../domain/roles.js';
@@ -259,27 +259,15 @@ async function changeRules(ctx: Context, ledger: string | undefined, what: strin
     }
     return next;
   };
+  // One way a lead writes a file no member owns (ledger-lead.ts, as pods.json): decided
+  // again on the newest rules after a lost race, never overwriting another lead's change.
   let result: unknown;
-  let changed = false;
-  if (a.store.kind === 'files') {
-    const r = await (a.store as FileStore).updateOwn(a.handle, (current) => {
-      const next = judge(current.cohort);
-      result = next ?? current.cohort;
-      return next ? { cohort: next } : {};
-    }, `${a.handle}: ${what}`);
-    changed = r.changed;
-  } else {
-    const store = a.store as CheckInStore;
-    const { readLedgerFile } = await import('../adapters/ledger-github.js');
-    const { putLedgerFile } = await import('../adapters/community-api.js');
-    const file = await readLedgerFile(store.gh, store.repo, COHORT_FILE);
-    const next = judge(file?.value);
-    result = next ?? file?.value;
-    if (next && ledgerJson(next) !== file?.text) {
-      await putLedgerFile(store.gh, store.repo, COHORT_FILE, ledgerJson(next), file?.sha, `${a.handle}: ${what}`);
-      changed = true;
-    }
-  }
+  const { writeLeadFile } = await import('../adapters/ledger-lead.js');
+  const { changed } = await writeLeadFile(a.store, ctx, COHORT_FILE, (current) => {
+    const next = judge(current);
+    result = next ?? current;
+    return next;
+  }, `${a.handle}: ${what}`, a.handle);
   const cohort = rulesOf(result, a.store.label);
   await a.store.rememberRules(cohort);
   return { ledger: a.store.canonical, transport: a.store.kind, changed, cohort };

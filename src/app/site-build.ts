@@ -23,7 +23,7 @@ export async function buildSiteFiles(source: LedgerSource, dateFor: (cohort: Coh
   const files = function* () {
     yield* renderSite(siteModel(data), tr, { siteUrl });
     // The wisdom page's frame is in the cohort's language; its own words are English until they move into the catalogs.
-    yield* wisdomPages(data.cohort, members, tr);
+    yield* wisdomPages(data.cohort, members, tr, data.hidden);
   };
   const written = await writeSiteDir(out, files());
   return { written, report: data.report };

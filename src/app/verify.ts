@@ -4,6 +4,9 @@
 import { resolve } from 'node:path';
 import { checkCohort, COHORT_FILE } from '../domain/ledger.js';
 import { handleProblem } from '../domain/handle.js';
+import { checkPodsFile, PODS_FILE } from '../domain/pods-file.js';
+import { MAX_LEDGER_FILE } from '../domain/push-check.js';
+import { parseJsonText } from '../domain/shape.js';
 import { checkChangedPaths } from '../domain/roles.js';
 import type { ChangedCommit, Violation } from '../domain/verify.js';
 import type { Git } from '../adapters/git.js';
@@ -56,5 +59,13 @@ export async function runVerify(o: VerifyOptions, ctx: Context): Promise<VerifyR
   if (!rules.ok) throw new WotnError('corrupt', `${COHORT_FILE} at ${rulesAt}: ${rules.problem}`);
   const commits = await changesIn(ctx.git, dir, o.base, o.head);
   const violations = checkChangedPaths(commits, o.actor, rules.value);
+  // pods.json is read by every member's wotn partners: what the range leaves there must be pods, whoever wrote it.
+  const podsCommit = commits.find((c) => c.paths.includes(PODS_FILE));
+  if (podsCommit) {
+    const pods = await ctx.git.run(dir, ['show', `${o.head}:${PODS_FILE}`]).catch(() => undefined); // deleted: nothing to read
+    const parsed = pods === undefined ? undefined : parseJsonText(pods, MAX_LEDGER_FILE);
+    const checked = parsed && (parsed.ok ? checkPodsFile(parsed.value, rules.value) : parsed);
+    if (checked && !checked.ok) violations.push({ commit: podsCommit.sha, path: PODS_FILE, reason: checked.problem });
+  }
   return { actor: o.actor, lead: rules.value.roles[o.actor] === 'lead', commits: commits.length, violations };
 }

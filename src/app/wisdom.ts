@@ -8,9 +8,11 @@ import type { Cohort, ProgressEntry } from '../domain/ledger.js';
 import type { MemberFiles } from '../domain/report.js';
 import { lastDay } from '../domain/shape.js';
 import { checkWisdomFields, compileWisdom, REFLECTION_EVERY, REFLECTION_TAG, TEMPLATE_TAGS, type WisdomDigest, type WisdomPost } from '../domain/wisdom.js';
+import { isRemoved, removalsOf } from '../domain/community-report.js';
+import { applyActions, entryKey } from '../domain/moderation.js';
 import { readLedgerData } from '../adapters/ledger-files.js';
 import { wisdomHtmlBody, wisdomMarkdown } from '../render/wisdom.js';
-import { outLink, page, text } from '../render/site/layout.js';
+import { outLink, page, paths, text } from '../render/site/layout.js';
 import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { chosenLedger, readableLedger } from './ledger-choice.js';
@@ -48,11 +50,17 @@ export function wisdomPosts(members: readonly MemberFiles[], warnings: string[])
   return posts;
 }
 
-/** The digest's Markdown for a cohort's members (the site build calls this too). */
-export function wisdomOf(cohort: Cohort, members: readonly MemberFiles[], week?: number): { digest: WisdomDigest; markdown: string; warnings: string[] } {
+/**
+ * The digest's Markdown for a cohort's members (the site build calls this too). `hidden`:
+ * the entries a moderator hid (moderation.ts entryKey), left out of the digest.
+ */
+export function wisdomOf(cohort: Cohort, members: readonly MemberFiles[], week?: number, hidden?: ReadonlySet<string>): { digest: WisdomDigest; markdown: string; warnings: string[] } {
   const warnings: string[] = [];
   // `reflection` says what kind of post it is, not its theme.
-  const digest = compileWisdom(wisdomPosts(members, warnings), { start: cohort.start, days: cohort.days, ignoreTags: [...TEMPLATE_TAGS, REFLECTION_TAG], ...(week !== undefined ? { week } : {}) });
+  const digest = compileWisdom(wisdomPosts(members, warnings), {
+    start: cohort.start, days: cohort.days, ignoreTags: [...TEMPLATE_TAGS, REFLECTION_TAG], ...(week !== undefined ? { week } : {}),
+    ...(hidden?.size ? { hidden: (handle: string, date: string) => hidden.has(entryKey(handle, date)) } : {}),
+  });
   return { digest, markdown: wisdomMarkdown(digest, { cohortName: cohort.name, weekDates: weekDatesOf(cohort) }), warnings };
 }
 
@@ -66,18 +74,21 @@ function weekDatesOf(cohort: Cohort) {
 }
 
 /** The site's wisdom pages from the site's data (each member's counted entries and name). */
-export function* wisdomPages(cohort: Cohort, members: readonly { handle: string; name: string; entries: readonly ProgressEntry[] }[], tr: Translator = english): Generator<{ path: string; content: string }> {
+export function* wisdomPages(cohort: Cohort, members: readonly { handle: string; name: string; entries: readonly ProgressEntry[] }[], tr: Translator = english, hidden?: ReadonlySet<string>): Generator<{ path: string; content: string }> {
   const files: MemberFiles[] = members.map((m) => ({ handle: m.handle, card: { name: m.name } as MemberFiles['card'], progress: { schema: 1, handle: m.handle, entries: [...m.entries] } }));
-  const w = wisdomOf(cohort, files);
+  const w = wisdomOf(cohort, files, undefined, hidden);
   yield { path: 'wisdom.md', content: w.markdown };
-  yield { path: 'wisdom.html', content: page({ root: '', tr, cohortName: cohort.name, title: 'Collective wisdom' }, wisdomHtmlBody(w.digest, { cohortName: cohort.name, weekDates: weekDatesOf(cohort) }, text, outLink)) };
+  yield { path: paths.wisdom, content: page({ root: '', tr, cohortName: cohort.name, title: 'Collective wisdom', section: 'wisdom' }, wisdomHtmlBody(w.digest, { cohortName: cohort.name, weekDates: weekDatesOf(cohort) }, text, outLink)) };
 }
 
 export async function runWisdom(o: WisdomOptions, ctx: Context): Promise<WisdomResult> {
   const data = await readLedgerData(await readableLedger(chosenLedger(o.ledger, ctx), ctx));
   const weeks = Math.ceil(data.cohort.days / REFLECTION_EVERY);
   if (o.week !== undefined && o.week > weeks) throw new WotnError('usage', `--week ${o.week}: this ${data.cohort.days}-day challenge has ${weeks} weeks`);
-  const w = wisdomOf(data.cohort, data.members, o.week);
+  // As the feed, report and site: a member a lead removed is left out, and so is an entry a moderator hid.
+  const removed = removalsOf(data.cohort);
+  const members = data.members.filter((m) => !isRemoved(m.handle, removed, ctx.now()));
+  const w = wisdomOf(data.cohort, members, o.week, new Set(applyActions(data.community.actions, data.cohort).hidden.keys()));
   const out = o.out ? resolve(ctx.cwd, o.out) : null;
   if (out) writeFileSync(out, w.markdown);
   return { cohort: { id: data.cohort.id, name: data.cohort.name }, week: o.week ?? null, digest: w.digest, markdown: w.markdown, out, warnings: [...data.warnings, ...w.warnings] };

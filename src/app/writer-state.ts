@@ -80,7 +80,7 @@ export function computeWriter(
     start,
     phase: challengeDay(today, start, settings.days),
     streak,
-    calendar: challengeCalendar(start, settings.days, today, days, streak.frozen),
+    calendar: challengeCalendar(start, settings.days, today, days, streak.frozen, vacationDays(settings.vacations as { from: LocalDate; to: LocalDate }[])),
   };
 }
 

@@ -37,7 +37,8 @@ export function withCohortRules<Args extends unknown[], Opts extends OptionValue
     .option('--never-miss-twice', 'a single missed day keeps a streak (it does not count); two in a row break it')
     .option('--make-up-days <n>', 'make-up posts per challenge that count as days written (never for the streak)', integer('--make-up-days', 0, MAX_DAYS))
     .option('--nudge-hours-before <n>', 'send the day\'s nudge this many hours before a member\'s day ends (default 4)', integer('--nudge-hours-before', 1, 23))
-    .option('--max-vacation-days <n>', 'the most vacation days a member may take', integer('--max-vacation-days', 0, MAX_DAYS));
+    .option('--max-vacation-days <n>', 'the most vacation days a member may take', integer('--max-vacation-days', 0, MAX_DAYS))
+    .option('--feedback-guide <text>', 'how to give feedback in this cohort (at most 2,000 characters); wotn kudos shows it the first time');
 }
 
 /** A comma-separated list of whole numbers of days: "10,20,30". */

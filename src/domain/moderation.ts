@@ -5,6 +5,7 @@
 import type { LocalDate } from './calendar.js';
 import { kudosKey } from './feedback.js';
 import { roleOf, type Cohort } from './ledger.js';
+import type { MemberFiles } from './report.js';
 import type { ActionsFile } from './role-actions.js';
 import { may, type Power } from './roles.js';
 import { handleKey } from './shape.js';
@@ -54,4 +55,15 @@ export function shownEntry<E extends { date: LocalDate; title: string; url?: str
   if (!hidden) return entry;
   const { url: _url, ...rest } = entry;
   return { ...rest, title: '', hidden };
+}
+
+/** A member's files with their hidden entries' titles and links gone (days and words kept), for reports and pages. */
+export function hideEntries(m: MemberFiles, moderation: Moderation): MemberFiles {
+  if (!m.progress || !moderation.hidden.size) return m;
+  const entries = m.progress.entries.map((e) => {
+    if (!moderation.hidden.has(entryKey(m.handle, e?.date))) return e;
+    const { url: _url, ...rest } = e;
+    return { ...rest, title: '' };
+  });
+  return { ...m, progress: { ...m.progress, entries } };
 }

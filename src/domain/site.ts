@@ -10,7 +10,7 @@ import { dayState, MILESTONES, type DayState } from './streak.js';
 import { searchShards, type SearchEntry } from './search.js';
 import { applyKudos, isRemoved, removalsOf } from './community-report.js';
 import type { FeedbackFile } from './feedback.js';
-import { applyActions, entryKey, type Moderation } from './moderation.js';
+import { applyActions, hideEntries, type Moderation } from './moderation.js';
 import type { ActionsFile } from './role-actions.js';
 import { may } from './roles.js';
 import { handleKey } from './shape.js';
@@ -30,6 +30,8 @@ export interface SiteData {
   details: Map<string, { entries: ProgressEntry[]; frozen: number[] }>;
   /** The post of the day a blogger-in-residence (or lead) pinned for the site's date, if any. */
   pinned?: FeedItem;
+  /** The entries a moderator hid (entryKey): the wisdom pages leave them out. */
+  hidden?: ReadonlySet<string>;
 }
 
 /** The feedback and actions files, and when the site is built (a removed member is left out from then on). */
@@ -51,7 +53,8 @@ export function siteCollector(cohort: Cohort, date: LocalDate, warnings: string[
     add(m: MemberFiles): void {
       if (o && isRemoved(m.handle, removed, o.now)) return;
       moderation ??= applyActions(o?.community.actions ?? [], cohort);
-      const files = moderation.hidden.size ? hideEntries(m, moderation) : m;
+      // A hidden entry keeps its day and words, and loses its title and link, everywhere the site shows it.
+      const files = hideEntries(m, moderation);
       const d = summarizeMemberDetail(files, frame, warnings);
       if (!d) return;
       lines.push(d.line);
@@ -62,20 +65,10 @@ export function siteCollector(cohort: Cohort, date: LocalDate, warnings: string[
     },
     finish: (): SiteData => {
       if (o) applyKudos(lines as (MemberReport & { setKudos?: (g: number, r: number) => void })[], o.community, cohort, o.now);
-      return { cohort, report: assembleReport(frame, lines, warnings), details, ...(pinned ? { pinned } : {}) };
+      const hidden = moderation?.hidden.size ? { hidden: new Set(moderation.hidden.keys()) } : {};
+      return { cohort, report: assembleReport(frame, lines, warnings), details, ...(pinned ? { pinned } : {}), ...hidden };
     },
   };
-}
-
-/** A hidden entry keeps its day and words, and loses its title and link, everywhere the site shows it. */
-function hideEntries(m: MemberFiles, moderation: Moderation): MemberFiles {
-  if (!m.progress) return m;
-  const entries = m.progress.entries.map((e) => {
-    if (!moderation.hidden.has(entryKey(m.handle, e?.date))) return e;
-    const { url: _url, ...rest } = e;
-    return { ...rest, title: '' };
-  });
-  return { ...m, progress: { ...m.progress, entries } };
 }
 
 export interface Stage {

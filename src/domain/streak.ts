@@ -80,6 +80,8 @@ export interface CalendarDay {
   date: LocalDate;
   day: number;
   state: DayState;
+  /** A vacation day not written: the streak waits (its state says where the day stands). */
+  vacation?: true;
 }
 
 /** The state of challenge day `day` as of day `today` (same numbering): the rule of every calendar. */
@@ -96,13 +98,16 @@ export function challengeCalendar(
   today: LocalDate,
   writtenDays: Iterable<LocalDate>,
   frozenDays: Iterable<LocalDate> = [],
+  vacationDays: Iterable<LocalDate> = [],
 ): CalendarDay[] {
   const written = new Set(writtenDays);
   const frozen = new Set(frozenDays);
+  const vacation = new Set(vacationDays);
   const todayDay = dayNumber(today) - dayNumber(start) + 1;
   return Array.from({ length: days }, (_, i) => {
     const date = addDays(start, i);
-    return { date, day: i + 1, state: dayState(i + 1, todayDay, written.has(date), frozen.has(date)) };
+    const state = dayState(i + 1, todayDay, written.has(date), frozen.has(date));
+    return { date, day: i + 1, state, ...(state !== 'written' && vacation.has(date) ? { vacation: true as const } : {}) };
   });
 }
 

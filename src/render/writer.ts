@@ -54,13 +54,17 @@ const CELL: Record<DayState, [string, keyof ChalkInstance]> = {
   future: ['·', 'dim'],
 };
 
+/** A vacation day not written, past or planned: the streak waits. */
+const VACATION: [string, keyof ChalkInstance] = ['~', 'blue'];
+
 /** One cell per challenge day, a gap after each week, then a legend. */
 export function heatmap(calendar: readonly CalendarDay[], c: ChalkInstance): string {
   const cells = calendar.map((d, i) => {
-    const [glyph, colour] = CELL[d.state];
+    const [glyph, colour] = d.vacation ? VACATION : CELL[d.state];
     const paint = c[colour] as (s: string) => string;
     return paint(glyph) + ((i + 1) % 7 === 0 ? ' ' : '');
   });
-  const legend = c.dim(t('writer.legend'));
+  const vacation = calendar.some((d) => d.vacation) ? `  ${t('writer.legendVacation')}` : '';
+  const legend = c.dim(t('writer.legend') + vacation);
   return `${cells.join('').trimEnd()}\n${legend}`;
 }

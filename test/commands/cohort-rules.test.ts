@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { joinAs, publishUrl, startCohort } from '../helpers/cohort.js';
 import { tempDir } from '../helpers/tmp.js';
 import { wotn, wotnJson } from '../helpers/wotn.js';
 
@@ -24,15 +25,33 @@ describe('cohort rules flags', () => {
     [['--goal-words', '0'], '--goal-words "0" is not a whole number'],
     [['--nudge-hours-before', '24'], '--nudge-hours-before "24" is not a whole number from 1 to 23'],
     [['--make-up-days', '-1'], '--make-up-days "-1"'],
+    [['--feedback-guide', 'x'.repeat(2001)], '--feedback-guide is 2001 characters, more than 2000'],
+    [['--feedback-guide', ' \u202e\n '], '--feedback-guide is empty'],
   ];
   for (const [flags, message] of bad)
-    it(`refuses ${flags.join(' ')} by name, writing nothing`, async () => {
+    it(`refuses ${flags.map((f) => (f.length > 20 ? `${JSON.stringify(f.slice(0, 8))}…` : JSON.stringify(f).slice(1, -1))).join(' ')} by name, writing nothing`, async () => {
       const root = tempDir();
       const r = await init(root, flags);
       expect(r.code).toBe(2);
       expect(r.stderr).toContain(message);
       expect(r.stderr.split('\n').filter(Boolean).length).toBeLessThanOrEqual(2);
     });
+
+  it('--feedback-guide: cleaned into the rules, and wotn kudos shows it the first time only', async () => {
+    const guide = 'Name one thing that worked,\u202e and why.\n\nAsk one question about the writing.';
+    const c = await startCohort(['--feedback-guide', guide]);
+    const rules = JSON.parse(execFileSync('git', ['show', 'HEAD:wotn-cohort.json'], { cwd: c.ledger, encoding: 'utf8' }));
+    expect(rules.feedbackGuide).toBe('Name one thing that worked, and why.\n\nAsk one question about the writing.');
+    const an = await joinAs(c, 'an');
+    const binh = await joinAs(c, 'binh');
+    await publishUrl(an, '2026-11-01T10:00:00+07:00');
+    await publishUrl(an, '2026-11-02T10:00:00+07:00');
+    const first = await wotn(['kudos', 'an', '--day', '1'], { home: binh, now: '2026-11-02T20:00:00+07:00' });
+    expect(first.stdout).toContain('How this cohort gives feedback:\n  Name one thing that worked, and why.\n\n  Ask one question about the writing.\n');
+    const second = await wotn(['kudos', 'an', '--day', '2'], { home: binh, now: '2026-11-02T20:05:00+07:00' });
+    expect(second.code).toBe(0);
+    expect(second.stdout).not.toContain('How this cohort gives feedback');
+  }, 60_000);
 
   it('a solo writer sets freezes with wotn init, and status says a freeze kept the streak', async () => {
     const home = join(tempDir(), 'solo');

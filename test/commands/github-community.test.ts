@@ -118,6 +118,11 @@ describe('roles, leaving and removal on a github: ledger', () => {
     expect(c.ledgerFile('actions/lan.json').actions).toEqual([{ kind: 'nudge', member: 'binh', date: '2026-11-02', at: '2026-11-02T14:06:30Z', note: 'Ten minutes is enough today.' }]);
     expect(c.ledgerFile('members/an.json').leftAt).toBe('2026-11-02T21:07:00+07:00');
     expect(run.decisions.find((d: any) => d.kind === 'leave')).toMatchObject({ login: 'an', outcome: 'recorded' });
+    // the report (read from the archive) and the feed leave the hidden post's title and link out; its day counts
+    const asOfDay1 = await wotnJson(['report', '--ledger', LEDGER, '--date', '2026-11-01'], c.as('lan', day(2, '21:40:00+07:00')));
+    expect(asOfDay1.members.find((m: any) => m.handle === 'minh')).toMatchObject({ daysWritten: 1, lastDate: '2026-11-01', lastPost: { title: '', url: null } });
+    const feed = await wotnJson(['feed', '--ledger', LEDGER, '--days', '3'], c.as('lan', day(2, '21:40:00+07:00')));
+    expect(feed.items.filter((i: any) => i.handle === 'minh').map((i: any) => [i.date, Boolean(i.title), i.hidden ?? false])).toEqual([['2026-11-02', true, false], ['2026-11-01', false, true]]);
 
     // removal: from then on nothing more of theirs is recorded
     expect(await wotnJson(['cohort', 'remove', 'minh', '--reason', 'spam', '--ledger', LEDGER], c.as('lan', day(2, '22:00:00+07:00')))).toMatchObject({ changed: true });

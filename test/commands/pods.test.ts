@@ -103,6 +103,12 @@ describe('wotn pods assign and wotn partners', () => {
     expect(member.code).toBe(1);
     expect(JSON.parse(member.stdout).violations.map((v: { path: string }) => v.path)).toEqual(['pods.json']);
     expect((await wotn(['ledger', 'verify', '--base', base, '--head', head, '--actor', 'lan', '--ledger', dir], { home: c.root })).code).toBe(0);
+    // Its content too, whoever wrote it: a pod with a member that is no handle is refused for a lead.
+    writeFileSync(join(dir, 'pods.json'), JSON.stringify({ schema: 1, rounds: [{ period: 1, from: '2026-11-01', to: '2026-11-07', seed: 's', pods: [{ members: ['an', '../binh'] }] }] }));
+    g('commit', '--quiet', '-am', 'bad pods');
+    const bad = await wotn(['ledger', 'verify', '--base', base, '--head', g('rev-parse', 'HEAD'), '--actor', 'lan', '--ledger', dir, '--json'], { home: c.root });
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout).violations).toEqual([{ commit: g('rev-parse', 'HEAD'), path: 'pods.json', reason: expect.stringContaining('../binh') }]);
   }, 120_000);
 
   it('partners says so when there are no pods, and size outside 2 to 6 is refused by name', async () => {

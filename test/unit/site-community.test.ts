@@ -55,6 +55,16 @@ describe('the site with roles and kudos', () => {
     expect(m.report.members.find((x) => x.handle === 'minh')!.kudos).toEqual({ given: 0, received: 1 });
   });
 
+  it('tells the wisdom pages which entries a moderator hid, and none when the moderator lost the role', () => {
+    const collect = (cohort: Cohort) => {
+      const c = siteCollector(cohort, '2026-11-03', [], { community, now: NOW });
+      for (const h of ['bir', 'minh', 'an']) c.add(member(h, 3));
+      return c.finish();
+    };
+    expect([...collect(rules()).hidden!]).toEqual(['an@2026-11-03']);
+    expect(collect(rules({ roles: { lan: 'lead' } })).hidden).toBeUndefined();
+  });
+
   it('a pin or a hide counts only while its actor holds the role', () => {
     const m = site(rules({ roles: { lan: 'lead' } }), community);
     expect(m.home.pinned).toBeUndefined();

@@ -7,6 +7,7 @@ import { folderSource } from '../../src/adapters/ledger-files.js';
 import { readReport } from '../../src/adapters/report-reader.js';
 import { siteModel } from '../../src/domain/site.js';
 import { renderSite } from '../../src/render/site/index.js';
+import { wisdomPages } from '../../src/app/wisdom.js';
 import { leadHtml } from '../../src/render/site/lead.js';
 import { pager } from '../../src/render/site/layout.js';
 import { writeSiteLedger } from '../helpers/site-ledger.js';
@@ -16,7 +17,11 @@ import { english } from '../../src/i18n/index.js';
 async function build(date: string, crowd = 0, extra: Record<string, unknown> = {}): Promise<Map<string, string>> {
   const dir = writeSiteLedger(join(tempDir(), 'ledger'), crowd, extra);
   const files = new Map<string, string>();
-  for (const f of renderSite(siteModel(await readSiteData(folderSource(dir, 'ledger'), () => date)))) {
+  const data = await readSiteData(folderSource(dir, 'ledger'), () => date);
+  // As the site build does: the pages, and the collective wisdom beside them.
+  const names = new Map(data.report.members.map((m) => [m.handle, m.name]));
+  const members = [...data.details].map(([handle, d]) => ({ handle, name: names.get(handle) ?? handle, entries: d.entries }));
+  for (const f of [...renderSite(siteModel(data)), ...wisdomPages(data.cohort, members, undefined, data.hidden)]) {
     expect(files.has(f.path), f.path).toBe(false);
     files.set(f.path, f.content);
   }

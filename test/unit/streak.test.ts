@@ -60,6 +60,17 @@ describe('challengeCalendar', () => {
     expect(challengeCalendar('2026-11-01', 2, '2026-11-01', ['2026-11-01']).map((d) => d.state)).toEqual(['written', 'future']);
   });
 
+  it.each([
+    ['a past vacation day not written', 2, 'missed', true],
+    ['a vacation day written anyway', 1, 'written', false],
+    ['today on vacation', 5, 'today', true],
+    ['a planned vacation day', 6, 'future', true],
+    ['a day off vacation', 7, 'future', false],
+  ] as const)('marks %s as vacation or not (day %i)', (_, day, state, vacation) => {
+    const cal = challengeCalendar('2026-11-01', 7, '2026-11-05', ['2026-11-01'], [], ['2026-11-01', '2026-11-02', '2026-11-05', '2026-11-06']);
+    expect(cal[day - 1]).toEqual({ date: `2026-11-0${day}`, day, state, ...(vacation ? { vacation: true } : {}) });
+  });
+
   it('shows every day missed or written after the challenge', () => {
     const cal = challengeCalendar('2026-11-01', 3, '2026-12-01', ['2026-11-02']);
     expect(cal.map((d) => d.state)).toEqual(['missed', 'written', 'missed']);

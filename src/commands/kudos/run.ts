@@ -10,7 +10,8 @@ export async function run(ctx: Context, handle: string, flags: KudosFlags): Prom
   const c = await style(ctx.color);
   if (r.guide) {
     ctx.out.data(c.bold('How this cohort gives feedback:'));
-    for (const line of terminal(r.guide).split('\n')) ctx.out.data(`  ${line}`);
+    // Its paragraphs kept: each line is made safe for the terminal on its own.
+    for (const line of r.guide.split('\n')) ctx.out.data(line ? `  ${terminal(line)}` : '');
     ctx.out.data('');
   }
   const post = `${terminal(r.to)}'s day ${r.day} · ${terminal(r.title)}`;

@@ -1,7 +1,10 @@
 import { listMembers } from '../../app/directory.js';
+import { runAtRisk } from '../../app/role-views.js';
+import { watchedJson, watchedLines } from '../../render/role-views.js';
 import { terminal } from '../../render/escape.js';
 import { style } from '../../render/style.js';
 import { t } from '../../i18n/index.js';
+import { plural } from '../../render/text.js';
 import type { Context } from '../../context.js';
 import type { MembersFlags } from './command.js';
 
@@ -15,4 +18,15 @@ export async function run(ctx: Context, flags: MembersFlags): Promise<void> {
     ctx.out.data(`${terminal(m.name)} ${c.dim(`@${m.handle}`)}${m.role !== 'member' ? ` ${c.cyan(terminal(m.role))}` : ''}${m.standing === 'left' ? ` ${c.dim('(left)')}` : ''}${m.blog ? ` · ${terminal(m.blog)}` : ''}`);
     if (m.intro) ctx.out.data(`  ${c.dim(terminal(m.intro).replace(/\s+/g, ' '))}`);
   }
+}
+
+/** `wotn members --at-risk`: who is at risk today (student-success and leads). */
+export async function atRisk(ctx: Context, flags: MembersFlags): Promise<void> {
+  const r = await runAtRisk(flags, ctx);
+  if (ctx.json) return ctx.out.json({ ...r, members: r.members.map(watchedJson) });
+  const c = await style(ctx.color);
+  if (!r.members.length) return ctx.out.data(`No one is at risk on ${r.date}.`);
+  ctx.out.data(c.bold(`At risk on ${r.date}: ${plural(r.members.length, 'member')}`));
+  for (const m of r.members) for (const line of watchedLines(m, c)) ctx.out.data(line);
+  ctx.out.data(c.dim('Nudge a member: wotn moderate nudge HANDLE --note "..."'));
 }

@@ -1,4 +1,6 @@
 import { runPartners } from '../../app/pods.js';
+import { runMentees } from '../../app/role-views.js';
+import { watchedJson, watchedLines } from '../../render/role-views.js';
 import { safeUrl, terminal } from '../../render/escape.js';
 import { style } from '../../render/style.js';
 import type { Context } from '../../context.js';
@@ -27,4 +29,17 @@ export async function run(ctx: Context, flags: PartnersFlags): Promise<void> {
     }
   }
   for (const pod of r.mentoring) ctx.out.data(`You mentor: ${pod.members.map((h) => `@${h}`).join(', ')}`);
+}
+
+/** `wotn partners --mentor`: the pods I mentor today and how each mentee is doing. */
+export async function mentees(ctx: Context, flags: PartnersFlags): Promise<void> {
+  const r = await runMentees(flags, ctx);
+  if (ctx.json) return ctx.out.json({ ...r, pods: r.pods.map((p) => ({ ...p, members: p.members.map(watchedJson) })) });
+  const c = await style(ctx.color);
+  if (!r.pods.length) return ctx.out.data(`You mentor no pod on ${r.date}. A lead assigns pods (and their mentors) with wotn pods assign.`);
+  for (const [i, p] of r.pods.entries()) {
+    ctx.out.data(`${c.bold(`Pod ${i + 1}`)} for ${p.from} to ${p.to}${p.mentor ? ` · mentor @${p.mentor}` : ''}:`);
+    for (const m of p.members) for (const line of watchedLines(m, c)) ctx.out.data(line);
+  }
+  ctx.out.data(c.dim('Nudge a mentee: wotn moderate nudge HANDLE --note "..."'));
 }

@@ -13,6 +13,7 @@ export const paths = {
   days: 'days/index.html',
   day: (date: string, page = 1) => (page === 1 ? `days/${date}.html` : `days/${date}-${page}.html`),
   member: (handle: string) => `members/${handle}.html`,
+  wisdom: 'wisdom.html',
   feed: 'feed.xml',
   progress: 'progress.json',
   css: 'assets/site.css',
@@ -20,7 +21,7 @@ export const paths = {
   shard: (key: string) => `search/${key}.json`,
 };
 
-export type Section = 'home' | 'leaderboard' | 'days' | 'directory';
+export type Section = 'home' | 'leaderboard' | 'days' | 'directory' | 'wisdom';
 
 export interface PageFrame {
   /** '' for pages at the root, '../' for pages one folder down. */
@@ -58,11 +59,12 @@ export const postLink = (p: FeedItem, tr: Translator) => outLink(text(p.title ||
 
 export const memberLink = (root: string, handle: string, name: string) => `<a href="${root}${paths.member(handle)}">${text(name)}</a>`;
 
-const NAV: [Section, 'site.nav.today' | 'site.nav.leaderboard' | 'site.nav.days' | 'site.nav.directory', string][] = [
+const NAV: [Section, 'site.nav.today' | 'site.nav.leaderboard' | 'site.nav.days' | 'site.nav.directory' | 'site.nav.wisdom', string][] = [
   ['home', 'site.nav.today', paths.home],
   ['leaderboard', 'site.nav.leaderboard', paths.leaderboard()],
   ['days', 'site.nav.days', paths.days],
   ['directory', 'site.nav.directory', paths.directory()],
+  ['wisdom', 'site.nav.wisdom', paths.wisdom],
 ];
 
 // No inline script or style anywhere, so the policy can forbid both: even a string that
