@@ -47,12 +47,12 @@ export function packMembers(m: SiteModel, data: SiteData, lang: string): PackedM
   const chunks: PackedMembers['chunks'] = [];
   let nums: number[] = [];
   let parts: string[] = [];
-  const str = (s: string) => (nums.push(s.length), parts.push(s));
+  const str = (s: string) => parts.push(s);
   const list = (ns: readonly number[]) => (nums.push(ns.length), nums.push(...ns));
   const flush = () => {
     const shared = new Float64Array(new SharedArrayBuffer(nums.length * 8));
     shared.set(nums);
-    chunks.push({ text: parts.join(''), nums: shared });
+    chunks.push({ text: JSON.stringify(parts), nums: shared });
     nums = [];
     parts = [];
   };
@@ -89,11 +89,12 @@ export function packMembers(m: SiteModel, data: SiteData, lang: string): PackedM
 
 /** One chunk's members, read in the order packMembers wrote. */
 function* unpack(chunk: PackedMembers['chunks'][number]) {
-  const { text, nums } = chunk;
+  const { nums } = chunk;
+  const strs = JSON.parse(chunk.text) as string[];
   let i = 0;
-  let at = 0;
+  let s = 0;
   const num = () => nums[i++]!;
-  const str = () => text.slice(at, (at += num()));
+  const str = () => strs[s++]!;
   const list = () => Array.from({ length: num() }, num);
   while (i < nums.length) {
     const name = str(), handle = str(), role = str() as Role, intro = str(), blog = str();
