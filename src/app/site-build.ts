@@ -9,7 +9,7 @@ import { siteModel } from '../domain/site.js';
 import { renderSite, SITE_LANG } from '../render/site/index.js';
 import { writeSiteDir } from '../adapters/site-dir.js';
 import type { LedgerSource } from '../adapters/ledger-files.js';
-import { claimedMemberPages, memberPagesWorker, packMembers, postsPages } from './site-members.js';
+import { claimedMemberPages, memberPagesWorker, packMembers } from './site-members.js';
 
 /** `siteUrl`: where the site is served (ends with /), when known: the feed links there. */
 export async function buildSiteFiles(source: LedgerSource, dateFor: (cohort: Cohort) => LocalDate, out: string, siteUrl?: string) {
@@ -20,8 +20,8 @@ export async function buildSiteFiles(source: LedgerSource, dateFor: (cohort: Coh
   // This thread renders the other pages, then helps with the member pages still unclaimed;
   // without a second thread (a small site, or the source under test), it renders them all.
   function* pages() {
-    yield* renderSite(model, SITE_LANG, { siteUrl, postsPages: false });
-    yield* worker ? claimedMemberPages(packed) : postsPages(packed);
+    yield* renderSite(model, SITE_LANG, { siteUrl, memberPages: false });
+    yield* claimedMemberPages(packed);
   }
   const written = await writeSiteDir(out, pages(), worker);
   return { written, report: data.report };

@@ -1,19 +1,18 @@
-// The posts' pages: a page per member (~10,000 of a 10,000-member site's ~10,700 files) and
-// per day, rendered and written by a second thread while this one renders the rest. What
-// they are built from (each member's line and counted entries) is packed into chunks of 64
-// members, each one string (every member string, one after another) and one Float64Array in
-// shared memory (numbers and string lengths): cloning ~160 strings costs a few milliseconds,
-// where ~300,000 nested objects would cost hundreds. The day pages need every member: the
-// second thread renders them first. Then either thread claims the next chunk of member pages
-// from a shared counter, so whichever is free works.
+// The member pages (~10,000 of a 10,000-member site's ~10,700 files), rendered, encoded and
+// written by a second thread while this one renders the rest. What they are built from (each
+// member's line and counted entries, in leaderboard order) is packed into chunks of 64
+// members: one JSON text of the chunk's strings (parsed there into fresh strings; slices of
+// one long string made escaping and encoding ~0.3 s slower) and one Float64Array of its
+// numbers in shared memory. Either thread claims the next chunk from a shared counter, so
+// this one helps once its own pages are done. Both run the same functions: without the
+// second thread (a small site, or the TypeScript source under test) this one claims them all.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { daysBetween, type LocalDate } from '../domain/calendar.js';
 import type { MemberReport } from '../domain/report.js';
 import type { ProgressEntry, Role } from '../domain/ledger.js';
-import { dayPageOf, memberPageOf, type SiteData, type SiteModel } from '../domain/site.js';
-import { dayPages } from '../render/site/days.js';
+import { memberPageOf, type SiteData, type SiteModel } from '../domain/site.js';
 import { memberPage } from '../render/site/member.js';
 import { SAFE_PATH, type SiteFileToWrite, type WriterBeside } from '../adapters/site-dir.js';
 
@@ -21,17 +20,15 @@ const CHUNK = 64;
 /** Below this many chunks, starting a thread costs more than it saves. */
 const WORKER_FROM_CHUNKS = 4;
 
-/** What the member and day pages read of the model: the rest stays on the main thread. */
+/** What the member pages read of the model: the rest stays on the main thread. */
 export interface MemberFrame {
   lang: string;
   cohort: { name: string; start: LocalDate };
-  date: LocalDate;
   stage: SiteModel['stage'];
   dates: SiteModel['dates'];
-  days: SiteModel['days'];
   /** The site's date as a challenge day. */
   todayDay: number;
-  report: { perDay: SiteModel['days']; totals: { members: number } };
+  report: { perDay: { length: number } };
 }
 
 export interface PackedMembers {
@@ -56,7 +53,6 @@ export function packMembers(m: SiteModel, data: SiteData, lang: string): PackedM
     nums = [];
     parts = [];
   };
-  const order = new Map(m.report.members.map((w, k) => [w, k]));
   m.ranked.forEach(({ rank, badges, member: w }, place) => {
     const d = data.details.get(w.handle);
     str(w.name);
@@ -64,7 +60,7 @@ export function packMembers(m: SiteModel, data: SiteData, lang: string): PackedM
     str(w.role);
     str(w.intro ?? '');
     str(w.blog ?? '');
-    nums.push(order.get(w)!, rank, place, w.daysWritten, w.streak.current, w.streak.longest, w.words, +w.hideStreak, +w.writtenToday);
+    nums.push(rank, place, w.daysWritten, w.streak.current, w.streak.longest, w.words, +w.hideStreak, +w.writtenToday);
     list(badges);
     list(w.days);
     list(d?.frozen ?? []);
@@ -74,15 +70,14 @@ export function packMembers(m: SiteModel, data: SiteData, lang: string): PackedM
       str(e.title);
       str(e.url ?? '');
       str(e.date);
-      str(e.publishedAt);
       nums.push(e.words);
     }
     if ((place + 1) % CHUNK === 0) flush();
   });
   if (nums.length) flush();
   const frame: MemberFrame = {
-    lang, cohort: { name: m.cohort.name, start: m.cohort.start }, date: m.date, stage: m.stage, dates: m.dates, days: m.days,
-    todayDay: daysBetween(m.cohort.start, m.date) + 1, report: { perDay: m.report.perDay, totals: { members: m.report.totals.members } },
+    lang, cohort: { name: m.cohort.name, start: m.cohort.start }, stage: m.stage, dates: m.dates,
+    todayDay: daysBetween(m.cohort.start, m.date) + 1, report: { perDay: { length: m.report.perDay.length } },
   };
   return { frame, chunks, claims: new Int32Array(new SharedArrayBuffer(4)) };
 }
@@ -98,28 +93,13 @@ function* unpack(chunk: PackedMembers['chunks'][number]) {
   const list = () => Array.from({ length: num() }, num);
   while (i < nums.length) {
     const name = str(), handle = str(), role = str() as Role, intro = str(), blog = str();
-    const [order, rank, place, daysWritten, current, longest, words, hideStreak, writtenToday] = [num(), num(), num(), num(), num(), num(), num(), num(), num()];
+    const [rank, place, daysWritten, current, longest, words, hideStreak, writtenToday] = [num(), num(), num(), num(), num(), num(), num(), num()];
     const badges = list(), days = list(), frozen = list();
-    const entries = Array.from({ length: num() }, () => ({ title: str(), url: str() || undefined, date: str(), publishedAt: str(), words: num() }) as ProgressEntry);
+    const entries = Array.from({ length: num() }, () => ({ title: str(), url: str() || undefined, date: str(), publishedAt: '', words: num() }) as ProgressEntry);
     // Only the fields the pages read travel (a test holds both renderings equal).
     const member = { name, handle, role, intro: intro || null, blog: blog || null, daysWritten, streak: { current, longest }, words, hideStreak: !!hideStreak, writtenToday: !!writtenToday, days } as MemberReport;
-    yield { order, ranked: { rank, badges, member }, place, entries, frozen };
+    yield { ranked: { rank, badges, member }, place, entries, frozen };
   }
-}
-
-/** Every day page, from every chunk (members back in handle order, as the model has them). */
-export function* packedDayPages(packed: PackedMembers): Generator<SiteFileToWrite> {
-  const f = packed.frame;
-  const members: MemberReport[] = [];
-  const entries: ProgressEntry[][] = [];
-  for (const chunk of packed.chunks) {
-    for (const u of unpack(chunk)) {
-      members[u.order] = u.ranked.member;
-      entries[u.order] = u.entries;
-    }
-  }
-  const model = { ...f, day: (n: number) => dayPageOf(f.cohort, f.dates, members, entries, n) } as unknown as SiteModel;
-  yield* dayPages(model, f.lang);
 }
 
 /** Renders the member pages of the chunks this thread claims, until none is left. */
@@ -131,27 +111,24 @@ export function* claimedMemberPages(packed: PackedMembers): Generator<SiteFileTo
   }
 }
 
-/** The day pages, then the member pages of the chunks this thread claims. */
-export function* postsPages(packed: PackedMembers): Generator<SiteFileToWrite> {
-  yield* packedDayPages(packed);
-  yield* claimedMemberPages(packed);
-}
-
 /** No chunk is claimed after this (by either thread). */
 export function stopClaims(packed: PackedMembers): void {
   Atomics.store(packed.claims, 0, packed.chunks.length);
 }
 
-/** The worker's side: renders, encodes and writes the day pages, then the member pages of the chunks it claims. */
-export function writePostsPages(root: string, packed: PackedMembers): { files: number; bytes: number } {
+/** The second thread's side: renders, encodes and writes the member pages of the chunks it claims. */
+export function writeMemberPages(root: string, packed: PackedMembers): { files: number; bytes: number } {
   const folders = new Set<string>();
   let files = 0;
   let bytes = 0;
   try {
-    for (const f of postsPages(packed)) {
+    for (const f of claimedMemberPages(packed)) {
       if (!SAFE_PATH.test(f.path)) throw new Error(`refusing to write "${f.path}" into the site: not a plain relative path`);
       const folder = f.path.slice(0, f.path.lastIndexOf('/'));
-      if (folder && !folders.has(folder)) mkdirSync(`${root}/${folder}`, { recursive: true }), folders.add(folder);
+      if (folder && !folders.has(folder)) {
+        mkdirSync(`${root}/${folder}`, { recursive: true });
+        folders.add(folder);
+      }
       const encoded = Buffer.from(f.content);
       writeFileSync(`${root}/${f.path}`, encoded, { flag: 'wx' });
       files++;

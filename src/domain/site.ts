@@ -157,7 +157,20 @@ export function siteModel(data: SiteData): SiteModel {
     for (const e of entries[k]!) feed.offer(parseTimestamp(e.publishedAt), () => feedItem(cohort, m.handle, m.name, e));
   });
 
-  const day = (n: number): DayPage => dayPageOf(cohort, dates, members, entries, n);
+  // A member's entries run parallel to their day numbers, so a day's post is found by search.
+  const day = (n: number): DayPage => {
+    const posts: { at: number; item: FeedItem }[] = [];
+    for (let k = 0; k < members.length; k++) {
+      const m = members[k]!;
+      const i = sortedIndexOf(m.days, n);
+      if (i < 0) continue;
+      const e = entries[k]![i]!;
+      posts.push({ at: parseTimestamp(e.publishedAt), item: feedItem(cohort, m.handle, m.name, e) });
+    }
+    // Members come in handle order (assembleReport), and the sort is stable: same instant, by handle.
+    posts.sort((a, b) => a.at - b.at);
+    return { date: dates[n - 1]!, day: n, posts: posts.map((p) => p.item) };
+  };
 
   const milestones = ranked
     .filter((r) => r.member.writtenToday && (MILESTONES as readonly number[]).includes(r.member.daysWritten))
@@ -207,25 +220,6 @@ export function memberPageOf(cohort: Pick<Cohort, 'start'>, dates: readonly Loca
     calendar: dates.map((_, d) => dayState(d + 1, todayDay, sortedIndexOf(written, d + 1) >= 0, frozen.includes(d + 1))),
     posts: entries.map((e) => feedItem(cohort, r.member.handle, r.member.name, e)),
   };
-}
-
-/**
- * The page of challenge day `n`: every member's post of that day, in the order published.
- * `members` in handle order; `entries[k]` the counted entries of members[k], parallel to
- * its day numbers, so a day's post is found by search.
- */
-export function dayPageOf(cohort: Pick<Cohort, 'start'>, dates: readonly LocalDate[], members: readonly Pick<MemberReport, 'handle' | 'name' | 'days'>[], entries: readonly (readonly ProgressEntry[])[], n: number): DayPage {
-  const posts: { at: number; item: FeedItem }[] = [];
-  for (let k = 0; k < members.length; k++) {
-    const m = members[k]!;
-    const i = sortedIndexOf(m.days, n);
-    if (i < 0) continue;
-    const e = entries[k]![i]!;
-    posts.push({ at: parseTimestamp(e.publishedAt), item: feedItem(cohort, m.handle, m.name, e) });
-  }
-  // Members come in handle order (assembleReport), and the sort is stable: same instant, by handle.
-  posts.sort((a, b) => a.at - b.at);
-  return { date: dates[n - 1]!, day: n, posts: posts.map((p) => p.item) };
 }
 
 /** Index of `n` in a sorted array of numbers, or -1. */

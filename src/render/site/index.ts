@@ -21,17 +21,15 @@ export interface SiteFile {
 /** The language of the site's own words (the pages are English until they are translated). */
 export const SITE_LANG = 'en';
 
-/** `postsPages: false` leaves out the day and member pages (wotn site renders them from packed data, on two threads). */
-export function* renderSite(m: SiteModel, lang = SITE_LANG, o: { siteUrl?: string; postsPages?: boolean } = {}): Generator<SiteFile> {
+/** `memberPages: false` leaves out the member pages (wotn site renders them from packed data, on two threads). */
+export function* renderSite(m: SiteModel, lang = SITE_LANG, o: { siteUrl?: string; memberPages?: boolean } = {}): Generator<SiteFile> {
   yield { path: paths.css, content: SITE_CSS };
   yield { path: paths.js, content: SEARCH_JS };
   yield { path: paths.home, content: homePage(m, lang) };
   yield* leaderboardPages(m, lang);
   yield* directoryPages(m, lang);
-  if (o.postsPages !== false) {
-    yield* dayPages(m, lang);
-    for (const p of m.members()) yield memberPage(m, p, lang);
-  }
+  yield* dayPages(m, lang);
+  if (o.memberPages !== false) for (const p of m.members()) yield memberPage(m, p, lang);
   yield { path: paths.feed, content: atomFeed(m, lang, o.siteUrl) };
   for (const [key, entries] of m.search) {
     yield { path: paths.shard(key), content: JSON.stringify(entries.map(([handle, name, ...rest]) => [handle, plain(name), ...rest])) };
