@@ -44,6 +44,8 @@ const LAZY = {
   // wotn's own: the site's renderers and writer, used by `wotn site` alone. Errors it throws
   // are recognised by their brand (src/errors.ts), not by class identity.
   site: { source: 'src/app/site-build.ts' },
+  // The member pages' thread, started by site.js (src/app/site-members.ts).
+  'site-worker': { source: 'src/app/site-worker.ts' },
   lead: { source: 'src/render/site/lead.ts' },
   'ledger-github': { source: 'src/adapters/ledger-github.ts' },
   ingest: { source: 'src/app/ingest.ts' },

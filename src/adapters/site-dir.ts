@@ -11,11 +11,18 @@ export const SITE_MARKER = '.wotn-site';
 /** What `wotn leaderboard --out` wrote before the site existed: such a folder is ours too. */
 const LEGACY_FILES = new Set(['index.html', 'progress.json', 'LEADERBOARD.md']);
 /** Plain relative paths: no leading slash, no empty, `.` or `..` parts, no odd characters. */
-const SAFE_PATH = /^(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+export const SAFE_PATH = /^(?:[A-Za-z0-9_-][A-Za-z0-9._-]*\/)*[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
 
 export interface SiteFileToWrite {
   path: string;
   content: string;
+}
+
+/** Another writer filling the same fresh folder (the member pages' thread). */
+export interface WriterBeside {
+  done: Promise<{ files: number; bytes: number }>;
+  /** Stops it and resolves once it writes no more: then the folder can be removed. */
+  stop(): Promise<void>;
 }
 
 /** Whether `target` holds a site to replace; refuses links, files and folders wotn did not make. */
@@ -125,20 +132,34 @@ async function writeFiles(root: string, files: Iterable<SiteFileToWrite>): Promi
   }
 }
 
-export async function writeSiteDir(out: string, files: Iterable<SiteFileToWrite>): Promise<{ dir: string; files: number; bytes: number }> {
+/** `beside`, given the fresh folder, starts another writer that fills it at the same time. */
+export async function writeSiteDir(out: string, files: Iterable<SiteFileToWrite>, beside?: (root: string) => WriterBeside): Promise<{ dir: string; files: number; bytes: number }> {
   const target = resolve(out);
   const replace = existingSite(target, out);
   const parent = dirname(target);
   mkdirSync(parent, { recursive: true });
   // Beside the target, so the swap is a rename and not a copy across file systems.
   const fresh = mkdtempSync(join(parent, `.${basename(target)}.wotn-`));
+  let other: WriterBeside | undefined;
   try {
-    const written = await writeFiles(fresh, files);
+    other = beside?.(fresh);
+    // Both finish (or are stopped) before the folder is swapped in or removed: nothing writes into it after.
+    const [mine, theirs] = await Promise.allSettled([
+      writeFiles(fresh, files).catch(async (error: unknown) => {
+        await other?.stop();
+        throw error;
+      }),
+      other?.done ?? { files: 0, bytes: 0 },
+    ]);
+    if (mine.status === 'rejected') throw mine.reason;
+    if (theirs.status === 'rejected') throw theirs.reason;
+    const written = { files: mine.value.files + theirs.value.files, bytes: mine.value.bytes + theirs.value.bytes };
     writeFileSync(join(fresh, SITE_MARKER), 'Written by wotn site. This folder is replaced whole on every build; do not edit it by hand.\n', { flag: 'wx' });
     chmodSync(fresh, 0o755); // mkdtemp makes it private; a site is for everyone to read
     swapIn(fresh, target, replace);
     return { dir: target, ...written };
   } catch (error) {
+    await other?.stop();
     rmSync(fresh, { recursive: true, force: true });
     throw error;
   }

@@ -1,6 +1,7 @@
 // Everything `wotn site` needs beyond the ledger copy: reading the ledger's site data,
 // the site model, the pages and writing the folder. Built as a lazy part (dist/lazy/site.js):
-// no other command loads its renderers.
+// no other command loads its renderers. The day and member pages are rendered and written
+// by a second thread (dist/lazy/site-worker.js, see site-members.ts) while this one does the rest.
 import type { LocalDate } from '../domain/calendar.js';
 import type { Cohort } from '../domain/ledger.js';
 import { readSiteData } from '../adapters/site-reader.js';
@@ -11,20 +12,28 @@ import { cohortLanguage } from '../domain/language.js';
 import { writeSiteDir } from '../adapters/site-dir.js';
 import type { LedgerSource } from '../adapters/ledger-files.js';
 import { wisdomPages } from './wisdom.js';
+import { claimedMemberPages, memberPagesWorker, packMembers } from './site-members.js';
 
 /** `siteUrl`: where the site is served (ends with /), when known: the feed links there. */
 export async function buildSiteFiles(source: LedgerSource, dateFor: (cohort: Cohort) => LocalDate, out: string, siteUrl?: string, now?: number) {
   const data = await readSiteData(source, dateFor, now);
   const names = new Map(data.report.members.map((m) => [m.handle, m.name]));
   const members = [...data.details].map(([handle, d]) => ({ handle, name: names.get(handle) ?? handle, entries: d.entries }));
-  // The cohort's collective wisdom (wisdom.md and wisdom.html) beside the other pages.
   // Read by the whole cohort: in its language, not the reader's.
-  const tr = await translator(cohortLanguage(data.cohort));
-  const files = function* () {
-    yield* renderSite(siteModel(data), tr, { siteUrl });
+  const lang = cohortLanguage(data.cohort);
+  const tr = await translator(lang);
+  const model = siteModel(data);
+  const packed = packMembers(model, data, lang);
+  const worker = memberPagesWorker(packed);
+  // This thread renders the other pages, then helps with the member pages still unclaimed;
+  // without a second thread (a small site, or the source under test), it renders them all.
+  function* pages() {
+    yield* renderSite(model, tr, { siteUrl, memberPages: false });
+    yield* claimedMemberPages(packed, tr);
+    // The cohort's collective wisdom (wisdom.md and wisdom.html) beside the other pages.
     // The wisdom page's frame is in the cohort's language; its own words are English until they move into the catalogs.
     yield* wisdomPages(data.cohort, members, tr, data.hidden);
-  };
-  const written = await writeSiteDir(out, files());
+  }
+  const written = await writeSiteDir(out, pages(), worker);
   return { written, report: data.report };
 }

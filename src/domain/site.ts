@@ -185,7 +185,6 @@ export function siteModel(data: SiteData): SiteModel {
   const dates = dateRange(cohort.start, cohort.days);
   const members = report.members;
   const entries = members.map((m) => data.details.get(m.handle)?.entries ?? []);
-  const postsOf = (m: MemberReport) => (data.details.get(m.handle)?.entries ?? []).map((e) => feedItem(cohort, m.handle, m.name, e));
 
   const feed = newestKeeper(FEED_SIZE);
   members.forEach((m, k) => {
@@ -238,16 +237,24 @@ export function siteModel(data: SiteData): SiteModel {
       const todayDay = daysBetween(cohort.start, report.date) + 1;
       for (let i = 0; i < ranked.length; i++) {
         const r = ranked[i]!;
-        const frozen = data.details.get(r.member.handle)?.frozen ?? [];
-        const written = r.member.days;
-        yield {
-          ranked: r,
-          leaderboardPage: pageOf(i, PAGE_SIZE.leaderboard),
-          calendar: dates.map((_, d) => dayState(d + 1, todayDay, sortedIndexOf(written, d + 1) >= 0, frozen.includes(d + 1))),
-          posts: postsOf(r.member),
-        };
+        const d = data.details.get(r.member.handle);
+        yield memberPageOf(cohort, dates, todayDay, r, i, d?.entries ?? [], d?.frozen ?? []);
       }
     },
+  };
+}
+
+/**
+ * The page of the writer in leaderboard place `place` (0 = first), from their counted
+ * entries and frozen days; `todayDay` is the site's date as a challenge day.
+ */
+export function memberPageOf(cohort: Pick<Cohort, 'start'>, dates: readonly LocalDate[], todayDay: number, r: Ranked, place: number, entries: readonly ProgressEntry[], frozen: readonly number[]): MemberPage {
+  const written = r.member.days;
+  return {
+    ranked: r,
+    leaderboardPage: pageOf(place, PAGE_SIZE.leaderboard),
+    calendar: dates.map((_, d) => dayState(d + 1, todayDay, sortedIndexOf(written, d + 1) >= 0, frozen.includes(d + 1))),
+    posts: entries.map((e) => feedItem(cohort, r.member.handle, r.member.name, e)),
   };
 }
 

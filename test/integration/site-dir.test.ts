@@ -78,4 +78,44 @@ describe('writeSiteDir', () => {
     await expect(writeSiteDir(join(root, 'site'), files('index.html', 'index.html'))).rejects.toThrow(/EEXIST/);
     expect(readdirSync(root)).toEqual([]);
   });
+
+  it('counts the files of a writer beside it, which fills the same fresh folder', async () => {
+    const out = join(tempDir(), 'site');
+    const r = await writeSiteDir(out, files('index.html'), (dir) => {
+      mkdirSync(join(dir, 'members'));
+      writeFileSync(join(dir, 'members', 'lan.html'), 'lan');
+      return { done: Promise.resolve({ files: 1, bytes: 3 }), stop: async () => {} };
+    });
+    expect(r).toEqual({ dir: out, files: 2, bytes: 3 + '<p>index.html</p>'.length });
+    expect(tree(out)).toEqual([SITE_MARKER, 'index.html', 'members/lan.html']);
+  });
+
+  it('when the writer beside it fails, keeps the old site and leaves nothing half-written', async () => {
+    const root = tempDir();
+    const out = join(root, 'site');
+    await writeSiteDir(out, files('index.html'));
+    let stopped = false;
+    await expect(writeSiteDir(out, files('new.html'), (dir) => {
+      writeFileSync(join(dir, 'half.html'), 'x');
+      return { done: Promise.reject(new Error('writing the site: ENOSPC')), stop: async () => void (stopped = true) };
+    })).rejects.toThrow('writing the site: ENOSPC');
+    expect(stopped).toBe(true); // stopped before its folder was removed
+    expect(tree(out)).toEqual([SITE_MARKER, 'index.html']);
+    expect(readdirSync(root)).toEqual(['site']);
+  });
+
+  it('stops the writer beside it when its own pages fail', async () => {
+    const root = tempDir();
+    let settle: () => void = () => {};
+    const stops: string[] = [];
+    await expect(writeSiteDir(join(root, 'site'), [...files('ok.html'), { path: '../x.html', content: 'x' }], () => ({
+      done: new Promise((resolve) => (settle = () => resolve({ files: 0, bytes: 0 }))),
+      stop: async () => {
+        stops.push('stop');
+        settle();
+      },
+    }))).rejects.toThrow(/not a plain relative path/);
+    expect(stops.length).toBeGreaterThan(0);
+    expect(readdirSync(root)).toEqual([]);
+  });
 });

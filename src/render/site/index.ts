@@ -19,15 +19,18 @@ export interface SiteFile {
   content: string;
 }
 
-/** `tr`: the cohort's language (its `lang` in wotn-cohort.json), of every page's own words. */
-export function* renderSite(m: SiteModel, tr: Translator = english, o: { siteUrl?: string } = {}): Generator<SiteFile> {
+/**
+ * `tr`: the cohort's language (its `lang` in wotn-cohort.json), of every page's own words.
+ * `memberPages: false` leaves out the member pages (wotn site renders them from packed data, on two threads).
+ */
+export function* renderSite(m: SiteModel, tr: Translator = english, o: { siteUrl?: string; memberPages?: boolean } = {}): Generator<SiteFile> {
   yield { path: paths.css, content: SITE_CSS };
   yield { path: paths.js, content: SEARCH_JS };
   yield { path: paths.home, content: homePage(m, tr) };
   yield* leaderboardPages(m, tr);
   yield* directoryPages(m, tr);
   yield* dayPages(m, tr);
-  for (const p of m.members()) yield memberPage(m, p, tr);
+  if (o.memberPages !== false) for (const p of m.members()) yield memberPage(m, p, tr);
   yield { path: paths.feed, content: atomFeed(m, tr, o.siteUrl) };
   for (const [key, entries] of m.search) {
     yield { path: paths.shard(key), content: JSON.stringify(entries.map(([handle, name, ...rest]) => [handle, plain(name), ...rest])) };
