@@ -48,6 +48,7 @@ async function benchLoop() {
       floor: () => timeOnce(node, ['-e', '0']),
       version: () => run(['--version'], day30),
       status: () => run(['status'], day30),
+      statusVi: () => run(['status'], day30, { WOTN_LANG: 'vi' }),
       todayExisting: () => run(['today', '--no-edit'], day30),
       gitPlain: () => {
         const file = `p-${Math.random().toString(36).slice(2)}.md`;
@@ -71,6 +72,7 @@ async function benchLoop() {
   console.log(`wotn benchmarks (median of ${RUNS} runs each, interleaved; node ${process.version}; NODE_EXTRA_CA_CERTS removed; ${load()})\n`);
   console.log(row('wotn --version', results.version, 'node -e 0', results.floor, 1.3));
   console.log(row('wotn status (30 entries, cohort member)', results.status, 'node -e 0', results.floor, 2));
+  console.log(row('wotn status in Vietnamese (WOTN_LANG=vi)', results.statusVi, 'node -e 0', results.floor, 2));
   console.log(row('wotn today --no-edit (post exists)', results.todayExisting, 'node -e 0', results.floor, 2));
   console.log(row('wotn publish --no-push', results.publish, 'node running git add + commit', results.gitFromNode, 2));
   console.log(row('wotn publish --no-push', results.publish, 'git add + git commit', results.gitPlain));
