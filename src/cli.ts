@@ -9,10 +9,13 @@ import { resolvePaths } from './adapters/paths.js';
 import { VERSION } from './version.js';
 
 const args = process.argv.slice(2);
+const DATA_COMMANDS = new Set(['report', 'site', 'leaderboard']);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   process.stdout.write(`${VERSION}\n`);
 } else {
-  if (!process.env.WOTN_NO_CODE_CACHE) {
+  // Not for the commands that read a whole ledger: their start is a sliver of the run, and the
+  // cache's few MB would count against their peak memory.
+  if (!process.env.WOTN_NO_CODE_CACHE && !DATA_COMMANDS.has(args[0] ?? '')) {
     // One cache per command (a word such as `status`; flags and paths share one).
     const label = args[0] && /^[a-z]{2,20}$/.test(args[0]) ? args[0] : 'other';
     useCodeCache(fileURLToPath(new URL('.', import.meta.url)), join(resolvePaths(process.env).cache, 'code'), label);

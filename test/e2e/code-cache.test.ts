@@ -53,6 +53,15 @@ describe('the compiled-code cache', () => {
     expect(cached(home)).toContain(current);
   });
 
+  it('is not kept for the commands that read a whole ledger (report, site): the run is the data', async () => {
+    const home = tempDir();
+    await wotnBin(['today', '--no-edit'], { home, now });
+    const r = await wotnBin(['report', '--ledger', join(home, 'no-such-ledger')], { home, now });
+    expect(r.code).not.toBe(0);
+    expect(cached(home).some((f) => f.includes('-report-'))).toBe(false);
+    expect(cached(home).some((f) => f.includes('-today-'))).toBe(true);
+  });
+
   it('WOTN_NO_CODE_CACHE=1 writes none', async () => {
     const home = tempDir();
     const r = await wotnBin(['status'], { home, now, env: { WOTN_NO_CODE_CACHE: '1' } });
