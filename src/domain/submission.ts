@@ -2,6 +2,7 @@
 // link, words) and carrying a versioned, machine-readable payload. Pure. A comment body is
 // untrusted: parseSubmission reads it strictly and never lets it say who it is from (that
 // is the comment's author) or when (that is GitHub's created_at).
+import { webUrl, webUrlProblem } from './web-url.js';
 import { isLocalDate, isTimeZone, parseClock, type LocalDate } from './calendar.js';
 import { DEFAULT_MAX_WORDS, wordsProblem } from './ledger.js';
 import { checkWisdomFields, type Reflection } from './wisdom.js';
@@ -167,27 +168,10 @@ function textField(v: Record<string, unknown>, key: string, max: number, require
   return text || undefined;
 }
 
-/** Why `raw` is not an absolute http(s) URL without credentials of at most 2,000 characters. */
-export function webUrlProblem(raw: unknown): string | undefined {
-  if (typeof raw !== 'string') return 'must be text';
-  if (raw.length > 2_000) return 'is longer than 2000 characters';
-  // eslint-disable-next-line no-control-regex
-  if (/[\s\u0000-\u001f\u007f]/.test(raw)) return 'contains spaces or control characters';
-  let u: URL;
-  try {
-    u = new URL(raw);
-  } catch {
-    return 'is not a URL';
-  }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') return 'must start with https:// or http://';
-  if (u.username || u.password) return 'must not carry a user name or password';
-  return undefined;
-}
-
 function urlField(v: Record<string, unknown>, key: string): string | { problem: string } | undefined {
   if (v[key] === undefined) return undefined;
   const problem = webUrlProblem(v[key]);
-  return problem ? { problem: `${key} ${problem}` } : new URL(v[key] as string).href;
+  return problem ? { problem: `${key} ${problem}` } : webUrl(v[key])!;
 }
 
 const isProblem = (x: unknown): x is { problem: string } => typeof x === 'object' && x !== null;

@@ -2,6 +2,7 @@
 // days, the reflection's sections (and reading them back out of a post), the untrusted
 // fields a ledger entry may carry for it, and the digest: weeks → themes (tags) → items.
 // Turning the digest into Markdown is src/render/wisdom.ts's.
+import { webUrl } from './web-url.js';
 import { daysBetween, type LocalDate } from './calendar.js';
 import { cleanField, cleanLine } from './clean-text.js';
 import { isObject, type Checked, type Window } from './shape.js';
@@ -13,7 +14,6 @@ export const REFLECTION_TAG = 'reflection';
 export const MAX_SECTION = 1_000;
 const MAX_TAGS = 10;
 const MAX_TAG = 40;
-const MAX_URL = 2_000;
 
 /** Reflection days of a challenge of `days`: 7, 14, 21 and 28 in a 30-day challenge. */
 export function reflectionDays(days: number, every = REFLECTION_EVERY): number[] {
@@ -89,20 +89,9 @@ export function parseReflection(body: string): Reflection {
 
 /** The first Markdown link's destination, else the first bare one (which ends before trailing punctuation, as autolinks do). */
 function firstLink(text: string): string | undefined {
-  for (const m of text.matchAll(MD_LINK)) if (/^https?:\/\//.test(m[2]!)) return safeLink(m[2]);
+  for (const m of text.matchAll(MD_LINK)) if (/^https?:\/\//.test(m[2]!)) return webUrl(m[2]);
   const bare = BARE_LINK.exec(text.replace(MD_LINK, '$1'));
-  return safeLink(bare?.[1] ?? bare?.[2]?.replace(/[.,:;!?]+$/, ''));
-}
-
-/** An http(s) URL in its normal form, or undefined: a javascript: link never enters the record. */
-function safeLink(value: unknown): string | undefined {
-  if (typeof value !== 'string' || value.length > MAX_URL) return undefined;
-  try {
-    const u = new URL(value);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return webUrl(bare?.[1] ?? bare?.[2]?.replace(/[.,:;!?]+$/, ''));
 }
 
 export function normalizeTag(tag: string): string {
@@ -143,7 +132,7 @@ export function checkWisdomFields(v: Record<string, unknown>): Checked<WisdomFie
     if (!isObject(learned)) return refuse('reflection.learned: must be {text, url}');
     const text = cleanField(learned.text, MAX_SECTION);
     if (!text.ok) return refuse(`reflection.learned.text: ${text.problem}`);
-    const url = learned.url === undefined ? undefined : safeLink(learned.url);
+    const url = learned.url === undefined ? undefined : webUrl(learned.url);
     if (learned.url !== undefined && !url) return refuse('reflection.learned.url: must be an http(s) link');
     reflection.learned = { text: text.text, ...(url ? { url } : {}) };
   }

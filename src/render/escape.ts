@@ -1,4 +1,5 @@
 // Escaping for every member-supplied string that reaches a page, a table or a sheet.
+import { MAX_URL, webUrl } from '../domain/web-url.js';
 
 const HTML_SPECIAL = /[&<>"']/;
 
@@ -36,18 +37,16 @@ export function htmlText(text: string): string {
 }
 
 
-/** Only http(s) links are kept: a javascript: URL in a card must never become a link. */
+/**
+ * A member's link as the page's href, or undefined when it is not a web link (see
+ * src/domain/web-url.ts: a javascript: URL in a card must never become a link).
+ */
 export function safeUrl(url: string | null | undefined): string | undefined {
   if (!url) return undefined;
-  const plain = PLAIN_URL.exec(url);
+  const plain = url.length <= MAX_URL ? PLAIN_URL.exec(url) : null;
   if (plain && !plain[1]) return `${url}/`;
   if (plain && !DOT_SEGMENT.test(plain[1]!)) return url;
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return webUrl(url);
 }
 
 const MARKDOWN_SPECIAL = /[&<>"'\r\n\\`*_{}[\]()#+!|~]/;

@@ -1,7 +1,8 @@
 // A member's submission comment and the workflow's reply, as people read them on GitHub.
 // The payload line is the protocol's (domain/submission.ts); everything around it is
 // member text, escaped for Markdown, with @-mentions neutralised.
-import { payloadLine, plainText, webUrlProblem, type Submission } from '../domain/submission.js';
+import { payloadLine, plainText, type Submission } from '../domain/submission.js';
+import { webUrlProblem } from '../domain/web-url.js';
 import { markdown, noMentions, safeUrl } from './escape.js';
 import { english, type Translator } from '../i18n/index.js';
 

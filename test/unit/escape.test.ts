@@ -40,9 +40,13 @@ describe('escaping member-supplied text', () => {
 describe('safeUrl gives what URL gives, fast path or not', () => {
   it.each([
     'https://lan.example.com/2026/11/05/ngay-5-viet-tiep/', 'http://m1.example.com/', 'https://a.b.co/x/y.html', 'https://blog.dev/p/(1)!*,;=:@~',
-    'https://blog.dev/a/../b', 'https://blog.dev/./a', 'https://Blog.Dev/a', 'https://blog.dev:443/a', 'https://blog.dev/a b', 'https://blog.dev/%7e',
+    'https://blog.dev/a/../b', 'https://blog.dev/./a', 'https://Blog.Dev/a', 'https://blog.dev:443/a', 'https://blog.dev/%7e',
     'https://xn--vit-5qa.vn/bài-viết', 'https://1.2.3.4/a', 'https://0x7f.1/a', 'https://blog.dev', 'https://blog.dev/a?b=c#d', 'https://-x.dev/a',
   ])('%s', (url) => expect(safeUrl(url)).toBe(new URL(url).href));
+
+  it('is no link for what no check-in may carry: spaces, a user name or password, over 2,000 characters', () => {
+    for (const url of ['https://blog.dev/a b', 'https://user@lan.dev/a', 'https://u:p@lan.dev/', `https://lan.dev/${'a'.repeat(2_000)}`]) expect(safeUrl(url), url).toBeUndefined();
+  });
 });
 
 describe('safeUrl gives what the URL parser gives', () => {
@@ -57,7 +61,7 @@ describe('safeUrl gives what the URL parser gives', () => {
     let expected: string | undefined;
     try {
       const u = new URL(url);
-      expected = u.protocol === 'https:' || u.protocol === 'http:' ? u.href : undefined;
+      expected = (u.protocol === 'https:' || u.protocol === 'http:') && !/\s/.test(url) && !u.username && !u.password ? u.href : undefined;
     } catch {
       expected = undefined;
     }
