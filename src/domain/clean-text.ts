@@ -16,6 +16,23 @@ function base(text: string): string {
   return text.replace(LONE_SURROGATE, '').normalize('NFC').replace(LINE_BREAKS, '\n').replace(CONTROLS, '').replace(BIDI, '');
 }
 
+/**
+ * Member text as it is shown (a page, a feed, a terminal), not as it is stored: control
+ * characters become spaces, and the bidi controls, lone surrogate halves and the
+ * non-characters XML can't carry are removed, so a name or title can't reverse, hide or
+ * break the text around it. Nothing else changes (no normalising, no trimming), and text
+ * with nothing to strip is returned as it is.
+ */
+export function displayText(text: string): string {
+  if (!UNSAFE_TO_SHOW.test(text)) return text;
+  return text.replace(SHOWN_CONTROLS, ' ').replace(HIDDEN, '');
+}
+// eslint-disable-next-line no-control-regex
+const SHOWN_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const HIDDEN = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+// eslint-disable-next-line no-control-regex
+const UNSAFE_TO_SHOW = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]/;
+
 /** One line: every run of whitespace (newlines and tabs included) becomes one space; trimmed. */
 export function cleanLine(text: string): string {
   return base(text).replace(/\s+/g, ' ').trim();

@@ -3,6 +3,7 @@
 // untrusted: parseSubmission reads it strictly and never lets it say who it is from (that
 // is the comment's author) or when (that is GitHub's created_at).
 import { webUrl, webUrlProblem } from './web-url.js';
+import { cleanLine } from './clean-text.js';
 import { isLocalDate, isTimeZone, parseClock, type LocalDate } from './calendar.js';
 import { DEFAULT_MAX_WORDS, wordsProblem } from './ledger.js';
 import { checkWisdomFields, type Reflection } from './wisdom.js';
@@ -152,17 +153,12 @@ function kudosFrom(v: Record<string, unknown>): KudosSubmission | string {
 const checked = (r: Submission | CommunitySubmission | string): ParsedSubmission =>
   typeof r === 'string' ? { status: 'invalid', problem: r } : { status: 'ok', submission: r };
 
-/** Control characters and bidirectional overrides out, whitespace collapsed: text a page can show. */
-export function plainText(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u061c\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, ' ').replace(/\s+/g, ' ').trim();
-}
 
 function textField(v: Record<string, unknown>, key: string, max: number, required: boolean): string | { problem: string } | undefined {
   const raw = v[key];
   if (raw === undefined && !required) return undefined;
   if (typeof raw !== 'string') return { problem: `${key} must be text` };
-  const text = plainText(raw);
+  const text = cleanLine(raw);
   if (required && !text) return { problem: `${key} is empty` };
   if ([...text].length > max) return { problem: `${key} is longer than ${max} characters` };
   return text || undefined;

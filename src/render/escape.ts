@@ -1,5 +1,6 @@
 // Escaping for every member-supplied string that reaches a page, a table or a sheet.
 import { MAX_URL, webUrl } from '../domain/web-url.js';
+import { displayText } from '../domain/clean-text.js';
 
 const HTML_SPECIAL = /[&<>"']/;
 
@@ -15,21 +16,8 @@ export function html(text: string): string {
 const PLAIN_URL = /^https?:\/\/(?:(?!xn--)[a-z0-9-]+\.)*(?!xn--)[a-z][a-z0-9-]*(\/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*)?$/;
 const DOT_SEGMENT = /\/\.\.?(?:\/|$)/;
 
-/**
- * A member's text for a page or a feed: control characters become spaces and Unicode bidi
- * controls (embeddings, overrides, isolates, marks) are removed, so a name or title can't
- * reverse or hide the text around it. Right-to-left scripts themselves are kept.
- */
-export function plain(text: string): string {
-  if (!UNSAFE.test(text)) return text; // the common case: nothing to strip
-  return text.replace(CONTROLS, ' ').replace(INVISIBLE, '');
-}
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-// Bidi controls, and what XML can't carry: lone surrogates and the non-characters.
-const INVISIBLE = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-// eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]/;
+/** A member's text for a page or a feed: see displayText (src/domain/clean-text.ts). */
+export const plain = displayText;
 
 /** plain() and then escaped for HTML or XML text and attribute values. */
 export function htmlText(text: string): string {
@@ -68,13 +56,10 @@ export function csv(value: string | number | boolean | null): string {
 }
 
 /**
- * Text for a terminal: control characters removed, so a member's name can't carry escape
- * sequences that clear the lead's screen or rewrite what it shows.
+ * Text for a terminal: the rule pages use (displayText), so a member's name can't carry
+ * escape sequences that clear the lead's screen, or bidi controls that reverse what it shows.
  */
-export function terminal(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ');
-}
+export const terminal = displayText;
 
 /**
  * Text posted to GitHub that must not @mention anyone: a zero-width space after every `@`

@@ -1,7 +1,8 @@
 // A member's submission comment and the workflow's reply, as people read them on GitHub.
 // The payload line is the protocol's (domain/submission.ts); everything around it is
 // member text, escaped for Markdown, with @-mentions neutralised.
-import { payloadLine, plainText, type Submission } from '../domain/submission.js';
+import { payloadLine, type Submission } from '../domain/submission.js';
+import { cleanLine } from '../domain/clean-text.js';
 import { webUrlProblem } from '../domain/web-url.js';
 import { markdown, noMentions, safeUrl } from './escape.js';
 import { english, type Translator } from '../i18n/index.js';
@@ -34,5 +35,5 @@ export function checkInIssueBody(title: string, tr: Translator = english): strin
 /** The workflow's reply to a submission it did not record, in the cohort's language. Mentions no one. */
 export function refusalReply(reason: string, commentUrl?: string, tr: Translator = english): string {
   const link = commentUrl && !webUrlProblem(commentUrl) ? commentUrl : '';
-  return tr.t('checkIn.refused', { link, hasLink: link ? 'yes' : 'no', reason: noMentions(plainText(reason)) });
+  return tr.t('checkIn.refused', { link, hasLink: link ? 'yes' : 'no', reason: noMentions(cleanLine(reason)) });
 }

@@ -25,6 +25,8 @@ describe('escaping member-supplied text', () => {
   ])('safeUrl(%s) → %s', (url, out) => expect(safeUrl(url)).toBe(out));
   it('terminal text loses escape sequences and control characters', () =>
     expect(terminal('Lan\x1b[2J\x1b]0;pwned\x07 Nguyễn\r\n')).toBe('Lan [2J ]0;pwned  Nguyễn  '));
+  it('terminal text loses bidi controls too, as pages do: a name can\'t reverse the lead\'s table', () =>
+    expect(terminal('An \u202Egnp.exe\u202C \u2066x\u2069')).toBe(plain('An \u202Egnp.exe\u202C \u2066x\u2069')));
   it.each([
     ['Nguyễn Thị Lan', 'Nguyễn Thị Lan'],
     ['\u202Egnp.exe', 'gnp.exe'],
