@@ -214,7 +214,7 @@ function makeUpAllowed(w: WriterState, date: LocalDate): void {
   const written = new Set(w.journal.entries.filter((e) => !e.makeUp).map((e) => e.date));
   const used = new Set(w.journal.entries.filter((e) => e.makeUp && e.date !== date).map((e) => e.date)).size;
   const problem = makeUpProblem(date, { start: w.start, end, today: w.today, written, used }, w.policy);
-  if (problem) throw new WotnError('usage', `--make-up ${date}: ${problem}`);
+  if (problem) throw new WotnError('usage', t('problem.makeUp', { date, problem }));
 }
 
 /** The post's fields for the cohort's collective wisdom: tags, `featured: true`, a reflection's sections. */

@@ -16,7 +16,7 @@ import { outLink, page, paths, text } from '../render/site/layout.js';
 import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { chosenLedger, readableLedger } from './ledger-choice.js';
-import { english, translator, type Translator } from '../i18n/index.js';
+import { english, t, translator, type Translator } from '../i18n/index.js';
 import { cohortLanguage } from '../domain/language.js';
 
 export interface WisdomOptions {
@@ -85,7 +85,7 @@ export function* wisdomPages(cohort: Cohort, members: readonly { handle: string;
 export async function runWisdom(o: WisdomOptions, ctx: Context): Promise<WisdomResult> {
   const data = await readLedgerData(await readableLedger(chosenLedger(o.ledger, ctx), ctx));
   const weeks = Math.ceil(data.cohort.days / REFLECTION_EVERY);
-  if (o.week !== undefined && o.week > weeks) throw new WotnError('usage', `--week ${o.week}: this ${data.cohort.days}-day challenge has ${weeks} weeks`);
+  if (o.week !== undefined && o.week > weeks) throw new WotnError('usage', t('problem.wisdomWeek', { week: o.week, days: data.cohort.days, weeks }));
   // As the feed, report and site: a member a lead removed is left out, and so is an entry a moderator hid.
   const removed = removalsOf(data.cohort);
   const members = data.members.filter((m) => !isRemoved(m.handle, removed, ctx.now()));

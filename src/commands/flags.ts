@@ -45,7 +45,7 @@ export function withCohortRules<Args extends unknown[], Opts extends OptionValue
 export function dayList(flag: string) {
   return (value: string): number[] => {
     const parts = value.split(',').map((p) => p.trim());
-    if (!parts.every((p) => /^\d{1,4}$/.test(p))) throw new WotnError('usage', `${flag} "${value}" is not a list of whole numbers of days, e.g. 10,20,30`);
+    if (!parts.every((p) => /^\d{1,4}$/.test(p))) throw new WotnError('usage', t('problem.dayList', { flag, value }));
     return parts.map(Number);
   };
 }
