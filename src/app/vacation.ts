@@ -5,14 +5,14 @@
 // on the member's card: plain git writes it, on GitHub the card's check-in carries it.
 import { addDays, type LocalDate } from '../domain/calendar.js';
 import { checkCard, type MemberCard } from '../domain/ledger.js';
-import { checkVacations, vacationChangeProblem, vacationDays, type Vacation } from '../domain/nudge.js';
+import { vacationChangeRefusal, vacationDays, vacationsChecked, type Vacation } from '../domain/nudge.js';
 import { cardFields } from '../domain/submit-plan.js';
 import { writeConfig } from '../adapters/config.js';
 import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { communityOf, loadWriter, type WriterState } from './writer-state.js';
 import { submitCheckIns } from './sync.js';
-import { t } from '../i18n/index.js';
+import { spoken, t } from '../i18n/index.js';
 
 export interface VacationOptions {
   from?: string;
@@ -43,10 +43,10 @@ export function plannedVacations(before: readonly Vacation[], o: VacationOptions
 
 function check(w: WriterState, before: readonly Vacation[], after: readonly Vacation[]): Vacation[] {
   const window = { start: w.start, days: w.settings.days };
-  const checked = checkVacations(after, window, communityOf(w.cohort)?.maxVacationDays);
-  if (!checked.ok) throw new WotnError('usage', checked.problem.replace(/^vacations(\[\d+\])?: /, ''));
-  const problem = vacationChangeProblem(before, checked.value, w.today);
-  if (problem) throw new WotnError('usage', problem);
+  const checked = vacationsChecked(after, window, communityOf(w.cohort)?.maxVacationDays);
+  if (!checked.ok) throw new WotnError('usage', spoken(checked.said));
+  const problem = vacationChangeRefusal(before, checked.value, w.today);
+  if (problem) throw new WotnError('usage', spoken(problem));
   return checked.value;
 }
 

@@ -1,7 +1,7 @@
 // Learning together in Vietnamese: kudos, partners, roles and status speak the writer's
 // language; the report and the site speak the cohort's (wotn-cohort.json says vi); and --json
 // is the same document in every language.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +39,11 @@ describe('learn together in Vietnamese', () => {
     const [vi, en] = [await json('vi'), await json('en')];
     expect(vi.stdout).toBe(en.stdout);
     expect(JSON.parse(vi.stdout)).toMatchObject({ from: 'an', to: 'minh', day: 1, outcome: 'unchanged' });
+    const self = await wotn(['--lang', 'vi', 'kudos', 'an'], { home: an, now: at(2, '20:33:00+07:00') });
+    expect(self.code).toBe(2);
+    expect(self.stderr).toBe('wotn: lời khen cho chính mình không được tính: hãy khen một người khác nhé\n  wotn feed liệt kê những bài mới nhất của nhóm.\n');
+    const noDay = await wotn(['--lang', 'vi', 'kudos', 'minh', '--day', '5'], { home: an, now: at(2, '20:34:00+07:00') });
+    expect(noDay.stderr).toContain('minh không có bài ngày 5 (2026-11-05) trong sổ cái');
     const help = await wotn(['--lang', 'vi', 'kudos', '--help'], { home: an });
     expect(help.stdout).toContain('gửi lời khen cho một thành viên về một bài viết');
     expect(help.stdout).toContain('Mỗi bài một lời khen');
@@ -99,5 +104,62 @@ describe('learn together in Vietnamese', () => {
     expect(wisdom).toContain('<h1>Trí tuệ chung</h1>');
     expect(wisdom).toContain('Chưa có bài nhìn lại hay bài nổi bật nào.');
     expect(readFileSync(join(out, 'wisdom.md'), 'utf8')).toContain('# WOTN Test: trí tuệ chung');
+  });
+});
+
+describe('refusals a writer reads, in Vietnamese, naming the same file, flag and value', () => {
+  const NOW = '2026-12-01T20:00:00+07:00';
+  async function writer(): Promise<string> {
+    const home = join(root(), 'home');
+    const init = await wotn(['init', '--yes', '--name', 'Lan', '--handle', 'lan', '--timezone', 'Asia/Ho_Chi_Minh', '--blog', join(home, 'blog'), '--create', '--goal', '300'], { home, now: NOW });
+    expect(init.stderr).toBe('');
+    expect(init.code).toBe(0);
+    return home;
+  }
+  const dirs: string[] = [];
+  const root = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wotn-'));
+    dirs.push(dir);
+    return dir;
+  };
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  it('a config file problem names the file, the key and the value', async () => {
+    const home = await writer();
+    const file = join(home, 'config.json');
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), goal: 0 }));
+    const vi = await wotn(['--lang', 'vi', 'status'], { home, now: NOW });
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toContain(`${file}: goal: 0 không phải số nguyên từ 1 đến 100000; hãy sửa hoặc xóa nó`);
+    const en = await wotn(['status'], { home, now: NOW });
+    expect(en.stderr).toContain(`${file}: goal: 0 is not a whole number from 1 to 100000; fix or remove it`);
+    const json = (lang: string) => wotn(['--lang', lang, 'status', '--json'], { home, now: NOW });
+    expect((await json('vi')).stdout).toBe((await json('en')).stdout);
+  });
+
+  it('an import names each refused entry and its value', async () => {
+    const home = await writer();
+    const file = join(home, 'old.json');
+    writeFileSync(file, JSON.stringify([{ date: '2026-12-01', words: -1, publishedAt: '2026-12-01T20:00:00+07:00' }]));
+    const r = await wotn(['--lang', 'vi', 'import', file], { home, now: NOW });
+    expect(r.stderr).toContain(`cảnh báo: ${file}: mục 1 không được nhập: words -1 không phải số nguyên từ 0 đến`);
+    const json = (lang: string) => wotn(['--lang', lang, 'import', file, '--json'], { home, now: NOW });
+    expect((await json('vi')).stdout).toBe((await json('en')).stdout);
+  });
+
+  it('a backdated vacation and a make-up the challenge does not allow are refused in Vietnamese', async () => {
+    const home = await writer();
+    expect((await wotn(['publish', '--url', 'https://example.com/1', '--words', '400', '--title', 'Ngày đầu'], { home, now: NOW })).code).toBe(0);
+    const later = '2026-12-05T20:00:00+07:00';
+    const away = await wotn(['--lang', 'vi', 'vacation', '--from', '2026-12-03', '--to', '2026-12-07'], { home, now: later });
+    expect(away.code).toBe(2);
+    expect(away.stderr).toBe('wotn: kỳ nghỉ không thể bắt đầu trong quá khứ: 2026-12-03 là trước hôm nay (2026-12-05)\n');
+    const flags = await wotn(['--lang', 'vi', 'vacation', '--from', '2026-12-08'], { home, now: later });
+    expect(flags.stderr).toBe('wotn: cần cả --to: một kỳ nghỉ đi từ --from NGÀY đến --to NGÀY\n');
+    const makeUp = await wotn(['--lang', 'vi', 'publish', '--make-up', '2026-12-02', '--url', 'https://example.com/a', '--words', '400', '--title', 'Bù'], { home, now: later });
+    expect(makeUp.code).toBe(2);
+    expect(makeUp.stderr).toContain('--make-up 2026-12-02: thử thách này không cho phép bài bù');
+    const en = await wotn(['publish', '--make-up', '2026-12-02', '--url', 'https://example.com/a', '--words', '400', '--title', 'Bù'], { home, now: later });
+    expect(en.stderr).toContain('--make-up 2026-12-02: this challenge allows no make-up posts');
   });
 });
