@@ -24,7 +24,8 @@ import type { CheckInStore, FileStore, LedgerStore } from '../adapters/ledger-st
 import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { loadWriter } from './writer-state.js';
-import { t } from '../i18n/index.js';
+import { t, translator } from '../i18n/index.js';
+import { cohortLanguage } from '../domain/language.js';
 
 export type Transport = 'files' | 'check-ins';
 
@@ -197,7 +198,8 @@ export async function giveKudos(o: KudosOptions, ctx: Context): Promise<KudosRes
   const reaction = await api.reactToComment(store.gh, store.repo, entry.comment);
   const { kudosReply } = await import('../render/community.js');
   const submission: CommunitySubmission = { kind: 'kudos', to: view.card.handle, date: entry.date, ...(note !== undefined ? { note } : {}) };
-  const body = kudosReply(submission, { day: base.day, title: entry.title, postUrl: place.url });
+  // The cohort reads the reply: in its language.
+  const body = kudosReply(submission, { day: base.day, title: entry.title, postUrl: place.url }, await translator(cohortLanguage(view.cohort)));
   const key = `kudos:${handleKey(to)}@${entry.date}`;
   const payload = payloadLine(submission);
   return store.locked(handleKey(a.handle), async () => {
@@ -438,15 +440,16 @@ export async function takeAction(input: ActionInput, o: { ledger?: string }, ctx
   const { checkInFor, introductionsFor } = await import('../domain/check-in.js');
   const { checkInIssueBody } = await import('../render/submission.js');
   const { at: _at, ...fields } = action;
+  const tr = await translator(cohortLanguage(cohort));
   let issue: number;
   const api = await import('../adapters/community-api.js');
   const place = entry?.comment !== undefined ? await api.commentPlace(store.gh, store.repo, entry.comment) : undefined;
   if (place) issue = place.issue;
   else {
     const title = checkInFor(cohort, date, member)?.title ?? introductionsFor(cohort, member).title;
-    issue = await checkIns.checkInIssue(store.gh, store.repo, title, checkInIssueBody(title));
+    issue = await checkIns.checkInIssue(store.gh, store.repo, title, checkInIssueBody(title, tr));
   }
-  const posted = await checkIns.postComment(store.gh, store.repo, issue, actionComment({ kind: 'action', action: fields }, { by: a.handle, day: dayOf(cohort, date) }));
+  const posted = await checkIns.postComment(store.gh, store.repo, issue, actionComment({ kind: 'action', action: fields }, { by: a.handle, day: dayOf(cohort, date) }, tr));
   return { ...base, outcome: 'submitted', url: posted.url };
 }
 
@@ -507,7 +510,8 @@ export async function leaveCohort(o: { ledger?: string }, ctx: Context): Promise
   const { checkInIssueBody } = await import('../render/submission.js');
   const { leaveComment } = await import('../render/community.js');
   const title = introductionsFor(cohort, handleKey(a.handle)).title;
-  const issue = await checkIns.checkInIssue(store.gh, store.repo, title, checkInIssueBody(title));
-  const posted = await checkIns.postComment(store.gh, store.repo, issue, leaveComment());
+  const tr = await translator(cohortLanguage(cohort));
+  const issue = await checkIns.checkInIssue(store.gh, store.repo, title, checkInIssueBody(title, tr));
+  const posted = await checkIns.postComment(store.gh, store.repo, issue, leaveComment(tr));
   return { ledger: store.canonical, transport: 'check-ins', handle: a.handle, leftAt: null, outcome: 'submitted', url: posted.url };
 }
