@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { joinAs, publishUrl, startCohort, type CohortSetup } from '../helpers/cohort.js';
+import { bareRepo } from '../helpers/git.js';
 import { wotn } from '../helpers/wotn.js';
 
 const at = (day: number, time = '20:00:00+07:00') => `2026-11-${String(day).padStart(2, '0')}T${time}`;
@@ -161,5 +162,21 @@ describe('refusals a writer reads, in Vietnamese, naming the same file, flag and
     expect(makeUp.stderr).toContain('--make-up 2026-12-02: thử thách này không cho phép bài bù');
     const en = await wotn(['publish', '--make-up', '2026-12-02', '--url', 'https://example.com/a', '--words', '400', '--title', 'Bù'], { home, now: later });
     expect(en.stderr).toContain('--make-up 2026-12-02: this challenge allows no make-up posts');
+  });
+});
+
+describe('what a lead reads from the ledger tools, in Vietnamese', () => {
+  it('ledger hook install says what it did; its --json is the same in both languages', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wotn-'));
+    try {
+      const bare = bareRepo(dir);
+      const r = await wotn(['--lang', 'vi', 'ledger', 'hook', 'install', bare], { home: dir });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`Đã cài hook pre-receive ${join(bare, 'hooks', 'pre-receive')}: mọi lần push vào sổ cái này đều được kiểm tra trước khi git chấp nhận.`);
+      const json = (lang: string) => wotn(['--lang', lang, 'ledger', 'hook', 'install', bare, '--json'], { home: dir });
+      expect((await json('vi')).stdout).toBe((await json('en')).stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
