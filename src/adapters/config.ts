@@ -1,12 +1,16 @@
 // The writer's config file. Reads are a plain JSON read (fast: `wotn status` runs often);
 // writes go through `conf`, which owns the file's atomic replacement.
-import { configProblem, emptyConfig, type Config } from '../domain/settings.js';
+import { configProblem, configRefusal, emptyConfig, type Config } from '../domain/settings.js';
 import { readFileSync } from 'node:fs';
 import { readJsonFile } from './files.js';
+import { spoken } from '../i18n/index.js';
 import type { Paths } from './paths.js';
 
 export function readConfig(paths: Paths): Config | undefined {
-  return readJsonFile(paths.configFile, configProblem) as Config | undefined;
+  return readJsonFile(paths.configFile, (v) => {
+    const problem = configRefusal(v);
+    return problem && spoken(problem);
+  }) as Config | undefined;
 }
 
 /**

@@ -24,6 +24,8 @@ import type { CheckInStore, FileStore, LedgerStore } from '../adapters/ledger-st
 import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { loadWriter } from './writer-state.js';
+import { t, translator } from '../i18n/index.js';
+import { cohortLanguage } from '../domain/language.js';
 
 export type Transport = 'files' | 'check-ins';
 
@@ -38,16 +40,16 @@ interface Actor {
 async function actor(ctx: Context, ledger: string | undefined): Promise<Actor> {
   const w = loadWriter(ctx);
   const handle = w.settings.handle;
-  if (!handle) throw new WotnError('usage', 'your handle is not set, so wotn cannot say who you are in the ledger', 'Run wotn init --handle YOUR_GITHUB_LOGIN.');
+  if (!handle) throw new WotnError('usage', t('problem.handleUnsetLedger'), t('problem.handleHint'));
   const spec = ledger ?? w.settings.ledger;
-  if (!spec) throw new WotnError('usage', 'no ledger: pass --ledger LEDGER, or join one with wotn cohort join');
+  if (!spec) throw new WotnError('usage', t('problem.noLedger'));
   return { handle, ledger: spec, store: await ctx.ledger(spec, ledger === undefined), now: w.now };
 }
 
 function handleArg(value: string, what: string): string {
   const h = value.replace(/^@/, '');
   const problem = handleProblem(h);
-  if (problem) throw new WotnError('usage', `${what} "${value}" ${problem}`);
+  if (problem) throw new WotnError('usage', t('problem.badHandle', { what, value, problem }));
   return h;
 }
 
@@ -64,7 +66,7 @@ const removedOf = (cohort: Cohort) => {
 
 /** The challenge date of day N, refused outside the challenge. */
 function dateOfDay(cohort: Cohort, day: number, flag = '--day'): LocalDate {
-  if (!Number.isInteger(day) || day < 1 || day > cohort.days) throw new WotnError('usage', `${flag} ${day} is not a day of the challenge (1 to ${cohort.days})`);
+  if (!Number.isInteger(day) || day < 1 || day > cohort.days) throw new WotnError('usage', t('problem.notADay', { flag, day, days: cohort.days }));
   return addDays(cohort.start, day - 1);
 }
 
@@ -111,12 +113,12 @@ function postOf(view: MemberView, who: string, day: number | undefined): Progres
   const entries = [...view.entries].sort((a, b) => (a.date < b.date ? -1 : 1));
   if (day === undefined) {
     const latest = entries[entries.length - 1];
-    if (!latest) throw new WotnError('not-found', `${who} has no post in the ledger yet; nothing to thank`);
+    if (!latest) throw new WotnError('not-found', t('problem.noPostYet', { who }));
     return latest;
   }
   const date = dateOfDay(view.cohort, day);
   const entry = entries.find((e) => e.date === date);
-  if (!entry) throw new WotnError('not-found', `${who} has no post of day ${day} (${date}) in the ledger`, entries.length ? `Their posts: days ${entries.map((e) => dayOf(view.cohort, e.date)).join(', ')}.` : undefined);
+  if (!entry) throw new WotnError('not-found', t('problem.noPostOfDay', { who, day, date }), entries.length ? t('problem.theirPosts', { days: entries.map((e) => dayOf(view.cohort, e.date)).join(', ') }) : undefined);
   return entry;
 }
 
@@ -153,13 +155,13 @@ export async function giveKudos(o: KudosOptions, ctx: Context): Promise<KudosRes
   let note: string | undefined;
   if (o.note !== undefined) {
     const cleaned = cleanField(o.note, MAX_NOTE);
-    if (!cleaned.ok) throw new WotnError('usage', `--note ${cleaned.problem}`, 'One specific, kind sentence or two: what worked, and why.');
+    if (!cleaned.ok) throw new WotnError('usage', t('problem.note', { problem: cleaned.problem }), t('problem.noteHint'));
     note = cleaned.text;
   }
   const a = await actor(ctx, o.ledger);
-  if (handleKey(to) === handleKey(a.handle)) throw new WotnError('usage', 'kudos to yourself are not counted: thank someone else', 'wotn feed lists the cohort\'s latest posts.');
+  if (handleKey(to) === handleKey(a.handle)) throw new WotnError('usage', t('problem.kudosSelf'), t('problem.kudosSelfHint'));
   const view = await memberView(a.store, to);
-  if (!view.card) throw new WotnError('not-found', `${to} is not a member of ${a.store.label}`, 'wotn members lists who is writing with you.');
+  if (!view.card) throw new WotnError('not-found', t('problem.notAMember', { who: to, ledger: a.store.label }), t('problem.notAMemberHint'));
   const gone = removalProblem(to, removedOf(view.cohort), a.now);
   if (gone) throw new WotnError('usage', gone);
   const entry = postOf(view, to, o.day);
@@ -187,16 +189,17 @@ export async function giveKudos(o: KudosOptions, ctx: Context): Promise<KudosRes
   }
 
   const store = a.store as CheckInStore;
-  if (entry.comment === undefined) throw new WotnError('not-found', `${to}'s post of ${entry.date} has no check-in comment to react to (a lead recorded it by hand)`);
+  if (entry.comment === undefined) throw new WotnError('not-found', t('problem.noCheckInComment', { who: to, date: entry.date }));
   const api = await import('../adapters/community-api.js');
   const checkIns = await import('../adapters/check-in-api.js');
   await tokenIsMine(store, a.handle);
   const place = await api.commentPlace(store.gh, store.repo, entry.comment);
-  if (!place) throw new WotnError('not-found', `${to}'s check-in comment for ${entry.date} is gone from ${store.label}`);
+  if (!place) throw new WotnError('not-found', t('problem.checkInGone', { who: to, date: entry.date, ledger: store.label }));
   const reaction = await api.reactToComment(store.gh, store.repo, entry.comment);
   const { kudosReply } = await import('../render/community.js');
   const submission: CommunitySubmission = { kind: 'kudos', to: view.card.handle, date: entry.date, ...(note !== undefined ? { note } : {}) };
-  const body = kudosReply(submission, { day: base.day, title: entry.title, postUrl: place.url });
+  // The cohort reads the reply: in its language.
+  const body = kudosReply(submission, { day: base.day, title: entry.title, postUrl: place.url }, await translator(cohortLanguage(view.cohort)));
   const key = `kudos:${handleKey(to)}@${entry.date}`;
   const payload = payloadLine(submission);
   return store.locked(handleKey(a.handle), async () => {
@@ -227,7 +230,7 @@ async function tokenIsMine(store: CheckInStore, handle: string): Promise<void> {
   const { tokenLogin } = await import('../adapters/check-in-api.js');
   const login = await tokenLogin(store.gh);
   if (handleKey(login) !== handleKey(handle))
-    throw new WotnError('usage', `your GitHub token belongs to @${login}, not @${handle}: it counts for the account that posts it`, `Use a token of ${handle}'s account, or set your handle: wotn init --handle ${login}`);
+    throw new WotnError('usage', t('problem.tokenNotYours', { login, handle }), t('problem.tokenNotYoursHint', { login, handle }));
 }
 
 // ---------------------------------------------------------------------------------------
@@ -250,7 +253,7 @@ async function changeRules(ctx: Context, ledger: string | undefined, what: strin
   const judge = (raw: unknown) => {
     if (!isObject(raw)) throw new WotnError('corrupt', `${a.store.label}: ${COHORT_FILE} is missing or not a JSON object`);
     const cohort = rulesOf(raw, a.store.label);
-    if (roleOf(cohort, a.handle) !== 'lead') throw new WotnError('permission', `${a.handle} is not a lead of this cohort: only a lead may ${what}`);
+    if (roleOf(cohort, a.handle) !== 'lead') throw new WotnError('permission', t('problem.onlyLead', { handle: a.handle, what }));
     const next = mutate(raw, cohort, a);
     if (next) {
       const checked = checkCohort(next);
@@ -274,7 +277,7 @@ async function changeRules(ctx: Context, ledger: string | undefined, what: strin
 }
 
 function roleArg(value: string): CommunityRole {
-  if (!isCommunityRole(value)) throw new WotnError('usage', `ROLE "${value}" is not a role (${ROLES.join(', ')})`);
+  if (!isCommunityRole(value)) throw new WotnError('usage', t('problem.roleUnknown', { value, roles: ROLES.join(', ') }));
   return value;
 }
 
@@ -290,12 +293,12 @@ export async function addRole(o: { handle: string; role: string; ledger?: string
   const role = roleArg(o.role);
   let was: string | null = null;
   let name = handle;
-  const r = await changeRules(ctx, o.ledger, `make ${handle} ${role}`, (raw, cohort) => {
+  const r = await changeRules(ctx, o.ledger, t('problem.what.add', { handle, role }), (raw, cohort) => {
     const roles = { ...((raw.roles as Record<string, string> | undefined) ?? {}) };
     const key = Object.keys(roles).find((h) => handleKey(h) === handleKey(handle));
     was = key === undefined ? null : roles[key]!;
     if (was === role) return undefined;
-    if (was === 'lead' && leadsOf(cohort).length === 1) throw new WotnError('usage', `${key} is the cohort's only lead; make someone else a lead first`);
+    if (was === 'lead' && leadsOf(cohort).length === 1) throw new WotnError('usage', t('problem.onlyLeadLeft', { handle: key ?? handle }));
     if (key !== undefined) delete roles[key];
     name = key ?? handle;
     roles[name] = role;
@@ -308,12 +311,12 @@ export async function removeRole(o: { handle: string; role: string; ledger?: str
   const handle = handleArg(o.handle, 'HANDLE');
   const role = roleArg(o.role);
   let was: string | null = null;
-  const r = await changeRules(ctx, o.ledger, `take the ${role} role from ${handle}`, (raw, cohort) => {
+  const r = await changeRules(ctx, o.ledger, t('problem.what.remove', { handle, role }), (raw, cohort) => {
     const roles = { ...((raw.roles as Record<string, string> | undefined) ?? {}) };
     const key = Object.keys(roles).find((h) => handleKey(h) === handleKey(handle));
     was = key === undefined ? null : roles[key]!;
-    if (was !== role) throw new WotnError('usage', `${handle} is not ${role} (${was ? `they are ${was}` : 'they hold no role'})`);
-    if (role === 'lead' && leadsOf(cohort).length === 1) throw new WotnError('usage', `${key} is the cohort's only lead; make someone else a lead first`);
+    if (was !== role) throw new WotnError('usage', t('problem.notThatRole', { handle, role, was: was ?? 'none' }));
+    if (role === 'lead' && leadsOf(cohort).length === 1) throw new WotnError('usage', t('problem.onlyLeadLeft', { handle: key ?? handle }));
     delete roles[key!];
     return { ...raw, roles };
   });
@@ -331,11 +334,11 @@ export interface RemoveResult extends RulesChange {
 export async function removeMember(o: { handle: string; reason: string; ledger?: string }, ctx: Context): Promise<RemoveResult> {
   const handle = handleArg(o.handle, 'HANDLE');
   const reason = cleanField(o.reason, 280);
-  if (!reason.ok) throw new WotnError('usage', `--reason ${reason.problem}`);
+  if (!reason.ok) throw new WotnError('usage', t('problem.reason', { problem: reason.problem }));
   let at = '';
-  const r = await changeRules(ctx, o.ledger, `remove ${handle}`, (raw, cohort, a) => {
-    if (handleKey(handle) === handleKey(a.handle)) throw new WotnError('usage', 'a lead does not remove themselves; run wotn cohort leave');
-    if (roleOf(cohort, handle) === 'lead') throw new WotnError('usage', `${handle} is a lead: take the role away first (wotn cohort role remove ${handle} lead)`);
+  const r = await changeRules(ctx, o.ledger, t('problem.what.removeMember', { handle }), (raw, cohort, a) => {
+    if (handleKey(handle) === handleKey(a.handle)) throw new WotnError('usage', t('problem.leadRemovesSelf'));
+    if (roleOf(cohort, handle) === 'lead') throw new WotnError('usage', t('problem.removeLead', { handle }));
     const removed = { ...(isObject(raw.removed) ? raw.removed : {}) } as Record<string, unknown>;
     if (Object.keys(removed).some((h) => handleKey(h) === handleKey(handle))) return undefined;
     at = zonedTimestamp(a.now, cohort.timezone, ctx.offset);
@@ -412,7 +415,7 @@ export async function takeAction(input: ActionInput, o: { ledger?: string }, ctx
   const action = checked.action;
   if (action.kind === 'remove-feedback' && view.data) {
     const f = view.data.community.feedback.find((x) => handleKey(x.handle) === handleKey(giver!));
-    if (!f?.kudos.some((k) => handleKey(k.to) === handleKey(member) && k.date === date)) throw new WotnError('not-found', `${giver} gave no kudos for ${member}'s post of ${date}`);
+    if (!f?.kudos.some((k) => handleKey(k.to) === handleKey(member) && k.date === date)) throw new WotnError('not-found', t('problem.noKudosToRemove', { giver: giver!, member, date }));
   }
   const base = { ledger: a.store.canonical, transport: a.store.kind, by: a.handle, action };
 
@@ -437,15 +440,16 @@ export async function takeAction(input: ActionInput, o: { ledger?: string }, ctx
   const { checkInFor, introductionsFor } = await import('../domain/check-in.js');
   const { checkInIssueBody } = await import('../render/submission.js');
   const { at: _at, ...fields } = action;
+  const tr = await translator(cohortLanguage(cohort));
   let issue: number;
   const api = await import('../adapters/community-api.js');
   const place = entry?.comment !== undefined ? await api.commentPlace(store.gh, store.repo, entry.comment) : undefined;
   if (place) issue = place.issue;
   else {
     const title = checkInFor(cohort, date, member)?.title ?? introductionsFor(cohort, member).title;
-    issue = await checkIns.checkInIssue(store.gh, store.repo, title, checkInIssueBody(title));
+    issue = await checkIns.checkInIssue(store.gh, store.repo, title, checkInIssueBody(title, tr));
   }
-  const posted = await checkIns.postComment(store.gh, store.repo, issue, actionComment({ kind: 'action', action: fields }, { by: a.handle, day: dayOf(cohort, date) }));
+  const posted = await checkIns.postComment(store.gh, store.repo, issue, actionComment({ kind: 'action', action: fields }, { by: a.handle, day: dayOf(cohort, date) }, tr));
   return { ...base, outcome: 'submitted', url: posted.url };
 }
 
@@ -485,7 +489,7 @@ export async function leaveCohort(o: { ledger?: string }, ctx: Context): Promise
     let outcome: LeaveResult['outcome'] = 'unchanged';
     await (a.store as FileStore).updateOwn(a.handle, (current) => {
       const card = current.card === undefined ? undefined : checkCard(current.card, a.handle);
-      if (!card?.ok) throw new WotnError('usage', `${a.handle} has no card in ${a.store.label}, so there is nothing to leave`);
+      if (!card?.ok) throw new WotnError('usage', t('problem.nothingToLeave', { handle: a.handle, ledger: a.store.label }));
       if (card.value.leftAt) {
         at = card.value.leftAt;
         return {};
@@ -500,13 +504,14 @@ export async function leaveCohort(o: { ledger?: string }, ctx: Context): Promise
   await tokenIsMine(store, a.handle);
   const own = await store.readOwn(handleKey(a.handle));
   const cohort = rulesOf(own.cohort, store.label);
-  if (own.card === undefined) throw new WotnError('usage', `${a.handle} has no card in ${store.label}, so there is nothing to leave`);
+  if (own.card === undefined) throw new WotnError('usage', t('problem.nothingToLeave', { handle: a.handle, ledger: store.label }));
   const { introductionsFor } = await import('../domain/check-in.js');
   const checkIns = await import('../adapters/check-in-api.js');
   const { checkInIssueBody } = await import('../render/submission.js');
   const { leaveComment } = await import('../render/community.js');
   const title = introductionsFor(cohort, handleKey(a.handle)).title;
-  const issue = await checkIns.checkInIssue(store.gh, store.repo, title, checkInIssueBody(title));
-  const posted = await checkIns.postComment(store.gh, store.repo, issue, leaveComment());
+  const tr = await translator(cohortLanguage(cohort));
+  const issue = await checkIns.checkInIssue(store.gh, store.repo, title, checkInIssueBody(title, tr));
+  const posted = await checkIns.postComment(store.gh, store.repo, issue, leaveComment(tr));
   return { ledger: store.canonical, transport: 'check-ins', handle: a.handle, leftAt: null, outcome: 'submitted', url: posted.url };
 }

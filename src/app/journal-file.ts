@@ -10,7 +10,7 @@ import { updateJournal } from '../adapters/journal.js';
 import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { loadWriter } from './writer-state.js';
-import { t } from '../i18n/index.js';
+import { spoken, t } from '../i18n/index.js';
 
 const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
 
@@ -78,7 +78,7 @@ export async function importJournal(path: string, ctx: Context): Promise<ImportR
   read.entries.forEach((raw, i) => {
     const checked = checkEntry(raw);
     if (checked.ok) entries.push(checked.entry);
-    else refused.push({ entry: i + 1, problem: checked.problem });
+    else refused.push({ entry: i + 1, problem: spoken(checked.said) });
   });
   let merged = { added: 0, updated: 0, unchanged: 0 };
   await updateJournal(ctx.paths, (journal) => {

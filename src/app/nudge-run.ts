@@ -15,6 +15,8 @@ import type { Repo } from '../adapters/ledger-github.js';
 import { backoffMs, sleep } from '../adapters/retry.js';
 import { messageOf, WotnError } from '../errors.js';
 import { checkInIssueBody } from '../render/submission.js';
+import { cohortLanguage } from '../domain/language.js';
+import { english, translator, type Translator } from '../i18n/index.js';
 import type { Context } from '../context.js';
 
 export interface NudgeRunResult {
@@ -56,6 +58,8 @@ export async function runNudges(o: { ledger?: string; repo?: string }, ctx: Cont
   if (plan.due.length) {
     const cohort = readCohortFile(checkout.dir);
     const gh = await ctx.github();
+    // The whole cohort reads the nudge and the issue it lands on: in its language, not the runner's.
+    const tr = await translator(cohortLanguage(cohort));
     const { checkInIssue, postComment } = await import('../adapters/check-in-api.js');
     // One comment per check-in issue, @mentioning each of its due members once.
     const byIssue = new Map<string, { handles: string[]; day: number }>();
@@ -68,8 +72,8 @@ export async function runNudges(o: { ledger?: string; repo?: string }, ctx: Cont
     }
     for (const [title, { handles, day }] of byIssue) {
       try {
-        const issue = await checkInIssue(gh, r, title, checkInIssueBody(title));
-        await postComment(gh, r, issue, nudgeComment(handles, day));
+        const issue = await checkInIssue(gh, r, title, checkInIssueBody(title, tr));
+        await postComment(gh, r, issue, nudgeComment(handles, day, tr));
         for (const handle of handles) sent.push({ handle, issue });
       } catch (error) {
         warnings.push(`no nudge for ${handles.map((h) => `@${h}`).join(' ')}: ${messageOf(error)}`);
@@ -80,6 +84,6 @@ export async function runNudges(o: { ledger?: string; repo?: string }, ctx: Cont
 }
 
 /** The nudge: a friendly line that @mentions members who asked for it (handles are GitHub logins, checked). */
-export function nudgeComment(handles: readonly string[], day: number): string {
-  return `**Day ${day}: your cohort is writing with you.** ${handles.map((h) => `@${h}`).join(' ')}, there is still time today; a short post counts!\n\n<sub>You get this because your card says \`nudge: true\`. Planning days away? \`wotn vacation --from DATE --to DATE\`.</sub>\n\n<!-- wotn:nudge -->`;
+export function nudgeComment(handles: readonly string[], day: number, tr: Translator = english): string {
+  return `${tr.t('ledgerNudge.comment', { day, handles: handles.map((h) => `@${h}`).join(' ') })}\n\n<!-- wotn:nudge -->`;
 }

@@ -19,6 +19,7 @@ import { readConfigOrEmpty } from '../adapters/config.js';
 import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { chosenLedger } from './ledger-choice.js';
+import { t } from '../i18n/index.js';
 
 const MAX_BYTES = 1024 * 1024;
 
@@ -71,19 +72,19 @@ export function nextPeriod(file: PodsFile, cohort: Cohort, today: LocalDate, eve
   let from = last ? addDays(last.to, 1) : cohort.start;
   if (today > from) from = today;
   if (from < cohort.start) from = cohort.start;
-  if (from > end) throw new WotnError('usage', `the challenge has no days left for another round of pods (it ends ${end}${last ? `; the last round runs to ${last.to}` : ''})`);
+  if (from > end) throw new WotnError('usage', t('problem.podsNoDaysLeft', { end, last: last ? t('problem.podsLastRound', { to: last.to }) : '' }));
   const to = addDays(from, every - 1);
   return { period: (last?.period ?? 0) + 1, from, to: to > end ? end : to };
 }
 
 export async function runPodsAssign(o: AssignOptions, ctx: Context): Promise<AssignResult> {
-  if (!Number.isInteger(o.size) || o.size < MIN_POD_SIZE || o.size > MAX_POD_SIZE) throw new WotnError('usage', `--size "${o.size}" is not a whole number from ${MIN_POD_SIZE} to ${MAX_POD_SIZE}`);
+  if (!Number.isInteger(o.size) || o.size < MIN_POD_SIZE || o.size > MAX_POD_SIZE) throw new WotnError('usage', t('error.notAWholeNumber', { flag: '--size', value: String(o.size), min: MIN_POD_SIZE, max: MAX_POD_SIZE }));
   const me = readConfigOrEmpty(ctx.paths).profile.handle;
-  if (!me) throw new WotnError('usage', 'your handle is not set, so wotn cannot tell whether you are a lead', 'Run wotn init --handle YOUR_GITHUB_LOGIN.');
+  if (!me) throw new WotnError('usage', t('problem.handleUnsetLead'), t('problem.handleHint'));
   const { store, source } = await openLedger(o.ledger, ctx);
   const data = await readLedgerData(source);
   const { cohort } = data;
-  if (roleOf(cohort, me) !== 'lead') throw new WotnError('permission', `only a lead assigns pods, and @${me} is ${roleOf(cohort, me) ?? 'a member'} in ${store.label}`);
+  if (roleOf(cohort, me) !== 'lead') throw new WotnError('permission', t('problem.podsOnlyLead', { handle: me, role: roleOf(cohort, me) ?? t('problem.aMember'), ledger: store.label }));
   const existing = await readPods(store, source, cohort);
   const today = localDay(ctx.now(), cohort.timezone);
   const period = nextPeriod(existing, cohort, today, o.every);
@@ -97,7 +98,7 @@ export async function runPodsAssign(o: AssignOptions, ctx: Context): Promise<Ass
     const file = current === undefined ? { schema: 1 as const, rounds: [] } : checkPodsFile(current, cohort);
     if ('ok' in file && !file.ok) throw new WotnError('corrupt', `${store.label}/${PODS_FILE}: ${file.problem}`);
     const rounds = 'ok' in file ? file.value.rounds : file.rounds;
-    if (rounds.some((r) => r.from <= round.to && round.from <= r.to)) throw new WotnError('conflict', `${PODS_FILE} changed while pods were assigned: run wotn pods assign again`);
+    if (rounds.some((r) => r.from <= round.to && round.from <= r.to)) throw new WotnError('conflict', t('problem.podsChanged', { file: PODS_FILE }));
     return { schema: 1, rounds: [...rounds, round] };
   }, `Pods for ${round.from} to ${round.to} (round ${round.period})`, me);
   return { ledger: store.label, round, repeats: assignment.repeats, unassigned: assignment.unassigned, changed: write.changed, commit: write.commit };
@@ -122,7 +123,7 @@ export interface PartnersResult {
 export async function runPartners(o: { ledger?: string }, ctx: Context): Promise<PartnersResult> {
   const config = readConfigOrEmpty(ctx.paths);
   const me = config.profile.handle;
-  if (!me) throw new WotnError('usage', 'your handle is not set, so wotn cannot find your pod', 'Run wotn init --handle YOUR_GITHUB_LOGIN.');
+  if (!me) throw new WotnError('usage', t('problem.handleUnsetPod'), t('problem.handleHint'));
   const { chosen, store, source } = await openLedger(o.ledger, ctx);
   const data = await readLedgerData(source);
   const { cohort } = data;

@@ -17,8 +17,8 @@ import { loadWriter, streakOf, type WriterState } from './writer-state.js';
 import { commitAndPushPost, type BlogCommit, type PostChange, type PostFile } from './blog-push.js';
 import { syncLedger, type CheckInSummary } from './sync.js';
 import type { CheckInState } from '../domain/submit-plan.js';
-import { t } from '../i18n/index.js';
-import { makeUpProblem } from '../domain/streak-policy.js';
+import { spoken, t } from '../i18n/index.js';
+import { makeUpRefusal } from '../domain/streak-policy.js';
 import { checkWisdomFields, parseReflection, TEMPLATE_TAGS, withoutReflectionHeadings } from '../domain/wisdom.js';
 
 export interface PublishOptions {
@@ -213,8 +213,8 @@ function makeUpAllowed(w: WriterState, date: LocalDate): void {
   const end = addDays(w.start, w.settings.days - 1);
   const written = new Set(w.journal.entries.filter((e) => !e.makeUp).map((e) => e.date));
   const used = new Set(w.journal.entries.filter((e) => e.makeUp && e.date !== date).map((e) => e.date)).size;
-  const problem = makeUpProblem(date, { start: w.start, end, today: w.today, written, used }, w.policy);
-  if (problem) throw new WotnError('usage', `--make-up ${date}: ${problem}`);
+  const problem = makeUpRefusal(date, { start: w.start, end, today: w.today, written, used }, w.policy);
+  if (problem) throw new WotnError('usage', t('problem.makeUp', { date, problem: spoken(problem) }));
 }
 
 /** The post's fields for the cohort's collective wisdom: tags, `featured: true`, a reflection's sections. */

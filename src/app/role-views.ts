@@ -15,6 +15,7 @@ import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { chosenLedger } from './ledger-choice.js';
 import { readPods } from './pods.js';
+import { t, type MessageKey } from '../i18n/index.js';
 
 export interface WatchedMember {
   handle: string;
@@ -47,15 +48,15 @@ export interface AtRiskResult {
   members: WatchedMember[];
 }
 
-const REFUSALS: Partial<Record<Power, string>> = {
-  'see-mentees': 'only mentors and leads see the pods they mentor',
-  'see-at-risk': 'only student-success members and leads see who is at risk',
+const REFUSALS: Partial<Record<Power, MessageKey>> = {
+  'see-mentees': 'problem.seeMentees',
+  'see-at-risk': 'problem.seeAtRisk',
 };
 
 /** Today's report of the ledger, read only for a viewer whose role holds `power`. */
 async function viewerReport(o: { ledger?: string }, ctx: Context, power: Power) {
   const me = readConfigOrEmpty(ctx.paths).profile.handle;
-  if (!me) throw new WotnError('usage', 'your handle is not set, so wotn cannot tell what your role lets you see', 'Run wotn init --handle YOUR_GITHUB_LOGIN.');
+  if (!me) throw new WotnError('usage', t('problem.handleUnsetRole'), t('problem.handleHint'));
   const chosen = chosenLedger(o.ledger, ctx);
   const store = await ctx.ledger(chosen.ledger, chosen.configured);
   const { source, stale } = await store.open();
@@ -63,7 +64,7 @@ async function viewerReport(o: { ledger?: string }, ctx: Context, power: Power) 
   let read: LedgerRead | undefined;
   const report = await readReport(source, (cohort) => localDay(ctx.now(), cohort.timezone), ctx.now(), (r) => (read = r));
   const role = roleOf(read!.cohort, me);
-  if (!may(role, power)) throw new WotnError('permission', `@${me} is ${role ?? 'a member'} in ${store.label}: ${REFUSALS[power]}`, 'A lead gives roles: wotn cohort role add HANDLE ROLE.');
+  if (!may(role, power)) throw new WotnError('permission', t('problem.roleRefused', { handle: me, role: role ?? t('problem.aMember'), ledger: store.label, refusal: t(REFUSALS[power]!) }), t('problem.roleRefusedHint'));
   return { me, role: role ?? 'member', report, read: read!, store, source };
 }
 

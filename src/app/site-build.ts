@@ -30,8 +30,7 @@ export async function buildSiteFiles(source: LedgerSource, dateFor: (cohort: Coh
   function* pages() {
     yield* renderSite(model, tr, { siteUrl, memberPages: false });
     yield* claimedMemberPages(packed, tr);
-    // The cohort's collective wisdom (wisdom.md and wisdom.html) beside the other pages.
-    // The wisdom page's frame is in the cohort's language; its own words are English until they move into the catalogs.
+    // The cohort's collective wisdom (wisdom.md and wisdom.html) beside the other pages, in the cohort's language.
     yield* wisdomPages(data.cohort, members, tr, data.hidden);
   }
   const written = await writeSiteDir(out, pages(), worker);

@@ -5,13 +5,14 @@
 // on the member's card: plain git writes it, on GitHub the card's check-in carries it.
 import { addDays, type LocalDate } from '../domain/calendar.js';
 import { checkCard, type MemberCard } from '../domain/ledger.js';
-import { checkVacations, vacationChangeProblem, vacationDays, type Vacation } from '../domain/nudge.js';
+import { vacationChangeRefusal, vacationDays, vacationsChecked, type Vacation } from '../domain/nudge.js';
 import { cardFields } from '../domain/submit-plan.js';
 import { writeConfig } from '../adapters/config.js';
 import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { communityOf, loadWriter, type WriterState } from './writer-state.js';
 import { submitCheckIns } from './sync.js';
+import { spoken, t } from '../i18n/index.js';
 
 export interface VacationOptions {
   from?: string;
@@ -36,23 +37,23 @@ export function plannedVacations(before: readonly Vacation[], o: VacationOptions
     return before.flatMap((v) => (v.from >= today ? [] : v.to >= today ? [{ from: v.from, to: addDays(today, -1) }] : [v]));
   }
   if (o.from === undefined && o.to === undefined) return [...before];
-  if (o.from === undefined || o.to === undefined) throw new WotnError('usage', `${o.from === undefined ? '--from' : '--to'} is needed too: a vacation runs --from DATE --to DATE`);
+  if (o.from === undefined || o.to === undefined) throw new WotnError('usage', t('problem.vacationBothDates', { flag: o.from === undefined ? '--from' : '--to' }));
   return [...before, { from: o.from as LocalDate, to: o.to as LocalDate }];
 }
 
 function check(w: WriterState, before: readonly Vacation[], after: readonly Vacation[]): Vacation[] {
   const window = { start: w.start, days: w.settings.days };
-  const checked = checkVacations(after, window, communityOf(w.cohort)?.maxVacationDays);
-  if (!checked.ok) throw new WotnError('usage', checked.problem.replace(/^vacations(\[\d+\])?: /, ''));
-  const problem = vacationChangeProblem(before, checked.value, w.today);
-  if (problem) throw new WotnError('usage', problem);
+  const checked = vacationsChecked(after, window, communityOf(w.cohort)?.maxVacationDays);
+  if (!checked.ok) throw new WotnError('usage', spoken(checked.said));
+  const problem = vacationChangeRefusal(before, checked.value, w.today);
+  if (problem) throw new WotnError('usage', spoken(problem));
   return checked.value;
 }
 
 export async function runVacation(o: VacationOptions, ctx: Context): Promise<VacationResult> {
-  if (o.cancel && (o.from !== undefined || o.to !== undefined)) throw new WotnError('usage', '--cancel takes no dates: it cancels every vacation day from today on');
+  if (o.cancel && (o.from !== undefined || o.to !== undefined)) throw new WotnError('usage', t('problem.vacationCancelDates'));
   for (const [flag, value] of [['--from', o.from], ['--to', o.to]] as const)
-    if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new WotnError('usage', `${flag} "${value}" is not a date (YYYY-MM-DD)`);
+    if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new WotnError('usage', t('error.notADate', { flag, value }));
   const w = loadWriter(ctx);
   const before = w.settings.vacations as Vacation[];
   const listing = !o.cancel && o.from === undefined && o.to === undefined;
@@ -67,7 +68,7 @@ export async function runVacation(o: VacationOptions, ctx: Context): Promise<Vac
 /** The card in the ledger gets the same vacations (the server judges the change by its own clock). */
 async function writeCard(ctx: Context, w: WriterState, vacations: Vacation[]): Promise<VacationResult['ledger']> {
   const handle = w.settings.handle;
-  if (!handle) throw new WotnError('usage', 'your handle is not set, so wotn cannot find your card in the ledger', 'Run wotn init --handle YOUR_GITHUB_LOGIN.');
+  if (!handle) throw new WotnError('usage', t('problem.handleUnsetCard'), t('problem.handleHint'));
   const store = await ctx.ledger(w.settings.ledger!, true);
   const withVacations = (card: Partial<MemberCard>): Partial<MemberCard> => {
     const { vacations: _old, ...rest } = card;
@@ -78,7 +79,7 @@ async function writeCard(ctx: Context, w: WriterState, vacations: Vacation[]): P
     return r.checkIns?.card === 'recorded' ? 'unchanged' : 'submitted';
   }
   const result = await store.updateOwn(handle, (current) => {
-    if (current.card === undefined) throw new WotnError('usage', `you have no card in ${store.label} yet: run wotn cohort join first`);
+    if (current.card === undefined) throw new WotnError('usage', t('problem.noCardYet', { ledger: store.label }));
     const card = checkCard(current.card, handle);
     if (!card.ok) throw new WotnError('corrupt', `members/${handle}.json in the ledger: ${card.problem}; fix it there first`);
     return { card: withVacations(card.value) };

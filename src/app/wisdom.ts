@@ -16,7 +16,8 @@ import { outLink, page, paths, text } from '../render/site/layout.js';
 import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { chosenLedger, readableLedger } from './ledger-choice.js';
-import { english, type Translator } from '../i18n/index.js';
+import { english, t, translator, type Translator } from '../i18n/index.js';
+import { cohortLanguage } from '../domain/language.js';
 
 export interface WisdomOptions {
   ledger?: string;
@@ -54,14 +55,14 @@ export function wisdomPosts(members: readonly MemberFiles[], warnings: string[])
  * The digest's Markdown for a cohort's members (the site build calls this too). `hidden`:
  * the entries a moderator hid (moderation.ts entryKey), left out of the digest.
  */
-export function wisdomOf(cohort: Cohort, members: readonly MemberFiles[], week?: number, hidden?: ReadonlySet<string>): { digest: WisdomDigest; markdown: string; warnings: string[] } {
+export function wisdomOf(cohort: Cohort, members: readonly MemberFiles[], week?: number, hidden?: ReadonlySet<string>, tr: Translator = english): { digest: WisdomDigest; markdown: string; warnings: string[] } {
   const warnings: string[] = [];
   // `reflection` says what kind of post it is, not its theme.
   const digest = compileWisdom(wisdomPosts(members, warnings), {
     start: cohort.start, days: cohort.days, ignoreTags: [...TEMPLATE_TAGS, REFLECTION_TAG], ...(week !== undefined ? { week } : {}),
     ...(hidden?.size ? { hidden: (handle: string, date: string) => hidden.has(entryKey(handle, date)) } : {}),
   });
-  return { digest, markdown: wisdomMarkdown(digest, { cohortName: cohort.name, weekDates: weekDatesOf(cohort) }), warnings };
+  return { digest, markdown: wisdomMarkdown(digest, { cohortName: cohort.name, weekDates: weekDatesOf(cohort), tr }), warnings };
 }
 
 function weekDatesOf(cohort: Cohort) {
@@ -76,19 +77,21 @@ function weekDatesOf(cohort: Cohort) {
 /** The site's wisdom pages from the site's data (each member's counted entries and name). */
 export function* wisdomPages(cohort: Cohort, members: readonly { handle: string; name: string; entries: readonly ProgressEntry[] }[], tr: Translator = english, hidden?: ReadonlySet<string>): Generator<{ path: string; content: string }> {
   const files: MemberFiles[] = members.map((m) => ({ handle: m.handle, card: { name: m.name } as MemberFiles['card'], progress: { schema: 1, handle: m.handle, entries: [...m.entries] } }));
-  const w = wisdomOf(cohort, files, undefined, hidden);
+  const w = wisdomOf(cohort, files, undefined, hidden, tr);
   yield { path: 'wisdom.md', content: w.markdown };
-  yield { path: paths.wisdom, content: page({ root: '', tr, cohortName: cohort.name, title: 'Collective wisdom', section: 'wisdom' }, wisdomHtmlBody(w.digest, { cohortName: cohort.name, weekDates: weekDatesOf(cohort) }, text, outLink)) };
+  yield { path: paths.wisdom, content: page({ root: '', tr, cohortName: cohort.name, title: tr.t('wisdom.htmlTitle'), section: 'wisdom' }, wisdomHtmlBody(w.digest, { cohortName: cohort.name, weekDates: weekDatesOf(cohort), tr }, text, outLink)) };
 }
 
 export async function runWisdom(o: WisdomOptions, ctx: Context): Promise<WisdomResult> {
   const data = await readLedgerData(await readableLedger(chosenLedger(o.ledger, ctx), ctx));
   const weeks = Math.ceil(data.cohort.days / REFLECTION_EVERY);
-  if (o.week !== undefined && o.week > weeks) throw new WotnError('usage', `--week ${o.week}: this ${data.cohort.days}-day challenge has ${weeks} weeks`);
+  if (o.week !== undefined && o.week > weeks) throw new WotnError('usage', t('problem.wisdomWeek', { week: o.week, days: data.cohort.days, weeks }));
   // As the feed, report and site: a member a lead removed is left out, and so is an entry a moderator hid.
   const removed = removalsOf(data.cohort);
   const members = data.members.filter((m) => !isRemoved(m.handle, removed, ctx.now()));
-  const w = wisdomOf(data.cohort, members, o.week, new Set(applyActions(data.community.actions, data.cohort).hidden.keys()));
+  // The digest is the cohort's, in its language (the same document for every reader).
+  const tr = await translator(cohortLanguage(data.cohort));
+  const w = wisdomOf(data.cohort, members, o.week, new Set(applyActions(data.community.actions, data.cohort).hidden.keys()), tr);
   const out = o.out ? resolve(ctx.cwd, o.out) : null;
   if (out) writeFileSync(out, w.markdown);
   return { cohort: { id: data.cohort.id, name: data.cohort.name }, week: o.week ?? null, digest: w.digest, markdown: w.markdown, out, warnings: [...data.warnings, ...w.warnings] };

@@ -32,20 +32,20 @@ export function withCohortRules<Args extends unknown[], Opts extends OptionValue
     .option('--freezes <n>', helpText('flags.opt.freezes'), integer('--freezes', 0, MAX_DAYS), 0)
     .option('--grace-hours <n>', helpText('flags.opt.graceHours'), integer('--grace-hours', 0, 72), 0)
     .option('--lead <handle>', helpText('flags.opt.lead'), collect)
-    .option('--goal-words <n>', 'words the cohort sets out to write together ("together we wrote 412,000 of 600,000 words")', integer('--goal-words', 1, 1_000_000_000))
-    .option('--awards <days>', 'award tiers in days written, rising, e.g. 10,20,30 (the default)', dayList('--awards'))
-    .option('--never-miss-twice', 'a single missed day keeps a streak (it does not count); two in a row break it')
-    .option('--make-up-days <n>', 'make-up posts per challenge that count as days written (never for the streak)', integer('--make-up-days', 0, MAX_DAYS))
-    .option('--nudge-hours-before <n>', 'send the day\'s nudge this many hours before a member\'s day ends (default 4)', integer('--nudge-hours-before', 1, 23))
-    .option('--max-vacation-days <n>', 'the most vacation days a member may take', integer('--max-vacation-days', 0, MAX_DAYS))
-    .option('--feedback-guide <text>', 'how to give feedback in this cohort (at most 2,000 characters); wotn kudos shows it the first time');
+    .option('--goal-words <n>', helpText('flags.opt.goalWords'), integer('--goal-words', 1, 1_000_000_000))
+    .option('--awards <days>', helpText('flags.opt.awards'), dayList('--awards'))
+    .option('--never-miss-twice', helpText('flags.opt.neverMissTwice'))
+    .option('--make-up-days <n>', helpText('flags.opt.makeUpDays'), integer('--make-up-days', 0, MAX_DAYS))
+    .option('--nudge-hours-before <n>', helpText('flags.opt.nudgeHoursBefore'), integer('--nudge-hours-before', 1, 23))
+    .option('--max-vacation-days <n>', helpText('flags.opt.maxVacationDays'), integer('--max-vacation-days', 0, MAX_DAYS))
+    .option('--feedback-guide <text>', helpText('flags.opt.feedbackGuide'));
 }
 
 /** A comma-separated list of whole numbers of days: "10,20,30". */
 export function dayList(flag: string) {
   return (value: string): number[] => {
     const parts = value.split(',').map((p) => p.trim());
-    if (!parts.every((p) => /^\d{1,4}$/.test(p))) throw new WotnError('usage', `${flag} "${value}" is not a list of whole numbers of days, e.g. 10,20,30`);
+    if (!parts.every((p) => /^\d{1,4}$/.test(p))) throw new WotnError('usage', t('problem.dayList', { flag, value }));
     return parts.map(Number);
   };
 }

@@ -4,6 +4,7 @@
 import { compareIso } from './instant.js';
 import { isLocalDate, parseInstant, type LocalDate } from './calendar.js';
 import { MAX_POST_WORDS } from './defaults.js';
+import { said, type Said } from './said.js';
 import { recordEntry, type Journal, type JournalEntry, type PushState } from './journal.js';
 
 export const EXPORT_KIND = 'wotn-journal';
@@ -31,25 +32,26 @@ const PUSH: readonly PushState[] = ['done', 'pending', 'none'];
 const MAX_TITLE = 500;
 
 /** One entry from an untrusted file: the entry, or why it is refused. Strings from CSV are converted. */
-export function checkEntry(raw: unknown): { ok: true; entry: JournalEntry } | { ok: false; problem: string } {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, problem: 'is not an object' };
+export function checkEntry(raw: unknown): { ok: true; entry: JournalEntry } | { ok: false; problem: string; said: Said } {
+  const refuse = (key: string, values: Record<string, string | number>, text: string) => ({ ok: false as const, problem: text, said: said(key, values, text) });
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return refuse('problem.entry.notObject', {}, 'is not an object');
   const v = raw as Record<string, unknown>;
   const num = (x: unknown) => (typeof x === 'string' && /^\d{1,9}$/.test(x) ? Number(x) : x);
   const bool = (x: unknown) => (x === 'true' ? true : x === 'false' ? false : x);
   const blank = (x: unknown) => (x === '' || x === null ? undefined : x);
   const date = v.date, words = num(v.words), day = num(blank(v.day)), publishedAt = v.publishedAt;
   const title = blank(v.title) ?? '', url = blank(v.url), path = blank(v.path), push = blank(v.push) ?? 'none', synced = bool(blank(v.synced) ?? false), late = bool(blank(v.late));
-  if (typeof date !== 'string' || !isLocalDate(date)) return { ok: false, problem: `date ${JSON.stringify(date)} is not a date (YYYY-MM-DD)` };
-  if (!(Number.isInteger(words) && (words as number) >= 0 && (words as number) <= MAX_POST_WORDS)) return { ok: false, problem: `words ${JSON.stringify(v.words)} is not a whole number from 0 to ${MAX_POST_WORDS}` };
-  if (day !== undefined && !(Number.isInteger(day) && (day as number) >= 1 && (day as number) <= 366)) return { ok: false, problem: `day ${JSON.stringify(v.day)} is not a day number` };
-  if (typeof publishedAt !== 'string' || parseInstant(publishedAt) === undefined) return { ok: false, problem: `publishedAt ${JSON.stringify(publishedAt)} is not an ISO-8601 time` };
-  if (typeof title !== 'string' || title.length > MAX_TITLE) return { ok: false, problem: `title is not text of at most ${MAX_TITLE} characters` };
-  if (url !== undefined && !(typeof url === 'string' && /^https?:\/\/\S+$/i.test(url) && url.length <= 2048)) return { ok: false, problem: `url ${JSON.stringify(url)} is not a web address` };
+  if (typeof date !== 'string' || !isLocalDate(date)) return refuse('problem.entry.date', { value: JSON.stringify(date) ?? 'undefined' }, `date ${JSON.stringify(date)} is not a date (YYYY-MM-DD)`);
+  if (!(Number.isInteger(words) && (words as number) >= 0 && (words as number) <= MAX_POST_WORDS)) return refuse('problem.entry.words', { value: JSON.stringify(v.words) ?? 'undefined', max: MAX_POST_WORDS }, `words ${JSON.stringify(v.words)} is not a whole number from 0 to ${MAX_POST_WORDS}`);
+  if (day !== undefined && !(Number.isInteger(day) && (day as number) >= 1 && (day as number) <= 366)) return refuse('problem.entry.day', { value: JSON.stringify(v.day) ?? 'undefined' }, `day ${JSON.stringify(v.day)} is not a day number`);
+  if (typeof publishedAt !== 'string' || parseInstant(publishedAt) === undefined) return refuse('problem.entry.publishedAt', { value: JSON.stringify(publishedAt) ?? 'undefined' }, `publishedAt ${JSON.stringify(publishedAt)} is not an ISO-8601 time`);
+  if (typeof title !== 'string' || title.length > MAX_TITLE) return refuse('problem.entry.title', { max: MAX_TITLE }, `title is not text of at most ${MAX_TITLE} characters`);
+  if (url !== undefined && !(typeof url === 'string' && /^https?:\/\/\S+$/i.test(url) && url.length <= 2048)) return refuse('problem.entry.url', { value: JSON.stringify(url) }, `url ${JSON.stringify(url)} is not a web address`);
   if (path !== undefined && !(typeof path === 'string' && path.length <= 1024 && !path.startsWith('/') && !path.split(/[\\/]/).includes('..')))
-    return { ok: false, problem: `path ${JSON.stringify(path)} is not a path inside the blog` };
-  if (!PUSH.includes(push as PushState)) return { ok: false, problem: `push ${JSON.stringify(push)} is not one of ${PUSH.join(', ')}` };
-  if (typeof synced !== 'boolean') return { ok: false, problem: `synced ${JSON.stringify(v.synced)} is not true or false` };
-  if (late !== undefined && typeof late !== 'boolean') return { ok: false, problem: `late ${JSON.stringify(v.late)} is not true or false` };
+    return refuse('problem.entry.path', { value: JSON.stringify(path) }, `path ${JSON.stringify(path)} is not a path inside the blog`);
+  if (!PUSH.includes(push as PushState)) return refuse('problem.entry.push', { value: JSON.stringify(push), list: PUSH.join(', ') }, `push ${JSON.stringify(push)} is not one of ${PUSH.join(', ')}`);
+  if (typeof synced !== 'boolean') return refuse('problem.entry.bool', { key: 'synced', value: JSON.stringify(v.synced) ?? 'undefined' }, `synced ${JSON.stringify(v.synced)} is not true or false`);
+  if (late !== undefined && typeof late !== 'boolean') return refuse('problem.entry.bool', { key: 'late', value: JSON.stringify(v.late) ?? 'undefined' }, `late ${JSON.stringify(v.late)} is not true or false`);
   return {
     ok: true,
     entry: {

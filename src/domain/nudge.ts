@@ -4,7 +4,8 @@
 // instant and every wall-clock rule goes through the zone's offset at that instant, so DST
 // days (23 or 25 hours long) come out right.
 import { addDays, dayStartInstant, intlOffset, localDay, parseClock, type LocalDate, type ZoneOffset } from './calendar.js';
-import { challengeDateProblem, isObject, isWholeNumber, lastDay, type Checked, type Window } from './shape.js';
+import { challengeDateSaid, isObject, isWholeNumber, lastDay, type Checked, type Window } from './shape.js';
+import { said, type Said } from './said.js';
 
 export const DEFAULT_NUDGE_HOURS_BEFORE = 4;
 export const DEFAULT_QUIET_HOURS: QuietHours = { from: '22:00', to: '07:00' };
@@ -94,21 +95,35 @@ const MAX_VACATIONS = 30;
 
 /** A member's vacations: inside the challenge, in order, not overlapping, and at most `maxDays` days in all. */
 export function checkVacations(v: unknown, w: Window, maxDays?: number): Checked<Vacation[]> {
+  const checked = vacationsChecked(v, w, maxDays);
+  return checked.ok ? checked : { ok: false, problem: `${checked.where}: ${checked.said.text}` };
+}
+
+/**
+ * checkVacations with its problem as a Said (what the writer reads, without the field's
+ * name) and `where` it is ("vacations" or "vacations[2]").
+ */
+export function vacationsChecked(v: unknown, w: Window, maxDays?: number): { ok: true; value: Vacation[] } | { ok: false; where: string; said: Said } {
   if (v === undefined) return { ok: true, value: [] };
-  if (!Array.isArray(v) || v.length > MAX_VACATIONS) return { ok: false, problem: `vacations: must be a list of at most ${MAX_VACATIONS} {from, to}` };
+  const refuse = (where: string, s: Said) => ({ ok: false as const, where, said: s });
+  if (!Array.isArray(v) || v.length > MAX_VACATIONS) return refuse('vacations', said('problem.vacation.list', { max: MAX_VACATIONS }, `must be a list of at most ${MAX_VACATIONS} {from, to}`));
   const list: Vacation[] = [];
   for (const [i, item] of v.entries()) {
-    if (!isObject(item)) return { ok: false, problem: `vacations[${i}]: must be {from, to}` };
-    const problem = challengeDateProblem(item.from, w) ?? challengeDateProblem(item.to, w);
-    if (problem) return { ok: false, problem: `vacations[${i}]: ${problem}` };
-    if ((item.to as string) < (item.from as string)) return { ok: false, problem: `vacations[${i}]: ends (${item.to}) before it begins (${item.from})` };
+    const where = `vacations[${i}]`;
+    if (!isObject(item)) return refuse(where, said('problem.vacation.pair', {}, 'must be {from, to}'));
+    const problem = challengeDateSaid(item.from, w) ?? challengeDateSaid(item.to, w);
+    if (problem) return refuse(where, problem);
+    if ((item.to as string) < (item.from as string)) return refuse(where, said('problem.vacation.endsBefore', { from: String(item.from), to: String(item.to) }, `ends (${item.to}) before it begins (${item.from})`));
     list.push({ from: item.from as LocalDate, to: item.to as LocalDate });
   }
   list.sort((a, b) => (a.from < b.from ? -1 : 1));
   const clash = list.findIndex((x, i) => i > 0 && x.from <= list[i - 1]!.to);
-  if (clash > 0) return { ok: false, problem: `vacations: ${list[clash - 1]!.from}–${list[clash - 1]!.to} and ${list[clash]!.from}–${list[clash]!.to} overlap` };
+  if (clash > 0) {
+    const a = `${list[clash - 1]!.from}–${list[clash - 1]!.to}`, b = `${list[clash]!.from}–${list[clash]!.to}`;
+    return refuse('vacations', said('problem.vacation.overlap', { a, b }, `${a} and ${b} overlap`));
+  }
   const days = vacationDays(list).length;
-  if (maxDays !== undefined && days > maxDays) return { ok: false, problem: `vacations: ${days} days is more than the ${maxDays} this challenge allows` };
+  if (maxDays !== undefined && days > maxDays) return refuse('vacations', said('problem.vacation.tooLong', { days, max: maxDays }, `${days} days is more than the ${maxDays} this challenge allows`));
   return { ok: true, value: list };
 }
 
@@ -126,11 +141,16 @@ export const onVacation = (vacations: readonly Vacation[], date: LocalDate) => v
  * Today and later days are the member's to plan.
  */
 export function vacationChangeProblem(before: readonly Vacation[], after: readonly Vacation[], today: LocalDate): string | undefined {
+  return vacationChangeRefusal(before, after, today)?.text;
+}
+
+/** vacationChangeProblem as a Said: what the writer reads, in their language. */
+export function vacationChangeRefusal(before: readonly Vacation[], after: readonly Vacation[], today: LocalDate): Said | undefined {
   const past = (list: readonly Vacation[]) => new Set(vacationDays(list).filter((d) => d < today));
   const was = past(before), is = past(after);
   const added = [...is].filter((d) => !was.has(d)), removed = [...was].filter((d) => !is.has(d));
-  if (added.length) return `a vacation can't begin in the past: ${added[0]} is before today (${today})`;
-  if (removed.length) return `a past vacation day can't be taken back: ${removed[0]} is before today (${today})`;
+  if (added.length) return said('problem.vacation.pastStart', { date: added[0]!, today }, `a vacation can't begin in the past: ${added[0]} is before today (${today})`);
+  if (removed.length) return said('problem.vacation.pastRemove', { date: removed[0]!, today }, `a past vacation day can't be taken back: ${removed[0]} is before today (${today})`);
   return undefined;
 }
 

@@ -4,6 +4,7 @@ import { DEFAULT_DAYS, DEFAULT_GOAL, MAX_DAYS, MAX_GOAL } from './defaults.js';
 import { handleProblem } from './handle.js';
 import { PRESETS, patternProblem } from './post.js';
 import { isLang, LANGUAGES } from './language.js';
+import { said, type Said } from './said.js';
 
 export interface Config {
   schema: 1;
@@ -92,26 +93,31 @@ export function resolveSettings(config: Config, env: { editor?: string }, defaul
 
 /** Checks a config read from disk; returns the first problem as "key: what is wrong". */
 export function configProblem(value: unknown): string | undefined {
-  if (!isObject(value)) return 'is not a JSON object';
+  return configRefusal(value)?.text;
+}
+
+/** configProblem as a Said: what the writer reads, in their language, naming the key and value. */
+export function configRefusal(value: unknown): Said | undefined {
+  if (!isObject(value)) return said('problem.config.notObject', {}, 'is not a JSON object');
   const c = value as Partial<Config>;
-  if (c.schema !== 1) return `schema: ${JSON.stringify(c.schema)} is not a version this wotn reads (expected 1)`;
-  for (const key of ['profile', 'blog', 'challenge'] as const) if (!isObject(c[key])) return `${key}: must be an object`;
+  if (c.schema !== 1) return said('problem.config.schema', { value: JSON.stringify(c.schema) ?? 'undefined' }, `schema: ${JSON.stringify(c.schema)} is not a version this wotn reads (expected 1)`);
+  for (const key of ['profile', 'blog', 'challenge'] as const) if (!isObject(c[key])) return said('problem.config.mustBeObject', { key }, `${key}: must be an object`);
   const p = c.profile!;
-  if (p.handle !== undefined && handleProblem(p.handle)) return `profile.handle: "${p.handle}" ${handleProblem(p.handle)}`;
-  if (p.timezone !== undefined && !isTimeZone(p.timezone)) return `profile.timezone: "${p.timezone}" is not an IANA time zone`;
-  if (p.dayStartsAt !== undefined && parseClock(p.dayStartsAt) === undefined) return `profile.dayStartsAt: "${p.dayStartsAt}" is not HH:MM`;
-  if (c.goal !== undefined && !(isPositiveInt(c.goal) && c.goal <= MAX_GOAL)) return `goal: ${JSON.stringify(c.goal)} is not a whole number from 1 to ${MAX_GOAL}`;
+  if (p.handle !== undefined && handleProblem(p.handle)) return said('problem.config.handle', { value: p.handle, problem: handleProblem(p.handle)! }, `profile.handle: "${p.handle}" ${handleProblem(p.handle)}`);
+  if (p.timezone !== undefined && !isTimeZone(p.timezone)) return said('problem.config.zone', { value: p.timezone }, `profile.timezone: "${p.timezone}" is not an IANA time zone`);
+  if (p.dayStartsAt !== undefined && parseClock(p.dayStartsAt) === undefined) return said('problem.config.clock', { value: p.dayStartsAt }, `profile.dayStartsAt: "${p.dayStartsAt}" is not HH:MM`);
+  if (c.goal !== undefined && !(isPositiveInt(c.goal) && c.goal <= MAX_GOAL)) return said('problem.config.whole', { key: 'goal', value: JSON.stringify(c.goal), min: 1, max: MAX_GOAL }, `goal: ${JSON.stringify(c.goal)} is not a whole number from 1 to ${MAX_GOAL}`);
   const b = c.blog!;
-  if (b.preset !== undefined && !PRESETS[b.preset]) return `blog.preset: "${b.preset}" is not one of ${Object.keys(PRESETS).join(', ')}`;
-  if (b.fileName !== undefined && patternProblem(b.fileName, 'file')) return `blog.fileName: ${patternProblem(b.fileName, 'file')}`;
-  if (b.urlPattern !== undefined && patternProblem(b.urlPattern, 'url')) return `blog.urlPattern: ${patternProblem(b.urlPattern, 'url')}`;
+  if (b.preset !== undefined && !PRESETS[b.preset]) return said('problem.config.oneOf', { key: 'blog.preset', value: `"${b.preset}"`, list: Object.keys(PRESETS).join(', ') }, `blog.preset: "${b.preset}" is not one of ${Object.keys(PRESETS).join(', ')}`);
+  if (b.fileName !== undefined && patternProblem(b.fileName, 'file')) return said('problem.config.pattern', { key: 'blog.fileName', problem: patternProblem(b.fileName, 'file')! }, `blog.fileName: ${patternProblem(b.fileName, 'file')}`);
+  if (b.urlPattern !== undefined && patternProblem(b.urlPattern, 'url')) return said('problem.config.pattern', { key: 'blog.urlPattern', problem: patternProblem(b.urlPattern, 'url')! }, `blog.urlPattern: ${patternProblem(b.urlPattern, 'url')}`);
   const ch = c.challenge!;
-  if (ch.start !== undefined && !isLocalDate(ch.start)) return `challenge.start: "${ch.start}" is not a date (YYYY-MM-DD)`;
-  if (ch.days !== undefined && !isPositiveInt(ch.days)) return `challenge.days: ${JSON.stringify(ch.days)} is not a whole number above 0`;
-  if (ch.freezes !== undefined && !(Number.isInteger(ch.freezes) && ch.freezes >= 0 && ch.freezes <= MAX_DAYS)) return `challenge.freezes: ${JSON.stringify(ch.freezes)} is not a whole number from 0 to ${MAX_DAYS}`;
+  if (ch.start !== undefined && !isLocalDate(ch.start)) return said('problem.config.date', { value: ch.start }, `challenge.start: "${ch.start}" is not a date (YYYY-MM-DD)`);
+  if (ch.days !== undefined && !isPositiveInt(ch.days)) return said('problem.config.days', { value: JSON.stringify(ch.days) }, `challenge.days: ${JSON.stringify(ch.days)} is not a whole number above 0`);
+  if (ch.freezes !== undefined && !(Number.isInteger(ch.freezes) && ch.freezes >= 0 && ch.freezes <= MAX_DAYS)) return said('problem.config.whole', { key: 'challenge.freezes', value: JSON.stringify(ch.freezes), min: 0, max: MAX_DAYS }, `challenge.freezes: ${JSON.stringify(ch.freezes)} is not a whole number from 0 to ${MAX_DAYS}`);
   if (ch.vacations !== undefined && (!Array.isArray(ch.vacations) || ch.vacations.some((v) => !isObject(v) || !isLocalDate(String(v.from)) || !isLocalDate(String(v.to)) || v.to < v.from)))
-    return 'challenge.vacations: must be a list of {from, to} dates';
-  if (c.lang !== undefined && !isLang(c.lang)) return `lang: ${JSON.stringify(c.lang)} is not one of ${LANGUAGES.join(', ')}`;
+    return said('problem.config.vacations', {}, 'challenge.vacations: must be a list of {from, to} dates');
+  if (c.lang !== undefined && !isLang(c.lang)) return said('problem.config.oneOf', { key: 'lang', value: JSON.stringify(c.lang), list: LANGUAGES.join(', ') }, `lang: ${JSON.stringify(c.lang)} is not one of ${LANGUAGES.join(', ')}`);
   return undefined;
 }
 

@@ -2,6 +2,7 @@
 import { addDays, isLocalDate, type LocalDate } from './calendar.js';
 import { isHandle } from './handle.js';
 import { LEDGER_SCHEMA } from './ledger.js';
+import { said, type Said } from './said.js';
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
 
@@ -58,9 +59,14 @@ export const lastDay = (w: Window): LocalDate => addDays(w.start, w.days - 1);
 
 /** Why `value` is not a day of the challenge, or undefined when it is one. */
 export function challengeDateProblem(value: unknown, w: Window): string | undefined {
-  if (typeof value !== 'string' || !isLocalDate(value)) return `${JSON.stringify(value)} is not a date (YYYY-MM-DD)`;
+  return challengeDateSaid(value, w)?.text;
+}
+
+/** challengeDateProblem as a Said: what the writer reads, in their language. */
+export function challengeDateSaid(value: unknown, w: Window): Said | undefined {
+  if (typeof value !== 'string' || !isLocalDate(value)) return said('problem.notADate', { value: JSON.stringify(value) }, `${JSON.stringify(value)} is not a date (YYYY-MM-DD)`);
   const end = lastDay(w);
-  return value < w.start || value > end ? `${value} is outside the challenge (${w.start} to ${end})` : undefined;
+  return value < w.start || value > end ? said('problem.makeUp.outside', { date: value, start: w.start, end }, `${value} is outside the challenge (${w.start} to ${end})`) : undefined;
 }
 
 /** How far a claimed time may run ahead of the checker's clock (a writer's clock drifts). */

@@ -4,6 +4,7 @@
 import { dayNumber, fromDayNumber, type LocalDate } from './calendar.js';
 import { MAX_DAYS } from './defaults.js';
 import { isObject, isWholeNumber, type Checked } from './shape.js';
+import { said, type Said } from './said.js';
 
 export interface StreakPolicy {
   /** Missed days per challenge a freeze covers (never counted as written). */
@@ -153,12 +154,19 @@ export function explainStreak(input: StreakDays, policy: StreakPolicy): Explaine
  * Why a make-up post for `date` can't count: the cohort allows none or they are used up,
  * the day is not a missed past day of the challenge, or it was written already.
  */
-export function makeUpProblem(date: LocalDate, o: { start: LocalDate; end: LocalDate; today: LocalDate; written: ReadonlySet<LocalDate>; used: number }, policy: StreakPolicy): string | undefined {
-  if (policy.makeUpDays === 0) return 'this challenge allows no make-up posts';
-  if (date < o.start || date > o.end) return `${date} is outside the challenge (${o.start} to ${o.end})`;
-  if (date >= o.today) return `a make-up post is for a day before today (${o.today}); publish as usual for today`;
-  if (o.written.has(date)) return `${date} is written already`;
-  if (o.used >= policy.makeUpDays) return `all ${policy.makeUpDays} make-up day${policy.makeUpDays === 1 ? ' is' : 's are'} used`;
+export function makeUpProblem(date: LocalDate, o: MakeUpWindow, policy: StreakPolicy): string | undefined {
+  return makeUpRefusal(date, o, policy)?.text;
+}
+
+type MakeUpWindow = { start: LocalDate; end: LocalDate; today: LocalDate; written: ReadonlySet<LocalDate>; used: number };
+
+/** makeUpProblem as a Said: what the writer reads, in their language. */
+export function makeUpRefusal(date: LocalDate, o: MakeUpWindow, policy: StreakPolicy): Said | undefined {
+  if (policy.makeUpDays === 0) return said('problem.makeUp.none', {}, 'this challenge allows no make-up posts');
+  if (date < o.start || date > o.end) return said('problem.makeUp.outside', { date, start: o.start, end: o.end }, `${date} is outside the challenge (${o.start} to ${o.end})`);
+  if (date >= o.today) return said('problem.makeUp.notBefore', { today: o.today }, `a make-up post is for a day before today (${o.today}); publish as usual for today`);
+  if (o.written.has(date)) return said('problem.makeUp.written', { date }, `${date} is written already`);
+  if (o.used >= policy.makeUpDays) return said('problem.makeUp.usedUp', { count: policy.makeUpDays }, `all ${policy.makeUpDays} make-up day${policy.makeUpDays === 1 ? ' is' : 's are'} used`);
   return undefined;
 }
 

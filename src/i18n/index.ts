@@ -6,6 +6,7 @@ import en, { more as enMore } from 'wotn-catalog:en';
 import type enSource from './en.json';
 import { LANGUAGES, type Lang } from '../domain/language.js';
 import { groupedFor } from './numbers.js';
+import type { Said } from '../domain/said.js';
 
 export { LANGUAGES, type Lang };
 export type MessageKey = keyof typeof enSource;
@@ -90,4 +91,9 @@ export function t(key: MessageKey, params?: Params): string {
 /** A whole number as the reader's language groups it. */
 export function n(value: number): string {
   return current().n(value);
+}
+
+/** A domain problem in the reader's language (a plain string is shown as it is). */
+export function spoken(problem: Said | string): string {
+  return typeof problem === 'string' ? problem : t(problem.key as MessageKey, problem.values);
 }

@@ -50,7 +50,7 @@ const tableHead = (tr: Translator) => [
 
 function tableRow(m: MemberReport, elapsed: number, tr: Translator): string[] {
   return [
-    `${terminal(m.name)}${m.standing === 'left' ? ' (left)' : ''} @${m.handle}`,
+    `${terminal(m.name)}${m.standing === 'left' ? tr.t('report.left') : ''} @${m.handle}`,
     `${m.daysWritten}/${elapsed}`,
     streakCell(m, 'current'),
     streakCell(m, 'longest'),
@@ -94,7 +94,7 @@ function* tableLines(r: Report, c: ChalkInstance, columns: number, tr: Translato
   const line = (cells: string[]) => shown.map((i) => pad(i === 0 ? clipMember(cells[0]!, widths[0]!) : clip(cells[i]!, widths[i]!), widths[i]!)).join('  ').trimEnd();
   yield c.bold(`${terminal(r.cohort.name)} · ${r.date} · ${dayLabel(r, tr)}`);
   yield reportSummary(r, tr);
-  yield* togetherLines(r, terminal);
+  yield* togetherLines(r, terminal, tr);
   yield '';
   yield c.dim(line(head));
   for (const m of r.members) {
@@ -104,7 +104,7 @@ function* tableLines(r: Report, c: ChalkInstance, columns: number, tr: Translato
   const thanked = kudosLines(r);
   if (thanked.length) {
     yield '';
-    yield c.bold('Kudos given / received');
+    yield c.bold(tr.t('report.kudosTitle'));
     for (const k of thanked) yield `  ${clipMember(`${terminal(k.m.name)} @${k.m.handle}`, 48)}  ${k.m.kudos.given} / ${k.m.kudos.received}`;
   }
   if (r.perDay.length) {
@@ -154,8 +154,8 @@ export function reportCsv(r: Report): Iterable<string> {
   return batched(csvRows(r));
 }
 
-function memberLink(m: MemberReport): string {
-  const name = `${markdown(m.name)} (@${m.handle})${m.standing === 'left' ? ', left' : ''}`;
+function memberLink(m: MemberReport, tr: Translator): string {
+  const name = `${markdown(m.name)} (@${m.handle})${m.standing === 'left' ? tr.t('report.leftShort') : ''}`;
   const blog = safeUrl(m.blog);
   return blog ? `[${name}](<${blog}>)` : name;
 }
@@ -171,16 +171,16 @@ function* markdownLines(r: Report, tr: Translator): Generator<string> {
   yield `# ${markdown(r.cohort.name)}: ${r.date}, ${dayLabel(r, tr)}`;
   yield '';
   yield reportSummary(r, tr);
-  for (const t of togetherLines(r, markdown)) yield* ['', t];
+  for (const t of togetherLines(r, markdown, tr)) yield* ['', t];
   yield '';
   yield `| ${tableHead(tr).slice(0, 7).join(' | ')} | ${tr.t('report.col.atRisk')} |`;
   yield '| --- | ---: | ---: | ---: | ---: | --- | :---: | :---: |';
   for (const m of r.members) {
-    yield `| ${memberLink(m)} | ${m.daysWritten} | ${streakCell(m, 'current')} | ${streakCell(m, 'longest')} | ${tr.n(m.words)} | ${postLink(m)} | ${m.writtenToday ? '✅' : '·'} | ${m.atRisk ? '⚠️' : ''} |`;
+    yield `| ${memberLink(m, tr)} | ${m.daysWritten} | ${streakCell(m, 'current')} | ${streakCell(m, 'longest')} | ${tr.n(m.words)} | ${postLink(m)} | ${m.writtenToday ? '✅' : '·'} | ${m.atRisk ? '⚠️' : ''} |`;
   }
   const thanked = kudosLines(r);
   if (thanked.length) {
-    yield* ['', '## Kudos', '', '| Member | Given | Received |', '| --- | ---: | ---: |'];
+    yield* ['', `## ${tr.t('report.kudos')}`, '', `| ${tr.t('report.col.member')} | ${tr.t('report.col.given')} | ${tr.t('report.col.received')} |`, '| --- | ---: | ---: |'];
     for (const { m } of thanked) yield `| ${markdown(m.name)} (@${m.handle}) | ${m.kudos.given} | ${m.kudos.received} |`;
   }
   if (r.perDay.length) {
@@ -206,12 +206,12 @@ export function leaderboardMarkdown(r: Report, ranked: readonly Ranked[] = rankM
     `# ${tr.t('report.leaderboard', { name: markdown(r.cohort.name) })}`,
     '',
     `${r.date} · ${dayLabel(r, tr)} · ${reportSummary(r, tr)}`,
-    ...togetherLines(r, markdown).flatMap((t) => ['', t]),
+    ...togetherLines(r, markdown, tr).flatMap((t) => ['', t]),
     '',
     `| ${['report.col.rank', 'report.col.writer', 'report.col.days', 'report.col.streak', 'report.col.words', 'report.col.badges'].map((k) => tr.t(k as 'report.col.rank')).join(' | ')} |`,
     '| ---: | --- | ---: | ---: | ---: | --- |',
     ...ranked.map(({ rank, member: m, badges }) =>
-      `| ${rank} | ${memberLink(m)} | ${m.daysWritten} | ${streakCell(m, 'current')} | ${tr.n(m.words)} | ${badges.map((b) => `🏅${b}`).join(' ')} |`,
+      `| ${rank} | ${memberLink(m, tr)} | ${m.daysWritten} | ${streakCell(m, 'current')} | ${tr.n(m.words)} | ${badges.map((b) => `🏅${b}`).join(' ')} |`,
     ),
     '',
     `_${tr.t('report.generated')}_`,

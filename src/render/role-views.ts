@@ -3,16 +3,16 @@
 import type { WatchedMember } from '../app/role-views.js';
 import { safeUrl, terminal } from './escape.js';
 import type { Style } from './style.js';
-import { plural } from './text.js';
+import { t } from '../i18n/index.js';
 
 export function watchedLines(m: WatchedMember, c: Style): string[] {
-  const state = m.onVacation ? c.dim('on vacation') : m.writtenToday ? c.green('wrote today') : c.yellow('not yet today');
-  const streak = m.streak === null ? 'streak hidden' : `streak ${m.streak}`;
-  const lines = [`  ${terminal(m.name)} ${c.dim(`@${m.handle}`)} · ${state} · ${streak} · ${plural(m.daysWritten, 'day')} written${m.atRisk ? ` · ${c.red('at risk')}` : ''}`];
+  const state = m.onVacation ? c.dim(t('watch.onVacation')) : m.writtenToday ? c.green(t('watch.wroteToday')) : c.yellow(t('watch.notYet'));
+  const streak = m.streak === null ? t('watch.streakHidden') : t('watch.streak', { n: m.streak });
+  const lines = [`  ${t('watch.line', { name: terminal(m.name), handle: c.dim(`@${m.handle}`), state, streak, days: m.daysWritten, risk: m.atRisk ? ` · ${c.red(t('watch.atRisk'))}` : '' })}`];
   if (m.lastPost) {
     const url = safeUrl(m.lastPost.url);
-    lines.push(`    last post ${m.lastPost.date} ${c.bold(terminal(m.lastPost.title) || '(title hidden or untitled)')}${url ? ` ${c.cyan(terminal(url))}` : ''}`);
-  } else lines.push(c.dim('    no post yet'));
+    lines.push(`    ${t('watch.lastPost', { date: m.lastPost.date, title: c.bold(terminal(m.lastPost.title) || t('watch.titleHidden')), url: url ? ` ${c.cyan(terminal(url))}` : '' })}`);
+  } else lines.push(c.dim(`    ${t('watch.noPost')}`));
   return lines;
 }
 

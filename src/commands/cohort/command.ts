@@ -25,33 +25,32 @@ const defineJoin = () =>
     .option('--hide-streak', helpText('cmd.cohort.join.opt.hideStreak'))
     .option('--nudge', helpText('cmd.cohort.join.opt.nudge'));
 
-const ROLE_HELP = 'lead, moderator, mentor, blogger-in-residence or student-success';
 
 const defineRole = () =>
   new Command('role')
-    .description('give or take a member\'s role (leads only); wotn roles lists them')
-    .addHelpText('after', `\nRoles: ${ROLE_HELP}. A member holds one role at a time.\nExamples:\n  $ wotn cohort role add minh moderator\n  $ wotn cohort role remove minh moderator`);
+    .description(helpText('cmd.cohort.role.description'))
+    .addHelpText('after', () => `\n${t('cmd.cohort.role.helpAfter', { roles: t('cmd.cohort.role.roles') })}`);
 
 const defineRoleChange = (name: 'add' | 'remove') =>
   new Command(name)
-    .argument('<handle>', 'the member')
-    .argument('<role>', ROLE_HELP)
-    .description(name === 'add' ? 'give a member a role (replacing the one they hold)' : 'take a role from a member')
+    .argument('<handle>', helpText('cmd.cohort.role.arg.handle'))
+    .argument('<role>', helpText('cmd.cohort.role.roles'))
+    .description(helpText(name === 'add' ? 'cmd.cohort.role.add.description' : 'cmd.cohort.role.remove.description'))
     .addOption(ledgerOption());
 
 const defineLeave = () =>
   new Command('leave')
-    .description('leave the cohort: your card says you left, your entries stay in the record (cohort join again to come back)')
+    .description(helpText('cmd.cohort.leave.description'))
     .addOption(ledgerOption())
-    .addHelpText('after', '\nOn a github: ledger this posts a comment on the introductions issue; the ledger\'s workflow records it.\nExample:\n  $ wotn cohort leave');
+    .addHelpText('after', () => `\n${t('cmd.cohort.leave.helpAfter')}`);
 
 const defineRemove = () =>
   new Command('remove')
-    .argument('<handle>', 'the member to remove')
-    .description('remove a member (leads only): kept out of every page and report from now on, and nothing more of theirs is recorded')
-    .requiredOption('--reason <text>', 'why, kept in the cohort\'s rules (at most 280 characters)')
+    .argument('<handle>', helpText('cmd.cohort.remove.arg.handle'))
+    .description(helpText('cmd.cohort.remove.description'))
+    .requiredOption('--reason <text>', helpText('cmd.cohort.remove.opt.reason'))
     .addOption(ledgerOption())
-    .addHelpText('after', '\nExample:\n  $ wotn cohort remove spammer42 --reason "posts advertising, not writing"');
+    .addHelpText('after', () => `\n${t('cmd.cohort.remove.helpAfter')}`);
 
 export type RoleFlags = ReturnType<ReturnType<typeof defineRoleChange>['opts']>;
 export type LeaveFlags = ReturnType<ReturnType<typeof defineLeave>['opts']>;

@@ -13,7 +13,7 @@ const define = () =>
     .option('--timezone <zone>', helpText('cmd.init.opt.timezone'))
     .option('--day-starts-at <HH:MM>', helpText('cmd.init.opt.dayStartsAt'))
     .option('--goal <words>', helpText('cmd.init.opt.goal'), integer('--goal', 1, MAX_GOAL))
-    .option('--freezes <n>', 'solo: missed days per challenge that keep your streak alive (a cohort\'s rules decide for its members)', integer('--freezes', 0, MAX_DAYS))
+    .option('--freezes <n>', helpText('cmd.init.opt.freezes'), integer('--freezes', 0, MAX_DAYS))
     .addOption(new Option('--preset <name>', helpText('cmd.init.opt.preset')).choices(PRESET_NAMES))
     .option('--blog <dir>', helpText('cmd.init.opt.blog'))
     .option('--create', helpText('cmd.init.opt.create'))

@@ -19,10 +19,10 @@ const defineIngest = () =>
 
 const defineNudge = () =>
   new Command('nudge')
-    .description('send the day\'s nudge to opted-in members who have not written, a few hours before their day ends (the ledger\'s workflow runs it on its schedule)')
-    .option('--ledger <dir>', 'the ledger checkout (default: this folder)')
-    .option('--repo <owner/name>', 'the ledger\'s repository (default: GITHUB_REPOSITORY)')
-    .addHelpText('after', '\nAt most once a day per member (remembered in nudges.json, committed before anything is sent),\nnever in quiet hours, never on vacation. Needs GITHUB_TOKEN with issues: write and contents: write.');
+    .description(helpText('cmd.ledger.nudge.description'))
+    .option('--ledger <dir>', helpText('cmd.ledger.nudge.opt.ledger'))
+    .option('--repo <owner/name>', helpText('cmd.ledger.nudge.opt.repo'))
+    .addHelpText('after', () => `\n${t('cmd.ledger.nudge.helpAfter')}`);
 
 const defineHookInstall = () =>
   new Command('install')

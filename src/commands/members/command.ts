@@ -1,13 +1,13 @@
 import { Command } from '@commander-js/extra-typings';
 import { ledgerOption, type ContextFor } from '../flags.js';
-import { helpText } from '../../i18n/index.js';
+import { helpText, t } from '../../i18n/index.js';
 
 const define = () =>
   new Command('members')
     .description(helpText('cmd.members.description'))
     .addOption(ledgerOption())
-    .option('--at-risk', 'for student-success members (and leads): who is at risk today, with their streak and last post')
-    .addHelpText('after', '\nExamples:\n  $ wotn members\n  $ wotn members --at-risk --json');
+    .option('--at-risk', helpText('cmd.members.opt.atRisk'))
+    .addHelpText('after', () => `\n${t('cmd.members.helpAfter')}`);
 
 export type MembersFlags = ReturnType<ReturnType<typeof define>['opts']>;
 

@@ -4,7 +4,6 @@ import { watchedJson, watchedLines } from '../../render/role-views.js';
 import { terminal } from '../../render/escape.js';
 import { style } from '../../render/style.js';
 import { t } from '../../i18n/index.js';
-import { plural } from '../../render/text.js';
 import type { Context } from '../../context.js';
 import type { MembersFlags } from './command.js';
 
@@ -15,7 +14,7 @@ export async function run(ctx: Context, flags: MembersFlags): Promise<void> {
   const c = await style(ctx.color);
   ctx.out.data(c.bold(t('members.head', { name: terminal(cohort.name), count: members.length })));
   for (const m of members) {
-    ctx.out.data(`${terminal(m.name)} ${c.dim(`@${m.handle}`)}${m.role !== 'member' ? ` ${c.cyan(terminal(m.role))}` : ''}${m.standing === 'left' ? ` ${c.dim('(left)')}` : ''}${m.blog ? ` · ${terminal(m.blog)}` : ''}`);
+    ctx.out.data(`${terminal(m.name)} ${c.dim(`@${m.handle}`)}${m.role !== 'member' ? ` ${c.cyan(terminal(m.role))}` : ''}${m.standing === 'left' ? ` ${c.dim(t('members.left'))}` : ''}${m.blog ? ` · ${terminal(m.blog)}` : ''}`);
     if (m.intro) ctx.out.data(`  ${c.dim(terminal(m.intro).replace(/\s+/g, ' '))}`);
   }
 }
@@ -25,8 +24,8 @@ export async function atRisk(ctx: Context, flags: MembersFlags): Promise<void> {
   const r = await runAtRisk(flags, ctx);
   if (ctx.json) return ctx.out.json({ ...r, members: r.members.map(watchedJson) });
   const c = await style(ctx.color);
-  if (!r.members.length) return ctx.out.data(`No one is at risk on ${r.date}.`);
-  ctx.out.data(c.bold(`At risk on ${r.date}: ${plural(r.members.length, 'member')}`));
+  if (!r.members.length) return ctx.out.data(t('members.noneAtRisk', { date: r.date }));
+  ctx.out.data(c.bold(t('members.atRiskHead', { date: r.date, count: r.members.length })));
   for (const m of r.members) for (const line of watchedLines(m, c)) ctx.out.data(line);
-  ctx.out.data(c.dim('Nudge a member: wotn moderate nudge HANDLE --note "..."'));
+  ctx.out.data(c.dim(t('members.nudgeHint')));
 }

@@ -1,43 +1,46 @@
 import { Command } from '@commander-js/extra-typings';
 import { MAX_DAYS } from '../../domain/defaults.js';
 import { integer, ledgerOption, type ContextFor } from '../flags.js';
+import { helpText, t, type MessageKey } from '../../i18n/index.js';
+
+const after = (key: MessageKey) => () => `\n${t(key)}`;
 
 const day = () => integer('--day', 1, MAX_DAYS);
 
 const defineHide = () =>
   new Command('hide')
-    .argument('<handle>', 'whose post')
-    .description('hide a post\'s title and link from the cohort\'s pages (its day and words still count); moderators and leads')
-    .requiredOption('--day <n>', 'the post of this challenge day', day())
-    .requiredOption('--reason <text>', 'why, kept in the ledger (at most 280 characters)')
+    .argument('<handle>', helpText('cmd.moderate.arg.handle'))
+    .description(helpText('cmd.moderate.hide.description'))
+    .requiredOption('--day <n>', helpText('cmd.moderate.opt.day'), day())
+    .requiredOption('--reason <text>', helpText('cmd.moderate.opt.reason'))
     .addOption(ledgerOption())
-    .addHelpText('after', '\nExample:\n  $ wotn moderate hide minh --day 4 --reason "links to a page with personal data"');
+    .addHelpText('after', after('cmd.moderate.hide.helpAfter'));
 
 const defineRemoveKudos = () =>
   new Command('remove-kudos')
-    .argument('<giver>', 'who gave the kudos')
-    .description('take a kudos (and its note) off the pages and counts; moderators and leads')
-    .requiredOption('--to <handle>', 'whose post it thanked')
-    .requiredOption('--day <n>', 'the post of this challenge day', day())
-    .requiredOption('--reason <text>', 'why, kept in the ledger (at most 280 characters)')
+    .argument('<giver>', helpText('cmd.moderate.removeKudos.arg.giver'))
+    .description(helpText('cmd.moderate.removeKudos.description'))
+    .requiredOption('--to <handle>', helpText('cmd.moderate.removeKudos.opt.to'))
+    .requiredOption('--day <n>', helpText('cmd.moderate.opt.day'), day())
+    .requiredOption('--reason <text>', helpText('cmd.moderate.opt.reason'))
     .addOption(ledgerOption())
-    .addHelpText('after', '\nExample:\n  $ wotn moderate remove-kudos an --to minh --day 4 --reason "the note was unkind"');
+    .addHelpText('after', after('cmd.moderate.removeKudos.helpAfter'));
 
 const definePin = () =>
   new Command('pin')
-    .argument('<handle>', 'whose post')
-    .description('pin another member\'s post as the post of the day (the latest pin wins); bloggers-in-residence and leads')
-    .option('--day <n>', 'the post of this challenge day (default: their latest)', day())
+    .argument('<handle>', helpText('cmd.moderate.arg.handle'))
+    .description(helpText('cmd.moderate.pin.description'))
+    .option('--day <n>', helpText('cmd.moderate.pin.opt.day'), day())
     .addOption(ledgerOption())
-    .addHelpText('after', '\nExample:\n  $ wotn moderate pin minh --day 7');
+    .addHelpText('after', after('cmd.moderate.pin.helpAfter'));
 
 const defineNudge = () =>
   new Command('nudge')
-    .argument('<handle>', 'whom to nudge')
-    .description('nudge a member today; mentors (their pods\' members), student-success and leads')
-    .option('--note <text>', 'a short, kind word (at most 280 characters)')
+    .argument('<handle>', helpText('cmd.moderate.nudge.arg.handle'))
+    .description(helpText('cmd.moderate.nudge.description'))
+    .option('--note <text>', helpText('cmd.moderate.nudge.opt.note'))
     .addOption(ledgerOption())
-    .addHelpText('after', '\nExample:\n  $ wotn moderate nudge minh --note "Ten minutes is enough today."');
+    .addHelpText('after', after('cmd.moderate.nudge.helpAfter'));
 
 export type HideFlags = ReturnType<ReturnType<typeof defineHide>['opts']>;
 export type RemoveKudosFlags = ReturnType<ReturnType<typeof defineRemoveKudos>['opts']>;
@@ -46,7 +49,7 @@ export type NudgeFlags = ReturnType<ReturnType<typeof defineNudge>['opts']>;
 
 export const moderateCommand = (contextFor: ContextFor) =>
   new Command('moderate')
-    .description('what roles do: hide a post, remove a kudos, pin a post of the day, nudge; recorded in the ledger with the reason')
+    .description(helpText('cmd.moderate.description'))
     .addCommand(defineHide().action(async (handle, flags, command) => (await import('./run.js')).hide(contextFor(command), handle, flags)))
     .addCommand(defineRemoveKudos().action(async (giver, flags, command) => (await import('./run.js')).removeKudos(contextFor(command), giver, flags)))
     .addCommand(definePin().action(async (handle, flags, command) => (await import('./run.js')).pin(contextFor(command), handle, flags)))

@@ -1,6 +1,7 @@
 import { takeAction, type ActionInput, type ActionResult } from '../../app/community.js';
 import { terminal } from '../../render/escape.js';
 import { style } from '../../render/style.js';
+import { t } from '../../i18n/index.js';
 import type { Context } from '../../context.js';
 import type { HideFlags, NudgeFlags, PinFlags, RemoveKudosFlags } from './command.js';
 
@@ -12,17 +13,17 @@ async function act(ctx: Context, input: ActionInput, ledger: string | undefined)
 }
 
 function done(r: ActionResult): string {
-  if (r.outcome === 'unchanged') return 'Already done';
-  return r.outcome === 'submitted' ? 'Submitted' : 'Recorded';
+  if (r.outcome === 'unchanged') return t('moderate.done.unchanged');
+  return t(r.outcome === 'submitted' ? 'moderate.done.submitted' : 'moderate.done.recorded');
 }
 
 function said(r: ActionResult): string {
   const a = r.action;
-  const where = r.outcome === 'submitted' ? ` (${terminal(r.url ?? '')}; the ledger's workflow records it)` : '';
-  if (a.kind === 'hide-entry') return `${terminal(a.member)}'s post of ${a.date} is hidden from the pages: ${terminal(a.reason)}${where}`;
-  if (a.kind === 'remove-feedback') return `${terminal(a.giver)}'s kudos for ${terminal(a.to)}'s post of ${a.date} is removed: ${terminal(a.reason)}${where}`;
-  if (a.kind === 'pin') return `${terminal(a.member)}'s post of ${a.date} is the post of the day${where}`;
-  return `${terminal(a.member)} is nudged for ${a.date}${a.note ? `: ${terminal(a.note)}` : ''}${where}`;
+  const where = r.outcome === 'submitted' ? t('moderate.where', { url: terminal(r.url ?? '') }) : '';
+  if (a.kind === 'hide-entry') return t('moderate.hidden', { member: terminal(a.member), date: a.date, reason: terminal(a.reason), where });
+  if (a.kind === 'remove-feedback') return t('moderate.removed', { giver: terminal(a.giver), to: terminal(a.to), date: a.date, reason: terminal(a.reason), where });
+  if (a.kind === 'pin') return t('moderate.pinned', { member: terminal(a.member), date: a.date, where });
+  return t('moderate.nudged', { member: terminal(a.member), date: a.date, note: a.note ? `: ${terminal(a.note)}` : '', where });
 }
 
 export const hide = (ctx: Context, member: string, f: HideFlags) => act(ctx, { kind: 'hide-entry', member, day: f.day, reason: f.reason }, f.ledger);

@@ -1,12 +1,13 @@
 import { Command } from '@commander-js/extra-typings';
 import { ledgerOption, type ContextFor } from '../flags.js';
+import { helpText, t } from '../../i18n/index.js';
 
 const define = () =>
   new Command('partners')
-    .description('your pod (reading partners) and their latest posts to read today')
+    .description(helpText('cmd.partners.description'))
     .addOption(ledgerOption())
-    .option('--mentor', 'for mentors (and leads): the pods you mentor today, each mentee\'s last post, streak and whether they wrote today')
-    .addHelpText('after', '\nExample:\n  $ wotn partners          who is in my pod, and what to read\n  $ wotn partners --mentor how my mentees are doing today\n  $ wotn partners --json');
+    .option('--mentor', helpText('cmd.partners.opt.mentor'))
+    .addHelpText('after', () => `\n${t('cmd.partners.helpAfter')}`);
 
 export type PartnersFlags = ReturnType<ReturnType<typeof define>['opts']>;
 

@@ -11,7 +11,7 @@ const define = () =>
     .option('--title <title>', helpText('cmd.publish.opt.title'))
     .option('--words <n>', helpText('cmd.publish.opt.words'), integer('--words', 0, MAX_POST_WORDS))
     .option('--date <YYYY-MM-DD>', helpText('cmd.publish.opt.date'))
-    .option('--make-up <YYYY-MM-DD>', 'a make-up post for a day you missed: it counts as a day written, never for the streak (if the cohort allows make-up days)')
+    .option('--make-up <YYYY-MM-DD>', helpText('cmd.publish.opt.makeUp'))
     .option('--no-push', helpText('cmd.publish.opt.noPush'));
 
 export type PublishFlags = ReturnType<ReturnType<typeof define>['opts']>;

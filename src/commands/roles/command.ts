@@ -1,18 +1,13 @@
 import { Command } from '@commander-js/extra-typings';
 import { ledgerOption, type ContextFor } from '../flags.js';
+import { helpText, t } from '../../i18n/index.js';
 
 const define = () =>
   new Command('roles')
-    .description('who holds a role in the cohort, and what each role may do')
+    .description(helpText('cmd.roles.description'))
     .addOption(ledgerOption())
-    .addHelpText('after', `
-Roles: lead (everything), moderator (hides an entry's title and link, removes a kudos,
-with a reason), mentor (sees and nudges the pods they mentor), blogger-in-residence
-(featured on the cohort's pages, pins a post of the day), student-success (sees who is
-at risk and nudges them). A lead gives and takes roles: wotn cohort role add HANDLE ROLE.
-
-Example:
-  $ wotn roles --json`);
+    .addHelpText('after', () => `
+${t('cmd.roles.helpAfter')}`);
 
 export type RolesFlags = ReturnType<ReturnType<typeof define>['opts']>;
 

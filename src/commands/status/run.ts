@@ -2,7 +2,6 @@ import { runStatus, type LedgerState } from '../../app/status.js';
 import { celebration, heatmap, humanDate, phaseLine, streakLine } from '../../render/writer.js';
 import { style } from '../../render/style.js';
 import { terminal } from '../../render/escape.js';
-import { grouped } from '../../render/text.js';
 import { awardsLine, goalLine } from '../../render/streak-why.js';
 import { t, type MessageKey } from '../../i18n/index.js';
 import type { Context } from '../../context.js';
@@ -29,13 +28,16 @@ export async function run(ctx: Context): Promise<void> {
   else if (r.phase === 'finished') lines.push(t('status.today.over', { today: c.bold('wotn today') }));
   else lines.push(t('status.today.notStarted', { state: c.yellow(t('status.notStarted')), today: c.bold('wotn today') }));
   if (r.ledger) lines.push(t('status.ledger', { state: t(LEDGER_STATES[r.ledger]) }));
-  if (r.kudosToday.length) lines.push(`Kudos today: ${c.green(String(r.kudosToday.length))} from ${[...new Set(r.kudosToday.map((k) => `@${terminal(k.from)}`))].join(', ')}${r.kudosToday.some((k) => k.note) ? ` · “${terminal(r.kudosToday.find((k) => k.note)!.note!)}”` : ''}`);
+  if (r.kudosToday.length) {
+    const note = r.kudosToday.find((k) => k.note)?.note;
+    lines.push(t('status.kudosToday', { count: c.green(String(r.kudosToday.length)), from: [...new Set(r.kudosToday.map((k) => `@${terminal(k.from)}`))].join(', '), note: note ? ` · “${terminal(note)}”` : '' }));
+  }
   lines.push(streakLine(r.streak, c));
   for (const why of r.why) lines.push(c.dim(`  ${why}`));
   lines.push(t('status.words', { today: r.words.today, total: r.words.total, written: r.daysWritten, days: r.days }));
   if (r.phase !== 'before') lines.push(awardsLine(r.awards, r.awards.tiers));
-  if (r.together?.asOf) lines.push(`${goalLine(r.together)}${c.dim(` · as of ${r.together.asOf}`)}`);
-  else if (r.together) lines.push(`Shared goal: ${grouped(r.together.goal)} words together ${c.dim('(wotn partners counts them)')}`);
+  if (r.together?.asOf) lines.push(`${goalLine(r.together)}${c.dim(t('status.goalAsOf', { date: r.together.asOf }))}`);
+  else if (r.together) lines.push(t('status.sharedGoal', { goal: r.together.goal, hint: c.dim(t('status.sharedGoalHint')) }));
   lines.push('', heatmap(r.calendar, c));
   const cheer = celebration(r.streak, r.published, c);
   if (cheer) lines.push('', cheer);

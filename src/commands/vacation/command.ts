@@ -1,20 +1,15 @@
 import { Command } from '@commander-js/extra-typings';
 import type { ContextFor } from '../flags.js';
+import { helpText, t } from '../../i18n/index.js';
 
 const define = () =>
   new Command('vacation')
-    .description('plan days away: no nudges, and your streak waits (without flags: your vacations)')
-    .option('--from <YYYY-MM-DD>', 'the first day away (today or later)')
-    .option('--to <YYYY-MM-DD>', 'the last day away')
-    .option('--cancel', 'cancel every vacation day from today on (days already past stay)')
-    .addHelpText('after', `
-Vacations are planned, not backdated: a day before today can't be added or taken back.
-Vacation days neither break nor count for your streak, and the cohort's nudge skips them.
-
-Examples:
-  $ wotn vacation --from 2026-12-10 --to 2026-12-14
-  $ wotn vacation --cancel
-  $ wotn vacation --json`);
+    .description(helpText('cmd.vacation.description'))
+    .option('--from <YYYY-MM-DD>', helpText('cmd.vacation.opt.from'))
+    .option('--to <YYYY-MM-DD>', helpText('cmd.vacation.opt.to'))
+    .option('--cancel', helpText('cmd.vacation.opt.cancel'))
+    .addHelpText('after', () => `
+${t('cmd.vacation.helpAfter')}`);
 
 export type VacationFlags = ReturnType<ReturnType<typeof define>['opts']>;
 

@@ -44,8 +44,8 @@ export function homePage(m: SiteModel, tr: Translator): string {
     `<p class="cheer">${cheer(m, tr)}</p>`,
     stats(m, tr),
   ];
-  if (h.pinned) body.push(`<h2>Post of the day</h2><ul class="list">${postItem('', h.pinned, tr)}</ul>`);
-  if (h.featured.length) body.push(`<p>Blogger${h.featured.length === 1 ? '' : 's'} in residence: ${h.featured.map((f) => memberLink('', f.handle, f.name)).join(', ')}</p>`);
+  if (h.pinned) body.push(`<h2>${tr.t('site.home.pinned')}</h2><ul class="list">${postItem('', h.pinned, tr)}</ul>`);
+  if (h.featured.length) body.push(`<p>${tr.t('site.home.residence', { count: h.featured.length, names: h.featured.map((f) => memberLink('', f.handle, f.name)).join(', ') })}</p>`);
   if (h.latest.length) {
     body.push(`<h2>${tr.t('site.home.latest')}</h2><ul class="list">${h.latest.map((p) => postItem('', p, tr)).join('')}</ul>`, `<p><a href="${paths.days}">${tr.t('site.home.everyDay')}</a> · <a href="${paths.feed}">${tr.t('site.home.follow')}</a></p>`);
   } else if (s.phase === 'before') {

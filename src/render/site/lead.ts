@@ -9,7 +9,7 @@ import { stageLine } from './words.js';
 import { batched } from '../chunks.js';
 import { english, type Translator } from '../../i18n/index.js';
 
-const writer = (m: MemberReport) => `${outLink(text(m.name), m.blog)} <span class="dim">@${m.handle}</span>${roleBadge(m.role)}${m.standing === 'left' ? ' <span class="dim">(left)</span>' : ''}`;
+const writer = (m: MemberReport, tr: Translator) => `${outLink(text(m.name), m.blog)} <span class="dim">@${m.handle}</span>${roleBadge(m.role)}${m.standing === 'left' ? ` <span class="dim">${tr.t('members.left')}</span>` : ''}`;
 const last = (m: MemberReport, nothing: string) => (m.lastPost && m.lastDate ? `${outLink(text(m.lastPost.title || m.lastDate), m.lastPost.url)} <span class="dim">${time(m.lastDate)}</span>` : nothing);
 
 /** A table of writers, a row at a time: a 50,000-member page is never built as one string. */
@@ -17,7 +17,7 @@ function* table(tr: Translator, caption: string, members: readonly MemberReport[
   const nothing = `<span class="dim">${tr.t('site.lead.nothingYet')}</span>`;
   yield `<table class="table"><caption class="sr">${caption}</caption><thead><tr><th scope="col">${tr.t('report.col.writer')}</th><th scope="col" class="n">${tr.t('report.col.days')}</th><th scope="col" class="n">${streak.header}</th>`
     + `<th scope="col" class="n wide">${tr.t('report.col.words')}</th><th scope="col" class="wide">${tr.t('report.col.lastPost')}</th></tr></thead><tbody>`;
-  for (const m of members) yield `<tr><td>${writer(m)}${status(m)}</td><td class="n">${m.daysWritten}</td><td class="n">${streak.cell(m)}</td><td class="n wide">${tr.n(m.words)}</td><td class="wide">${last(m, nothing)}</td></tr>`;
+  for (const m of members) yield `<tr><td>${writer(m, tr)}${status(m)}</td><td class="n">${m.daysWritten}</td><td class="n">${streak.cell(m)}</td><td class="n wide">${tr.n(m.words)}</td><td class="wide">${last(m, nothing)}</td></tr>`;
   yield '</tbody></table>';
 }
 
@@ -59,8 +59,8 @@ function* leadPieces(r: Report, tr: Translator): Generator<string> {
   const thanked = r.members.filter((m) => m.kudos.given || m.kudos.received)
     .sort((a, b) => b.kudos.received - a.kudos.received || b.kudos.given - a.kudos.given || (a.handle < b.handle ? -1 : 1));
   if (thanked.length) {
-    yield '\n<h2>Kudos</h2><p>Giving feedback is taking part too.</p><table class="table"><caption class="sr">Kudos given and received</caption><thead><tr><th scope="col">Writer</th><th scope="col" class="n">Given</th><th scope="col" class="n">Received</th></tr></thead><tbody>';
-    for (const m of thanked) yield `<tr><td>${writer(m)}</td><td class="n">${tr.n(m.kudos.given)}</td><td class="n">${tr.n(m.kudos.received)}</td></tr>`;
+    yield `\n<h2>${tr.t('report.kudos')}</h2><p>${tr.t('site.lead.kudosText')}</p><table class="table"><caption class="sr">${tr.t('site.lead.kudosCaption')}</caption><thead><tr><th scope="col">${tr.t('report.col.writer')}</th><th scope="col" class="n">${tr.t('report.col.given')}</th><th scope="col" class="n">${tr.t('report.col.received')}</th></tr></thead><tbody>`;
+    for (const m of thanked) yield `<tr><td>${writer(m, tr)}</td><td class="n">${tr.n(m.kudos.given)}</td><td class="n">${tr.n(m.kudos.received)}</td></tr>`;
     yield '</tbody></table>';
   }
   if (r.perDay.length) {

@@ -55,12 +55,12 @@ export function memberPage(m: SiteModel, p: MemberPage, tr: Translator): { path:
       : w.streak.longest > 0 ? `<li><b>${w.streak.longest}</b>${tr.t('site.member.longest')}</li>` : '';
   const body = [
     `<h1>${text(w.name)}</h1>`,
-    `<p class="dim">@${w.handle}${roleBadge(w.role)}${badges.length ? ` ${dayBadges(badges, tr)}` : ''}${w.standing === 'left' ? ' · left the cohort' : ''}</p>`,
+    `<p class="dim">@${w.handle}${roleBadge(w.role)}${badges.length ? ` ${dayBadges(badges, tr)}` : ''}${w.standing === 'left' ? tr.t('site.member.left') : ''}</p>`,
     w.intro ? `<p class="intro">${text(w.intro)}</p>` : '',
     blog,
     `<p class="cheer">${memberCheer(m.stage, w, tr)}</p>`,
     `<ul class="stats"><li><b>${w.daysWritten}${elapsed ? `/${elapsed}` : ''}</b>${tr.t('site.member.daysWritten')}</li>${streak}<li><b>${tr.n(w.words)}</b>${tr.t('site.member.words')}</li>`
-      + (w.kudos.given || w.kudos.received ? `<li><b>${tr.n(w.kudos.received)}</b>kudos received, ${tr.n(w.kudos.given)} given</li>` : '')
+      + (w.kudos.given || w.kudos.received ? `<li>${tr.t('site.member.kudos', { received: w.kudos.received, given: w.kudos.given })}</li>` : '')
       + `<li><b><a href="../${paths.leaderboard(p.leaderboardPage)}#m-${w.handle}">#${rank}</a></b>${tr.t('site.member.onLeaderboard')}</li></ul>`,
     `<h2>${tr.t('site.member.calendar')}</h2>`,
     // A writer who hides their streak hides the calendar that would show it.

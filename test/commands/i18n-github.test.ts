@@ -1,0 +1,39 @@
+// On a github: ledger of a lang: vi cohort, the comments members and leads post through wotn
+// (a kudos reply, a role's action, leaving) are in Vietnamese, whatever language the poster
+// reads; the payload line ingest records is the same as in English.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startGitHub, type FakeGitHub } from '../helpers/github-server.js';
+import { day, githubCohort, LEDGER, REPO, type GitHubCohort } from '../helpers/github-cohort.js';
+import { tempDir } from '../helpers/tmp.js';
+import { wotnJson } from '../helpers/wotn.js';
+
+let gh: FakeGitHub;
+let c: GitHubCohort;
+beforeEach(async () => {
+  gh = await startGitHub();
+  c = await githubCohort(gh, tempDir(), ['--lang', 'vi']);
+});
+afterEach(() => gh.close());
+
+const comment = (url: string) => gh.repoIssues(REPO).comments.find((x) => x.html_url === url)!.body;
+
+describe('learn-together comments in a Vietnamese cohort', () => {
+  it('a kudos reply, a nudge and leaving speak Vietnamese; the payload lines are the English ones', async () => {
+    for (const login of ['minh', 'an']) await c.member(login);
+    await c.member('lan', { join: false });
+    await c.publish('minh', day(1), 150, 'Bài đầu tiên');
+    await c.ingest(day(1, '20:05:00+07:00'));
+
+    const k = await wotnJson(['kudos', 'minh', '--day', '1', '--note', 'Mở bài rất cuốn.'], c.as('an', day(2, '09:00:00+07:00')));
+    const reply = comment(k.url).split('\n');
+    expect(reply[0]).toMatch(/^❤️ \*\*Lời khen\*\* cho ngày 1 · \[Bài đầu tiên\]\(<https:\/\/\S+>\)$/);
+    expect(reply).toContain('> Mở bài rất cuốn.');
+    expect(reply.at(-1)).toBe('<!-- wotn:v1 {"kind":"kudos","to":"minh","date":"2026-11-01","note":"Mở bài rất cuốn."} -->');
+
+    const nudge = await wotnJson(['moderate', 'nudge', 'an', '--note', 'Hôm nay mười phút là đủ.', '--ledger', LEDGER], c.as('lan', day(2, '21:00:00+07:00')));
+    expect(comment(nudge.url).split('\n')[0]).toBe('👋 @an: lời nhắc cho ngày 2 · Hôm nay mười phút là đủ.');
+
+    const left = await wotnJson(['cohort', 'leave'], c.as('an', day(2, '21:07:00+07:00')));
+    expect(comment(left.url)).toBe('**Rời nhóm** · các bài của mình vẫn ở lại trong hồ sơ.\n\n<!-- wotn:v1 {"kind":"leave"} -->');
+  });
+});

@@ -1,0 +1,182 @@
+// Learning together in Vietnamese: kudos, partners, roles and status speak the writer's
+// language; the report and the site speak the cohort's (wotn-cohort.json says vi); and --json
+// is the same document in every language.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { joinAs, publishUrl, startCohort, type CohortSetup } from '../helpers/cohort.js';
+import { bareRepo } from '../helpers/git.js';
+import { wotn } from '../helpers/wotn.js';
+
+const at = (day: number, time = '20:00:00+07:00') => `2026-11-${String(day).padStart(2, '0')}T${time}`;
+
+describe('learn together in Vietnamese', () => {
+  let c: CohortSetup;
+  let lead: string;
+  let minh: string;
+  let an: string;
+  const root = mkdtempSync(join(tmpdir(), 'wotn-'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  beforeAll(async () => {
+    c = await startCohort(['--lang', 'vi', '--goal-words', '10000', '--awards', '1,2'], root);
+    lead = join(c.root, 'lead');
+    expect((await wotn(['init', '--yes', '--name', 'Lan', '--handle', 'lan', '--timezone', 'Asia/Ho_Chi_Minh'], { home: lead })).code).toBe(0);
+    minh = await joinAs(c, 'minh', { name: 'Minh' });
+    an = await joinAs(c, 'an', { name: 'An' });
+    expect((await wotn(['pods', 'assign', '--ledger', c.ledger, '--size', '2', '--json'], { home: lead, now: at(1, '08:00:00+07:00') })).code).toBe(0);
+    await publishUrl(minh, at(1), 1250, 'Bài đầu tiên');
+    await publishUrl(minh, at(2), 1250, 'Bài thứ hai');
+  }, 120_000);
+
+  it('wotn kudos says what it did in Vietnamese; its --json is the same in both languages', async () => {
+    const given = await wotn(['--lang', 'vi', 'kudos', 'minh', '--day', '1', '--note', 'Mở bài rất cuốn.'], { home: an, now: at(2, '20:30:00+07:00') });
+    expect(given.code).toBe(0);
+    expect(given.stdout).toBe('Lời khen cho bài ngày 1 của minh · Bài đầu tiên: đã ghi vào sổ cái.\n  “Mở bài rất cuốn.”\n');
+    const again = await wotn(['--lang', 'vi', 'kudos', 'minh', '--day', '1'], { home: an, now: at(2, '20:31:00+07:00') });
+    expect(again.stdout).toContain('Bạn đã khen bài ngày 1 của minh · Bài đầu tiên rồi (mỗi bài một lời khen); thêm --note để đổi lời nhắn.');
+    const json = (lang: string) => wotn(['--lang', lang, 'kudos', 'minh', '--day', '1', '--json'], { home: an, now: at(2, '20:32:00+07:00') });
+    const [vi, en] = [await json('vi'), await json('en')];
+    expect(vi.stdout).toBe(en.stdout);
+    expect(JSON.parse(vi.stdout)).toMatchObject({ from: 'an', to: 'minh', day: 1, outcome: 'unchanged' });
+    const self = await wotn(['--lang', 'vi', 'kudos', 'an'], { home: an, now: at(2, '20:33:00+07:00') });
+    expect(self.code).toBe(2);
+    expect(self.stderr).toBe('wotn: lời khen cho chính mình không được tính: hãy khen một người khác nhé\n  wotn feed liệt kê những bài mới nhất của nhóm.\n');
+    const noDay = await wotn(['--lang', 'vi', 'kudos', 'minh', '--day', '5'], { home: an, now: at(2, '20:34:00+07:00') });
+    expect(noDay.stderr).toContain('minh không có bài ngày 5 (2026-11-05) trong sổ cái');
+    const help = await wotn(['--lang', 'vi', 'kudos', '--help'], { home: an });
+    expect(help.stdout).toContain('gửi lời khen cho một thành viên về một bài viết');
+    expect(help.stdout).toContain('Mỗi bài một lời khen');
+  });
+
+  it('status shows the day\'s kudos, the awards and the shared goal in Vietnamese', async () => {
+    expect((await wotn(['sync'], { home: minh, now: at(2, '21:00:00+07:00') })).code).toBe(0);
+    const vi = await wotn(['--lang', 'vi', 'status'], { home: minh, now: at(2, '21:00:00+07:00') });
+    expect(vi.stdout).toContain('Lời khen hôm nay: 1, từ @an · “Mở bài rất cuốn.”');
+    expect(vi.stdout).toContain('Giải thưởng: 1 ngày ✓ · 2 ngày ✓');
+    expect(vi.stdout).toMatch(/Mục tiêu chung: cùng nhau viết 10\.000 từ|Cùng nhau chúng ta đã viết [\d.]+ trên 10\.000 từ/);
+    expect(vi.stdout).toContain('Chuỗi 2 ngày của bạn bắt đầu từ 2026-11-01');
+    const en = await wotn(['status'], { home: minh, now: at(2, '21:00:00+07:00') });
+    expect(en.stdout).toContain('Kudos today: 1 from @an');
+    expect(en.stdout).toContain('Awards: 1 day ✓ · 2 days ✓');
+  });
+
+  it('wotn partners and wotn roles in Vietnamese, with the same --json in both languages', async () => {
+    const pod = await wotn(['--lang', 'vi', 'partners'], { home: an, now: at(2, '21:10:00+07:00') });
+    expect(pod.code).toBe(0);
+    expect(pod.stdout).toMatch(/^Nhóm của bạn từ 2026-11-01 đến 2026-11-07:\n {2}Minh @minh · đã viết hôm nay\n {4}2026-11-02 Bài thứ hai\n/);
+    const partners = (lang: string) => wotn(['--lang', lang, 'partners', '--json'], { home: an, now: at(2, '21:10:00+07:00') });
+    expect((await partners('vi')).stdout).toBe((await partners('en')).stdout);
+
+    const added = await wotn(['--lang', 'vi', 'cohort', 'role', 'add', 'minh', 'moderator', '--ledger', c.ledger], { home: lead, now: at(2, '21:20:00+07:00') });
+    expect(added.stdout).toContain('Xong: @minh giờ là moderator.');
+    const roles = await wotn(['--lang', 'vi', 'roles', '--ledger', c.ledger], { home: lead, now: at(2, '21:21:00+07:00') });
+    expect(roles.stdout).toContain('WOTN Test: các vai trò');
+    expect(roles.stdout).toContain('moderator Minh @minh\n  được: hide-entry, remove-feedback');
+    const json = (lang: string) => wotn(['--lang', lang, 'roles', '--ledger', c.ledger, '--json'], { home: lead, now: at(2, '21:21:00+07:00') });
+    expect((await json('vi')).stdout).toBe((await json('en')).stdout);
+  });
+
+  it('the report of a lang: vi cohort says kudos, pods, the goal and the award tiers in Vietnamese, whoever reads it', async () => {
+    const report = (format: string, lang: string) => wotn(['report', '--ledger', c.ledger, '--date', '2026-11-02', '--format', format, '--lang', lang], { home: lead, now: at(2, '22:00:00+07:00') });
+    for (const reader of ['en', 'vi']) {
+      const table = await report('table', reader);
+      expect(table.code).toBe(0);
+      expect(table.stdout).toContain('Cùng nhau chúng ta đã viết 2.500 trên 10.000 từ (25%)');
+      expect(table.stdout).toContain('Giải thưởng: 1 ngày: 1 thành viên · 2 ngày: 1 thành viên');
+      expect(table.stdout).toMatch(/Nhóm 1 \(@\w+, @\w+\): cả nhóm cùng viết \d+ ngày liền/);
+      expect(table.stdout).toContain('Lời khen đã gửi / đã nhận');
+      const md = await report('md', reader);
+      expect(md.stdout).toContain('## Lời khen\n\n| Thành viên | Đã gửi | Đã nhận |');
+      expect(md.stdout).toContain('| Minh (@minh) | 0 | 1 |');
+    }
+    expect((await report('json', 'vi')).stdout).toBe((await report('json', 'en')).stdout);
+  });
+
+  it('the site\'s member page and the wisdom page speak Vietnamese', async () => {
+    const out = join(c.root, 'site');
+    const site = await wotn(['site', '--ledger', c.ledger, '--date', '2026-11-02', '--out', out], { home: lead, now: at(2, '22:00:00+07:00') });
+    expect(site.code).toBe(0);
+    const member = readFileSync(join(out, 'members', 'minh.html'), 'utf8');
+    expect(member).toContain('<li><b>1</b>lời khen nhận được, đã gửi 0</li>');
+    expect(member).not.toContain('kudos received');
+    const wisdom = readFileSync(join(out, 'wisdom.html'), 'utf8');
+    expect(wisdom).toContain('<h1>Trí tuệ chung</h1>');
+    expect(wisdom).toContain('Chưa có bài nhìn lại hay bài nổi bật nào.');
+    expect(readFileSync(join(out, 'wisdom.md'), 'utf8')).toContain('# WOTN Test: trí tuệ chung');
+  });
+});
+
+describe('refusals a writer reads, in Vietnamese, naming the same file, flag and value', () => {
+  const NOW = '2026-12-01T20:00:00+07:00';
+  async function writer(): Promise<string> {
+    const home = join(root(), 'home');
+    const init = await wotn(['init', '--yes', '--name', 'Lan', '--handle', 'lan', '--timezone', 'Asia/Ho_Chi_Minh', '--blog', join(home, 'blog'), '--create', '--goal', '300'], { home, now: NOW });
+    expect(init.stderr).toBe('');
+    expect(init.code).toBe(0);
+    return home;
+  }
+  const dirs: string[] = [];
+  const root = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wotn-'));
+    dirs.push(dir);
+    return dir;
+  };
+  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+  it('a config file problem names the file, the key and the value', async () => {
+    const home = await writer();
+    const file = join(home, 'config.json');
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), goal: 0 }));
+    const vi = await wotn(['--lang', 'vi', 'status'], { home, now: NOW });
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toContain(`${file}: goal: 0 không phải số nguyên từ 1 đến 100000; hãy sửa hoặc xóa nó`);
+    const en = await wotn(['status'], { home, now: NOW });
+    expect(en.stderr).toContain(`${file}: goal: 0 is not a whole number from 1 to 100000; fix or remove it`);
+    const json = (lang: string) => wotn(['--lang', lang, 'status', '--json'], { home, now: NOW });
+    expect((await json('vi')).stdout).toBe((await json('en')).stdout);
+  });
+
+  it('an import names each refused entry and its value', async () => {
+    const home = await writer();
+    const file = join(home, 'old.json');
+    writeFileSync(file, JSON.stringify([{ date: '2026-12-01', words: -1, publishedAt: '2026-12-01T20:00:00+07:00' }]));
+    const r = await wotn(['--lang', 'vi', 'import', file], { home, now: NOW });
+    expect(r.stderr).toContain(`cảnh báo: ${file}: mục 1 không được nhập: words -1 không phải số nguyên từ 0 đến`);
+    const json = (lang: string) => wotn(['--lang', lang, 'import', file, '--json'], { home, now: NOW });
+    expect((await json('vi')).stdout).toBe((await json('en')).stdout);
+  });
+
+  it('a backdated vacation and a make-up the challenge does not allow are refused in Vietnamese', async () => {
+    const home = await writer();
+    expect((await wotn(['publish', '--url', 'https://example.com/1', '--words', '400', '--title', 'Ngày đầu'], { home, now: NOW })).code).toBe(0);
+    const later = '2026-12-05T20:00:00+07:00';
+    const away = await wotn(['--lang', 'vi', 'vacation', '--from', '2026-12-03', '--to', '2026-12-07'], { home, now: later });
+    expect(away.code).toBe(2);
+    expect(away.stderr).toBe('wotn: kỳ nghỉ không thể bắt đầu trong quá khứ: 2026-12-03 là trước hôm nay (2026-12-05)\n');
+    const flags = await wotn(['--lang', 'vi', 'vacation', '--from', '2026-12-08'], { home, now: later });
+    expect(flags.stderr).toBe('wotn: cần cả --to: một kỳ nghỉ đi từ --from NGÀY đến --to NGÀY\n');
+    const makeUp = await wotn(['--lang', 'vi', 'publish', '--make-up', '2026-12-02', '--url', 'https://example.com/a', '--words', '400', '--title', 'Bù'], { home, now: later });
+    expect(makeUp.code).toBe(2);
+    expect(makeUp.stderr).toContain('--make-up 2026-12-02: thử thách này không cho phép bài bù');
+    const en = await wotn(['publish', '--make-up', '2026-12-02', '--url', 'https://example.com/a', '--words', '400', '--title', 'Bù'], { home, now: later });
+    expect(en.stderr).toContain('--make-up 2026-12-02: this challenge allows no make-up posts');
+  });
+});
+
+describe('what a lead reads from the ledger tools, in Vietnamese', () => {
+  it('ledger hook install says what it did; its --json is the same in both languages', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wotn-'));
+    try {
+      const bare = bareRepo(dir);
+      const r = await wotn(['--lang', 'vi', 'ledger', 'hook', 'install', bare], { home: dir });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain(`Đã cài hook pre-receive ${join(bare, 'hooks', 'pre-receive')}: mọi lần push vào sổ cái này đều được kiểm tra trước khi git chấp nhận.`);
+      const json = (lang: string) => wotn(['--lang', lang, 'ledger', 'hook', 'install', bare, '--json'], { home: dir });
+      expect((await json('vi')).stdout).toBe((await json('en')).stdout);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
