@@ -4,14 +4,14 @@
 // public repository; read access, which `--invite` gives, on a private one).
 import { localDay } from '../domain/calendar.js';
 import { issuesAhead } from '../domain/check-in.js';
-import { handleProblem } from '../domain/handle.js';
+import { handleRefusal } from '../domain/handle.js';
 import { keepIssuesOpen } from '../adapters/check-in-api.js';
 import { explain, type GitHub } from '../adapters/github.js';
 import { checkInIssueBody } from '../render/submission.js';
 import { messageOf, WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { cohortRules, scaffoldFiles, type CohortInitOptions } from './cohort-scaffold.js';
-import { translator } from '../i18n/index.js';
+import { spoken, t, translator } from '../i18n/index.js';
 import { cohortLanguage } from '../domain/language.js';
 
 export interface CreateOptions extends CohortInitOptions {
@@ -37,8 +37,8 @@ export async function runCohortCreate(target: string, o: CreateOptions, ctx: Con
   if (!m) throw new WotnError('usage', `"${target}" is not OWNER/NAME`);
   const [, owner, name] = m as unknown as [string, string, string];
   for (const h of o.invite ?? []) {
-    const problem = handleProblem(h);
-    if (problem) throw new WotnError('usage', `--invite "${h}" ${problem}`);
+    const problem = handleRefusal(h);
+    if (problem) throw new WotnError('usage', t('problem.badHandle', { what: '--invite', value: h, problem: spoken(problem) }));
   }
   const invited = o.invite ?? [];
   const cohort = { ...cohortRules({ lang: ctx.langFlag, ...o }, ctx.zone), ...(invited.length ? { invitationOnly: true, invited } : {}) };

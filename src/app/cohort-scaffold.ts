@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isLocalDate, isTimeZone, zonedTimestamp } from '../domain/calendar.js';
-import { handleProblem } from '../domain/handle.js';
+import { handleRefusal } from '../domain/handle.js';
 import { cleanField } from '../domain/clean-text.js';
 import { checkCommunityRules, MAX_FEEDBACK_GUIDE } from '../domain/community.js';
 import { cohortId, COHORT_FILE, ledgerJson, memberPath, type Cohort, type MemberCard } from '../domain/ledger.js';
@@ -22,7 +22,7 @@ import { VERSION } from '../version.js';
 import type { Context } from '../context.js';
 import { installHook } from './ledger-hook.js';
 import type { Lang } from '../domain/language.js';
-import { t } from '../i18n/index.js';
+import { spoken, t } from '../i18n/index.js';
 
 export interface CohortInitOptions {
   name?: string;
@@ -55,8 +55,8 @@ export function cohortRules(o: CohortInitOptions, defaultZone: () => string): Co
   const timezone = o.timezone ?? defaultZone();
   if (!isTimeZone(timezone)) throw new WotnError('usage', t('error.notAZone', { flag: '--timezone', value: timezone }));
   for (const lead of o.lead ?? []) {
-    const problem = handleProblem(lead);
-    if (problem) throw new WotnError('usage', `--lead "${lead}" ${problem}`);
+    const problem = handleRefusal(lead);
+    if (problem) throw new WotnError('usage', t('problem.badHandle', { what: '--lead', value: lead, problem: spoken(problem) }));
   }
   const cohort: Cohort = {
     schema: 1,

@@ -12,7 +12,7 @@ import { addDays, localDay, zonedTimestamp, type LocalDate } from '../domain/cal
 import { cleanField } from '../domain/clean-text.js';
 import { checkCommunityRules } from '../domain/community.js';
 import { checkFeedback, MAX_NOTE, recordKudos, type FeedbackFile } from '../domain/feedback.js';
-import { handleProblem } from '../domain/handle.js';
+import { handleRefusal } from '../domain/handle.js';
 import { checkCard, checkCohort, checkProgress, COHORT_FILE, roleOf, type Cohort, type MemberCard, type Progress, type ProgressEntry } from '../domain/ledger.js';
 import { removalProblem } from '../domain/membership.js';
 import { checkAction, checkActions, type ActionsFile, type RoleAction } from '../domain/role-actions.js';
@@ -24,7 +24,7 @@ import type { CheckInStore, FileStore, LedgerStore } from '../adapters/ledger-st
 import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { loadWriter } from './writer-state.js';
-import { t, translator } from '../i18n/index.js';
+import { spoken, t, translator } from '../i18n/index.js';
 import { cohortLanguage } from '../domain/language.js';
 
 export type Transport = 'files' | 'check-ins';
@@ -48,8 +48,8 @@ async function actor(ctx: Context, ledger: string | undefined): Promise<Actor> {
 
 function handleArg(value: string, what: string): string {
   const h = value.replace(/^@/, '');
-  const problem = handleProblem(h);
-  if (problem) throw new WotnError('usage', t('problem.badHandle', { what, value, problem }));
+  const problem = handleRefusal(h);
+  if (problem) throw new WotnError('usage', t('problem.badHandle', { what, value, problem: spoken(problem) }));
   return h;
 }
 

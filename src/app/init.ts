@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isTimeZone, parseClock } from '../domain/calendar.js';
-import { handleProblem } from '../domain/handle.js';
+import { handleRefusal } from '../domain/handle.js';
 import { PRESETS, patternProblem } from '../domain/post.js';
 import { resolveSettings, type Config } from '../domain/settings.js';
 import { DEFAULT_GOAL, MAX_GOAL } from '../domain/defaults.js';
@@ -13,7 +13,7 @@ import type { Asker } from '../adapters/prompts.js';
 import type { Git } from '../adapters/git.js';
 import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
-import { t } from '../i18n/index.js';
+import { spoken, t } from '../i18n/index.js';
 
 export interface InitOptions {
   yes?: boolean;
@@ -42,7 +42,10 @@ type Check = (value: string) => string | undefined;
 
 const checks: Record<string, Check> = {
   name: (v) => (v.trim() ? undefined : t('init.check.empty')),
-  handle: (v) => handleProblem(v),
+  handle: (v) => {
+    const problem = handleRefusal(v);
+    return problem && spoken(problem);
+  },
   timezone: (v) => (isTimeZone(v) ? undefined : t('init.check.timezone')),
   dayStartsAt: (v) => (parseClock(v) === undefined ? t('init.check.clock') : undefined),
   fileName: (v) => patternProblem(v, 'file'),

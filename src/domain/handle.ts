@@ -1,19 +1,27 @@
 // GitHub login rules: 1–39 characters, letters, digits and single inner hyphens. Handles
 // name files in the ledger, so every handle is checked before it touches a path.
 
+import { said, type Said } from './said.js';
+
 const HANDLE_RE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 
 export function isHandle(value: unknown): boolean {
   return typeof value === 'string' && HANDLE_RE.test(value);
 }
 
-export function handleProblem(value: string): string | undefined {
+/** Why `value` is not a GitHub login, as data for the reader's language (said.ts). */
+export function handleRefusal(value: string): Said | undefined {
   if (isHandle(value)) return undefined;
-  if (value.length === 0) return 'is empty';
-  if (value.length > 39) return 'is longer than 39 characters';
-  if (/^-|-$/.test(value)) return 'starts or ends with a hyphen';
-  if (value.includes('--')) return 'has two hyphens in a row';
-  return 'may use only letters, digits and single hyphens';
+  if (value.length === 0) return said('problem.handle.empty', {}, 'is empty');
+  if (value.length > 39) return said('problem.handle.long', {}, 'is longer than 39 characters');
+  if (/^-|-$/.test(value)) return said('problem.handle.edgeHyphen', {}, 'starts or ends with a hyphen');
+  if (value.includes('--')) return said('problem.handle.doubleHyphen', {}, 'has two hyphens in a row');
+  return said('problem.handle.characters', {}, 'may use only letters, digits and single hyphens');
+}
+
+/** Why `value` is not a GitHub login, in English (the ledger's hook, ingest and verify say this). */
+export function handleProblem(value: string): string | undefined {
+  return handleRefusal(value)?.text;
 }
 
 // A handle's characters in the order of the default collation (what localeCompare uses):

@@ -56,6 +56,14 @@ describe('choosing the language', () => {
     expect(JSON.parse(json.stdout)).toEqual({ error: { kind: 'usage', message: '--lang "de" is not a language wotn speaks (it speaks en, vi)', hint: 'For Vietnamese: --lang vi.' } });
   });
 
+  it('a handle that is not a GitHub login is refused in the writer\'s language, naming the flag and the value', async () => {
+    const vi = await wotn(['init', '--yes', '--name', 'Lan', '--handle', 'lan--minh', '--lang', 'vi'], { home: tempDir() });
+    expect(vi.code).toBe(2);
+    expect(vi.stderr.split('\n')[0]).toBe('wotn: --handle "lan--minh" có hai dấu gạch ngang liền nhau');
+    const en = await wotn(['init', '--yes', '--name', 'Lan', '--handle', 'lan--minh'], { home: tempDir() });
+    expect(en.stderr.split('\n')[0]).toBe('wotn: --handle "lan--minh" has two hyphens in a row');
+  });
+
   it('wotn init --lang vi keeps the choice: later runs speak Vietnamese until WOTN_LANG or --lang says otherwise', async () => {
     const { home } = await writer('vi');
     expect(JSON.parse(readFileSync(join(home, 'config.json'), 'utf8')).lang).toBe('vi');

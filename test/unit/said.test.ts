@@ -8,6 +8,7 @@ import { configRefusal, emptyConfig } from '../../src/domain/settings.js';
 import { makeUpRefusal } from '../../src/domain/streak-policy.js';
 import { vacationChangeRefusal, vacationsChecked } from '../../src/domain/nudge.js';
 import { english, translator, type MessageKey } from '../../src/i18n/index.js';
+import { handleRefusal } from '../../src/domain/handle.js';
 
 const config = (patch: (c: any) => void) => {
   const c = structuredClone(emptyConfig()) as any;
@@ -38,6 +39,7 @@ const cases: [string, Said | undefined][] = [
   ['make-up: written', makeUpRefusal('2026-12-03', makeUp, policy(2))],
   ['make-up: used up (one)', makeUpRefusal('2026-12-04', makeUp, policy(1))],
   ['make-up: used up (two)', makeUpRefusal('2026-12-04', { ...makeUp, used: 2 }, policy(2))],
+  ...(['', 'a'.repeat(40), '-lan', 'lan--minh', 'lan minh'] as const).map((h): [string, Said | undefined] => [`handle: ${JSON.stringify(h)}`, handleRefusal(h)]),
   ['vacations: not a list', vacationsChecked('x', w).ok ? undefined : (vacationsChecked('x', w) as { said: Said }).said],
   ['vacations: not a pair', (vacationsChecked([1], w) as { said: Said }).said],
   ['vacations: not a date', (vacationsChecked([{ from: 'soon', to: '2026-12-02' }], w) as { said: Said }).said],
