@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isTimeZone, parseClock } from '../domain/calendar.js';
 import { handleRefusal } from '../domain/handle.js';
-import { PRESETS, patternProblem } from '../domain/post.js';
+import { PRESETS, patternRefusal } from '../domain/post.js';
+import type { Said } from '../domain/said.js';
 import { resolveSettings, type Config } from '../domain/settings.js';
 import { DEFAULT_GOAL, MAX_GOAL } from '../domain/defaults.js';
 import { readConfigOrEmpty, writeConfig } from '../adapters/config.js';
@@ -40,16 +41,15 @@ export interface InitOptions {
 
 type Check = (value: string) => string | undefined;
 
+const spokenOr = (problem: Said | undefined) => problem && spoken(problem);
+
 const checks: Record<string, Check> = {
   name: (v) => (v.trim() ? undefined : t('init.check.empty')),
-  handle: (v) => {
-    const problem = handleRefusal(v);
-    return problem && spoken(problem);
-  },
+  handle: (v) => spokenOr(handleRefusal(v)),
   timezone: (v) => (isTimeZone(v) ? undefined : t('init.check.timezone')),
   dayStartsAt: (v) => (parseClock(v) === undefined ? t('init.check.clock') : undefined),
-  fileName: (v) => patternProblem(v, 'file'),
-  urlPattern: (v) => patternProblem(v, 'url'),
+  fileName: (v) => spokenOr(patternRefusal(v, 'file')),
+  urlPattern: (v) => spokenOr(patternRefusal(v, 'url')),
   branch: (v) => (/^(?!-)(?!.*\.\.)[\w./-]+$/.test(v) && !v.endsWith('/') ? undefined : t('init.check.branch')),
   siteUrl: (v) => (/^https?:\/\/[^\s/]+/.test(v) ? undefined : t('init.check.siteUrl')),
   goal: (v) => (/^\d{1,6}$/.test(v) && +v >= 1 && +v <= MAX_GOAL ? undefined : t('init.check.goal', { max: MAX_GOAL })),

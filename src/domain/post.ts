@@ -1,4 +1,5 @@
 // Posts: file-name and URL patterns, templates and the rule for a qualifying post. Pure.
+import { said, type Said } from './said.js';
 import type { LocalDate } from './calendar.js';
 
 export interface BlogPreset {
@@ -34,16 +35,25 @@ export function fillPattern(pattern: string, v: PatternValues): string {
 }
 
 /** Why a pattern can't be used, or undefined when it is fine. */
-export function patternProblem(pattern: string, kind: 'file' | 'url'): string | undefined {
+/** Why a file-name or URL pattern can't be used, as data for the reader's language (said.ts). */
+export function patternRefusal(pattern: string, kind: 'file' | 'url'): Said | undefined {
   const unknown = [...pattern.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).filter((t) => !(PATTERN_TOKENS as readonly string[]).includes(t));
-  if (unknown.length) return `has unknown token {${unknown[0]}} (use ${PATTERN_TOKENS.map((t) => `{${t}}`).join(' ')})`;
+  if (unknown.length) {
+    const token = `{${unknown[0]}}`, tokens = PATTERN_TOKENS.map((t) => `{${t}}`).join(' ');
+    return said('problem.pattern.token', { token, tokens }, `has unknown token ${token} (use ${tokens})`);
+  }
   if (kind === 'file') {
     if (!pattern.includes('{slug}') && !pattern.includes('{dd}') && !pattern.includes('{day}'))
-      return 'needs {slug}, {dd} or {day} so that each day gets its own file';
-    if (pattern.includes('..') || pattern.startsWith('/')) return 'must stay inside the posts folder';
-    if (!/\.(md|markdown|mdx)$/.test(pattern)) return 'must end in .md, .markdown or .mdx';
+      return said('problem.pattern.perDay', {}, 'needs {slug}, {dd} or {day} so that each day gets its own file');
+    if (pattern.includes('..') || pattern.startsWith('/')) return said('problem.pattern.outside', {}, 'must stay inside the posts folder');
+    if (!/\.(md|markdown|mdx)$/.test(pattern)) return said('problem.pattern.extension', {}, 'must end in .md, .markdown or .mdx');
   }
   return undefined;
+}
+
+/** Why a file-name or URL pattern can't be used, in English. */
+export function patternProblem(pattern: string, kind: 'file' | 'url'): string | undefined {
+  return patternRefusal(pattern, kind)?.text;
 }
 
 /** Joins a site URL and a URL pattern: ('https://me.dev/', '/{slug}/') → 'https://me.dev/{slug}/'. */

@@ -9,6 +9,7 @@ import { makeUpRefusal } from '../../src/domain/streak-policy.js';
 import { vacationChangeRefusal, vacationsChecked } from '../../src/domain/nudge.js';
 import { english, translator, type MessageKey } from '../../src/i18n/index.js';
 import { handleRefusal } from '../../src/domain/handle.js';
+import { patternRefusal } from '../../src/domain/post.js';
 
 const config = (patch: (c: any) => void) => {
   const c = structuredClone(emptyConfig()) as any;
@@ -40,6 +41,7 @@ const cases: [string, Said | undefined][] = [
   ['make-up: used up (one)', makeUpRefusal('2026-12-04', makeUp, policy(1))],
   ['make-up: used up (two)', makeUpRefusal('2026-12-04', { ...makeUp, used: 2 }, policy(2))],
   ...(['', 'a'.repeat(40), '-lan', 'lan--minh', 'lan minh'] as const).map((h): [string, Said | undefined] => [`handle: ${JSON.stringify(h)}`, handleRefusal(h)]),
+  ...([['{slug}-{bogus}.md', 'file'], ['posts.md', 'file'], ['../{slug}.md', 'file'], ['{slug}.txt', 'file'], ['/{yyyy}/{what}/', 'url']] as const).map(([p, kind]): [string, Said | undefined] => [`pattern: ${p}`, patternRefusal(p, kind)]),
   ['vacations: not a list', vacationsChecked('x', w).ok ? undefined : (vacationsChecked('x', w) as { said: Said }).said],
   ['vacations: not a pair', (vacationsChecked([1], w) as { said: Said }).said],
   ['vacations: not a date', (vacationsChecked([{ from: 'soon', to: '2026-12-02' }], w) as { said: Said }).said],
