@@ -128,6 +128,9 @@ const nullDevice = () => (nullRdev ??= statSync('/dev/null').rdev);
  * process's stream, which then takes every later write, in order. `onClosedPipe` is called
  * when the reader has gone away (`wotn feed | head -3`).
  */
+/** The reading end went away (`wotn feed | head -3`): a pipe says EPIPE, a socket may say ECONNRESET. */
+const readerGone = (error: unknown) => ['EPIPE', 'ECONNRESET'].includes((error as NodeJS.ErrnoException).code ?? '');
+
 function lazyStream(get: () => NodeJS.WriteStream, fd: number, onClosedPipe: () => void): Stream {
   let stream: NodeJS.WriteStream | undefined;
   const tty = isTerminal(fd);
@@ -135,7 +138,7 @@ function lazyStream(get: () => NodeJS.WriteStream, fd: number, onClosedPipe: () 
     if (!stream) {
       stream = get();
       stream.on('error', (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'EPIPE') throw error;
+        if (!readerGone(error)) throw error;
         onClosedPipe();
       });
     }
@@ -150,7 +153,7 @@ function lazyStream(get: () => NodeJS.WriteStream, fd: number, onClosedPipe: () 
         while (done < bytes.length) done += writeSync(fd, bytes, done);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EPIPE') return onClosedPipe();
+        if (readerGone(error)) return onClosedPipe();
         if (code !== 'EAGAIN') throw error;
         toStream(bytes.subarray(done));
       }
