@@ -112,7 +112,7 @@ export async function runIngest(o: IngestOptions, ctx: Context): Promise<IngestR
     repo: `${r.owner}/${r.repo}`, comments: round.comments.length,
     recorded: count('recorded'), unchanged: count('unchanged'), refused: count('refused'),
     files: round.files, commit: round.commit, pushed: Boolean(round.commit), attempts,
-    replied, issues, decisions: round.decisions, warnings,
+    replied, issues, decisions: round.decisions.map(({ said: _said, ...d }) => d), warnings,
   };
 }
 
@@ -129,7 +129,7 @@ async function replyToRefusals(gh: GitHub, r: Repo, round: Round, warnings: stri
       break;
     }
     try {
-      await postComment(gh, r, c.issue, `${refusalReply(d.reason ?? tr.t('checkIn.breaksRules'), c.html_url, tr)}\n\n${REPLY_MARK(c)}`);
+      await postComment(gh, r, c.issue, `${refusalReply(d.said ?? d.reason ?? tr.t('checkIn.breaksRules'), c.html_url, tr)}\n\n${REPLY_MARK(c)}`);
       replied++;
     } catch (error) {
       warnings.push(`no reply to check-in ${c.id}: ${messageOf(error)}`);

@@ -1,6 +1,7 @@
 // Local calendar days, the day boundary and the challenge day. Pure: instants come in as
 // numbers (ms since the epoch), days go out as 'YYYY-MM-DD' strings.
 import { tzOffset } from '@date-fns/tz';
+import { said, type Said } from './said.js';
 
 export type LocalDate = string; // YYYY-MM-DD
 export { parseInstant } from './instant.js';
@@ -183,7 +184,7 @@ export function dayStartInstant(date: LocalDate, zone: string, dayStartsAt = '00
   return wall - before * 60_000;
 }
 
-export type Recordable = { ok: true; date: LocalDate; late: boolean } | { ok: false; problem: string };
+export type Recordable = { ok: true; date: LocalDate; late: boolean } | { ok: false; problem: string; said: Said };
 
 /**
  * The day a post published now may be recorded for. No backdating: today, or yesterday
@@ -199,13 +200,11 @@ export function recordableDay(
 ): Recordable {
   const today = localDay(now, zone, dayStartsAt, offsetOf);
   if (!requested || requested === today) return { ok: true, date: today, late: false };
-  if (requested > today) return { ok: false, problem: `${requested} has not begun yet (today is ${today})` };
+  const refuse = (key: string, values: Record<string, string>, problem: string): Recordable => ({ ok: false, problem, said: said(key, values, problem) });
+  if (requested > today) return refuse('problem.day.notBegun', { date: requested, today }, `${requested} has not begun yet (today is ${today})`);
   const graceEnds = dayStartInstant(today, zone, dayStartsAt, offsetOf) + graceHours * 3_600_000;
   if (requested === addDays(today, -1) && now < graceEnds) return { ok: true, date: requested, late: true };
-  return {
-    ok: false,
-    problem: graceHours
-      ? `${requested} can no longer be recorded: posts count for the day they are published, or for yesterday within ${graceHours}h after it ends`
-      : `${requested} can no longer be recorded: posts count for the day they are published`,
-  };
+  return graceHours
+    ? refuse('problem.day.gone', { date: requested, hours: String(graceHours) }, `${requested} can no longer be recorded: posts count for the day they are published, or for yesterday within ${graceHours}h after it ends`)
+    : refuse('problem.day.goneNoGrace', { date: requested }, `${requested} can no longer be recorded: posts count for the day they are published`);
 }

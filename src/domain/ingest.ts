@@ -20,6 +20,7 @@ import { decideCommunity } from './ingest-community.js';
 import { removalProblem } from './membership.js';
 import type { PodsFile } from './pods-file.js';
 import type { ActionsFile } from './role-actions.js';
+import { said, type Said } from './said.js';
 import {
   checkCard, ledgerJson, mayJoin, memberPath, progressPath, wordCap,
   type Cohort, type MemberCard, type Progress, type ProgressEntry,
@@ -78,6 +79,8 @@ export interface Decision {
   late?: boolean;
   /** Why it was refused: one sentence for the workflow's reply. */
   reason?: string;
+  /** The reason as data for the cohort's language (said.ts), when the domain has it; never in --json. */
+  said?: Said;
   url?: string;
 }
 
@@ -167,7 +170,7 @@ export function ingest(input: IngestInput, overlapMs = CURSOR_OVERLAP_MS): Inges
     const login = rawLogin.toLowerCase();
     const base = { comment: c.id, login, ...(c.html_url ? { url: c.html_url } : {}) };
     if (parsed.status === 'invalid') {
-      decisions.push({ ...base, kind: 'unknown', outcome: 'refused', reason: parsed.problem });
+      decisions.push({ ...base, kind: 'unknown', outcome: 'refused', reason: parsed.problem, ...(parsed.said ? { said: parsed.said } : {}) });
       continue;
     }
     const record = state.get(login) ?? {};
@@ -208,6 +211,9 @@ export function ingest(input: IngestInput, overlapMs = CURSOR_OVERLAP_MS): Inges
 type Detail = Omit<Decision, 'comment' | 'login' | 'outcome'> & { kind: Exclude<Decision['kind'], 'unknown'>; path: string };
 type Decided = { next: MemberRecord; decision: Detail } | { decision: Detail & { reason: string } };
 
+/** A reason in English, with its data for the cohort's language when there is one. */
+const because = (reason: string | Said) => (typeof reason === 'string' ? { reason } : { reason: reason.text, said: reason });
+
 function fromCommunity(d: ReturnType<typeof decideCommunity>): Decided {
   const decision = { kind: d.kind, path: d.path, ...(d.date ? { date: d.date } : {}) };
   return 'next' in d ? { next: d.next, decision } : { decision: { ...decision, reason: d.reason } };
@@ -216,8 +222,8 @@ function fromCommunity(d: ReturnType<typeof decideCommunity>): Decided {
 const zoneOf = (cohort: Cohort, card: MemberCard | undefined) => ({ zone: card?.timezone ?? cohort.timezone, dayStartsAt: card?.dayStartsAt ?? '00:00' });
 
 function decideJoin(cohort: Cohort, login: string, record: MemberRecord, s: JoinSubmission, c: IngestComment): Decided {
-  const refuse = (reason: string): Decided => ({ decision: { kind: 'join', path: memberPath(login), reason } });
-  if (!mayJoin(cohort, login)) return refuse(`joining this cohort is by invitation, and ${login} is not invited; ask a lead to add you`);
+  const refuse = (reason: string | Said): Decided => ({ decision: { kind: 'join', path: memberPath(login), ...because(reason) } });
+  if (!mayJoin(cohort, login)) return refuse(said('problem.checkIn.notInvited', { login }, `joining this cohort is by invitation, and ${login} is not invited; ask a lead to add you`));
   const created = Date.parse(c.created_at);
   const { kind: _kind, ...fields } = s;
   const card: MemberCard = {
@@ -254,10 +260,11 @@ function communityCardProblem(cohort: Cohort, before: MemberCard | undefined, af
 
 function decideEntry(cohort: Cohort, login: string, record: MemberRecord, s: EntrySubmission, c: IngestComment): Decided {
   const path = progressPath(login);
-  const refuse = (reason: string, date?: LocalDate): Decided => ({ decision: { kind: 'entry', path, ...(date ? { date } : {}), reason } });
-  if (!record.card) return refuse(`${login} has not joined this cohort: run wotn cohort join with this ledger, then publish again`);
-  if (!mayJoin(cohort, login)) return refuse(`this cohort is by invitation, and ${login} is no longer invited`);
-  if (s.words < cohort.minWords) return refuse(`${s.words}/${cohort.minWords} words: a post needs at least ${cohort.minWords} words to count`);
+  const refuse = (reason: string | Said, date?: LocalDate): Decided => ({ decision: { kind: 'entry', path, ...(date ? { date } : {}), ...because(reason) } });
+  if (!record.card) return refuse(said('problem.checkIn.notJoined', { login }, `${login} has not joined this cohort: run wotn cohort join with this ledger, then publish again`));
+  if (!mayJoin(cohort, login)) return refuse(said('problem.checkIn.noLongerInvited', { login }, `this cohort is by invitation, and ${login} is no longer invited`));
+  if (s.words < cohort.minWords)
+    return refuse(said('problem.checkIn.tooFewWords', { words: String(s.words), min: String(cohort.minWords) }, `${s.words}/${cohort.minWords} words: a post needs at least ${cohort.minWords} words to count`));
 
   const { zone, dayStartsAt } = zoneOf(cohort, record.card);
   const created = Date.parse(c.created_at);
@@ -267,7 +274,7 @@ function decideEntry(cohort: Cohort, login: string, record: MemberRecord, s: Ent
   let date: LocalDate;
   let late = false;
   if (own) {
-    if (s.date !== own.date) return refuse(`an edit can't move a post to another day: this check-in is recorded for ${own.date}`, own.date);
+    if (s.date !== own.date) return refuse(said('problem.checkIn.moved', { date: own.date }, `an edit can't move a post to another day: this check-in is recorded for ${own.date}`), own.date);
     date = own.date;
   } else if (s.makeUp) {
     const problem = makeUpRefusal(cohort, entries, s.date, localDay(created, zone, dayStartsAt));
@@ -275,21 +282,22 @@ function decideEntry(cohort: Cohort, login: string, record: MemberRecord, s: Ent
     date = s.date;
   } else {
     const r = recordableDay(created, zone, dayStartsAt, s.date, cohort.graceHours);
-    if (!r.ok) return refuse(`${r.problem} when this check-in was posted`, s.date);
+    if (!r.ok) return refuse(said(`${r.said.key}Posted`, r.said.values, `${r.problem} when this check-in was posted`), s.date);
     date = r.date;
     late = r.late;
   }
   const end = addDays(cohort.start, cohort.days - 1);
-  if (date < cohort.start || date > end) return refuse(`${date} is outside the challenge (${cohort.start} to ${end})`, date);
+  if (date < cohort.start || date > end) return refuse(said('problem.checkIn.outside', { date, start: cohort.start, end }, `${date} is outside the challenge (${cohort.start} to ${end})`), date);
   // A make-up may be edited through the day it was made; any other post through its own day's grace.
   const madeOn = s.makeUp ? localDay(own?.publishedAt ? Date.parse(own.publishedAt) : created, zone, dayStartsAt) : date;
   const closes = dayStartInstant(addDays(madeOn, 1), zone, dayStartsAt) + cohort.graceHours * HOUR;
   if (updated >= closes)
-    return refuse(`${date} closed for recording at ${zonedTimestamp(closes, zone)}, before this edit; ${own ? 'the entry recorded earlier stands' : 'nothing was recorded for it'}`, date);
+    return refuse(said(own ? 'problem.checkIn.closedStands' : 'problem.checkIn.closedNothing', { date, at: zonedTimestamp(closes, zone) },
+      `${date} closed for recording at ${zonedTimestamp(closes, zone)}, before this edit; ${own ? 'the entry recorded earlier stands' : 'nothing was recorded for it'}`), date);
 
   const other = entries.find((e) => e.date === date && e !== own);
   if (other?.comment !== undefined && other.comment > c.id)
-    return refuse(`a newer check-in of yours is recorded for ${date}; edit that one instead`, date);
+    return refuse(said('problem.checkIn.newer', { date }, `a newer check-in of yours is recorded for ${date}; edit that one instead`), date);
   const entry: ProgressEntry = {
     date, title: s.title, ...(s.url ? { url: s.url } : {}), words: s.words,
     publishedAt: own?.publishedAt ?? zonedTimestamp(created, zone),

@@ -6,6 +6,7 @@ import { slugify } from './slug.js';
 import { checkGoalWords } from './awards.js';
 import { isLang, LANGUAGES } from './language.js';
 import type { Reflection } from './wisdom.js';
+import { said, type Said } from './said.js';
 
 export const LEDGER_SCHEMA = 1;
 /** The most words one day's entry may claim unless the cohort's rules say otherwise. */
@@ -159,9 +160,17 @@ export function wordCap(cohort: Pick<Cohort, 'maxWords'>): number {
 
 /** Why a claimed word count can't be recorded: not a whole number (1e300 is not), negative, or over the cap. */
 export function wordsProblem(words: unknown, cap: number): string | undefined {
-  if (typeof words !== 'number' || !Number.isSafeInteger(words)) return `words ${typeof words === 'number' ? String(words) : JSON.stringify(words)} is not a whole number`;
-  if (words < 0) return `words ${words} is negative`;
-  if (words > cap) return `${words} words is over the cohort's cap of ${cap} words a day`;
+  return wordsRefusal(words, cap)?.text;
+}
+
+/** wordsProblem as data for the reader's language (said.ts). */
+export function wordsRefusal(words: unknown, cap: number): Said | undefined {
+  if (typeof words !== 'number' || !Number.isSafeInteger(words)) {
+    const value = typeof words === 'number' ? String(words) : JSON.stringify(words) ?? 'undefined';
+    return said('problem.words.whole', { value }, `words ${typeof words === 'number' ? String(words) : JSON.stringify(words)} is not a whole number`);
+  }
+  if (words < 0) return said('problem.words.negative', { value: String(words) }, `words ${words} is negative`);
+  if (words > cap) return said('problem.words.overCap', { value: String(words), cap: String(cap) }, `${words} words is over the cohort's cap of ${cap} words a day`);
   return undefined;
 }
 

@@ -2,10 +2,11 @@
 // link, words) and carrying a versioned, machine-readable payload. Pure. A comment body is
 // untrusted: parseSubmission reads it strictly and never lets it say who it is from (that
 // is the comment's author) or when (that is GitHub's created_at).
-import { webUrl, webUrlProblem } from './web-url.js';
+import { webUrl, webUrlRefusal } from './web-url.js';
+import { said, type Said } from './said.js';
 import { cleanLine } from './clean-text.js';
 import { isLocalDate, isTimeZone, parseClock, type LocalDate } from './calendar.js';
-import { DEFAULT_MAX_WORDS, wordsProblem } from './ledger.js';
+import { DEFAULT_MAX_WORDS, wordsRefusal } from './ledger.js';
 import { checkWisdomFields, type Reflection } from './wisdom.js';
 
 export const PAYLOAD_VERSION = 1;
@@ -73,7 +74,7 @@ export function payloadLine(s: Submission | CommunitySubmission): string {
 
 export type ParsedSubmission =
   | { status: 'none' }
-  | { status: 'invalid'; problem: string }
+  | { status: 'invalid'; problem: string; said?: Said }
   | { status: 'ok'; submission: Submission | CommunitySubmission };
 
 const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
@@ -150,34 +151,40 @@ function kudosFrom(v: Record<string, unknown>): KudosSubmission | string {
   return { kind: 'kudos', to: v.to, date: v.date, ...(typeof v.note === 'string' ? { note: v.note } : {}) };
 }
 
-const checked = (r: Submission | CommunitySubmission | string): ParsedSubmission =>
-  typeof r === 'string' ? { status: 'invalid', problem: r } : { status: 'ok', submission: r };
+/** A problem with the payload: English only, or also as data for the cohort's language (said.ts). */
+type Problem = string | Said;
+const isSaid = (r: unknown): r is Said => typeof r === 'object' && r !== null && 'key' in r && 'text' in r && 'values' in r;
+
+const checked = (r: Submission | CommunitySubmission | Problem): ParsedSubmission =>
+  typeof r === 'string' ? { status: 'invalid', problem: r } : isSaid(r) ? { status: 'invalid', problem: r.text, said: r } : { status: 'ok', submission: r };
 
 
-function textField(v: Record<string, unknown>, key: string, max: number, required: boolean): string | { problem: string } | undefined {
+function textField(v: Record<string, unknown>, key: string, max: number, required: boolean): string | { problem: Said } | undefined {
   const raw = v[key];
   if (raw === undefined && !required) return undefined;
-  if (typeof raw !== 'string') return { problem: `${key} must be text` };
+  if (typeof raw !== 'string') return { problem: said('problem.field.text', { field: key }, `${key} must be text`) };
   const text = cleanLine(raw);
-  if (required && !text) return { problem: `${key} is empty` };
-  if ([...text].length > max) return { problem: `${key} is longer than ${max} characters` };
+  if (required && !text) return { problem: said('problem.field.empty', { field: key }, `${key} is empty`) };
+  if ([...text].length > max) return { problem: said('problem.field.long', { field: key, max: String(max) }, `${key} is longer than ${max} characters`) };
   return text || undefined;
 }
 
-function urlField(v: Record<string, unknown>, key: string): string | { problem: string } | undefined {
+function urlField(v: Record<string, unknown>, key: string): string | { problem: Said } | undefined {
   if (v[key] === undefined) return undefined;
-  const problem = webUrlProblem(v[key]);
-  return problem ? { problem: `${key} ${problem}` } : webUrl(v[key])!;
+  const problem = webUrlRefusal(v[key], key);
+  return problem ? { problem } : webUrl(v[key])!;
 }
 
-const isProblem = (x: unknown): x is { problem: string } => typeof x === 'object' && x !== null;
+const isProblem = (x: unknown): x is { problem: Said } => typeof x === 'object' && x !== null;
+const notADate = (raw: unknown): Said =>
+  said('problem.entry.date', { value: JSON.stringify(raw) ?? 'undefined' }, `date ${JSON.stringify(raw) ?? 'undefined'} is not a date (YYYY-MM-DD)`);
 
-function entryFrom(v: Record<string, unknown>, maxWords: number): EntrySubmission | string {
-  if (typeof v.date !== 'string' || !isLocalDate(v.date)) return `date ${JSON.stringify(v.date) ?? 'undefined'} is not a date (YYYY-MM-DD)`;
+function entryFrom(v: Record<string, unknown>, maxWords: number): EntrySubmission | Problem {
+  if (typeof v.date !== 'string' || !isLocalDate(v.date)) return notADate(v.date);
   const title = textField(v, 'title', 300, true);
   const url = urlField(v, 'url');
   for (const f of [title, url]) if (isProblem(f)) return f.problem;
-  const words = wordsProblem(v.words, maxWords);
+  const words = wordsRefusal(v.words, maxWords);
   if (words) return words;
   if (v.posts !== undefined && !(Number.isInteger(v.posts) && (v.posts as number) >= 1 && (v.posts as number) <= 100)) return `posts ${JSON.stringify(v.posts)} is not a whole number from 1 to 100`;
   if (v.makeUp !== undefined && v.makeUp !== true) return 'makeUp must be true when given';
@@ -192,7 +199,7 @@ function entryFrom(v: Record<string, unknown>, maxWords: number): EntrySubmissio
   };
 }
 
-function joinFrom(v: Record<string, unknown>): JoinSubmission | string {
+function joinFrom(v: Record<string, unknown>): JoinSubmission | Problem {
   const name = textField(v, 'name', 100, true);
   const intro = textField(v, 'intro', 1_000, false);
   const blog = urlField(v, 'blog');

@@ -5,7 +5,8 @@ import { payloadLine, type Submission } from '../domain/submission.js';
 import { cleanLine } from '../domain/clean-text.js';
 import { webUrlProblem } from '../domain/web-url.js';
 import { markdown, noMentions, safeUrl } from './escape.js';
-import { english, type Translator } from '../i18n/index.js';
+import { english, type MessageKey, type Translator } from '../i18n/index.js';
+import type { Said } from '../domain/said.js';
 
 const shown = (text: string) => noMentions(markdown(text));
 
@@ -33,7 +34,8 @@ export function checkInIssueBody(title: string, tr: Translator = english): strin
 }
 
 /** The workflow's reply to a submission it did not record, in the cohort's language. Mentions no one. */
-export function refusalReply(reason: string, commentUrl?: string, tr: Translator = english): string {
+export function refusalReply(reason: string | Said, commentUrl?: string, tr: Translator = english): string {
   const link = commentUrl && !webUrlProblem(commentUrl) ? commentUrl : '';
-  return tr.t('checkIn.refused', { link, hasLink: link ? 'yes' : 'no', reason: noMentions(cleanLine(reason)) });
+  const text = typeof reason === 'string' ? reason : tr.t(reason.key as MessageKey, reason.values);
+  return tr.t('checkIn.refused', { link, hasLink: link ? 'yes' : 'no', reason: noMentions(cleanLine(text)) });
 }

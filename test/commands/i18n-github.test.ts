@@ -37,3 +37,27 @@ describe('learn-together comments in a Vietnamese cohort', () => {
     expect(comment(left.url)).toBe('**Rời nhóm** · các bài của mình vẫn ở lại trong hồ sơ.\n\n<!-- wotn:v1 {"kind":"leave"} -->');
   });
 });
+
+describe('the workflow\'s reply to a refused check-in in a Vietnamese cohort', () => {
+  it('gives the reason in Vietnamese, naming the value; --json keeps the English reason', async () => {
+    await c.member('minh');
+    await c.ingest(day(1, '08:00:00+07:00'));
+    const issue = gh.repoIssues(REPO).issues.find((i) => i.title.startsWith('Day 1 '))!;
+    const post = async (fields: object) => {
+      const body = `<!-- wotn:v1 ${JSON.stringify({ kind: 'entry', date: '2026-11-01', title: 'Bài đầu', words: 300, ...fields })} -->`;
+      const res = await fetch(`${gh.url}/repos/${REPO}/issues/${issue.number}/comments`, { method: 'POST', headers: { authorization: `token ${c.account('minh')}`, 'content-type': 'application/json' }, body: JSON.stringify({ body }) });
+      expect(res.status).toBe(201);
+      return ((await res.json()) as { html_url: string }).html_url;
+    };
+    const badLink = await post({ url: 'javascript:alert(1)' });
+    const short = await post({ words: 12 });
+    const run = await c.ingest(day(1, '20:05:00+07:00'));
+    const replies = gh.repoIssues(REPO).comments.filter((x) => x.body.includes('<!-- refused '));
+    const replyTo = (url: string) => replies.find((x) => x.body.includes(url))!.body.split('\n')[0];
+    expect(replyTo(badLink)).toBe(`[Lần điểm danh này](<${badLink}>) chưa được ghi vào sổ cái: url phải bắt đầu bằng https:// hoặc http://`);
+    expect(replyTo(short)).toMatch(/^\[Lần điểm danh này\]\(<\S+>\) chưa được ghi vào sổ cái: 12\/\d+ từ: một bài cần ít nhất \d+ từ mới được tính$/);
+    const refused = run.decisions.filter((d: any) => d.outcome === 'refused');
+    expect(refused.map((d: any) => d.reason)).toEqual(['url must start with https:// or http://', expect.stringMatching(/^12\/\d+ words: a post needs at least \d+ words to count$/)]);
+    expect(refused.some((d: any) => 'said' in d)).toBe(false);
+  });
+});

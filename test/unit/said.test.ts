@@ -10,6 +10,11 @@ import { vacationChangeRefusal, vacationsChecked } from '../../src/domain/nudge.
 import { english, translator, type MessageKey } from '../../src/i18n/index.js';
 import { handleRefusal } from '../../src/domain/handle.js';
 import { patternRefusal } from '../../src/domain/post.js';
+import { parseSubmission, payloadLine } from '../../src/domain/submission.js';
+import { webUrlRefusal } from '../../src/domain/web-url.js';
+import { wordsRefusal, type Cohort, type MemberCard } from '../../src/domain/ledger.js';
+import { recordableDay } from '../../src/domain/calendar.js';
+import { ingest, type MemberRecord } from '../../src/domain/ingest.js';
 
 const config = (patch: (c: any) => void) => {
   const c = structuredClone(emptyConfig()) as any;
@@ -60,6 +65,61 @@ const cases: [string, Said | undefined][] = [
     return [`journal entry: ${name}`, r.ok ? undefined : r.said];
   }),
 ];
+
+// A check-in the ledger's workflow refuses: the reason in its reply is the cohort's language.
+const payload = (fields: object) => parseSubmission(payloadLine({ kind: 'entry', date: '2026-12-05', title: 'T', words: 300, ...fields } as any));
+const parsedSaid = (fields: object): Said | undefined => {
+  const p = payload(fields);
+  return p.status === 'invalid' ? p.said : undefined;
+};
+const cohort: Cohort = { schema: 1, id: 'dec', name: 'Dec', start: '2026-12-01', days: 30, timezone: 'Asia/Ho_Chi_Minh', minWords: 50, freezes: 0, graceHours: 6, roles: { lan: 'lead' } };
+const minh: MemberCard = { schema: 1, handle: 'minh', name: 'Minh', joinedAt: '2026-11-20T10:00:00+07:00' };
+let id = 500;
+const refusedSaid = (at: string, fields: object, over: { cohort?: Partial<Cohort>; record?: MemberRecord; updated?: string; login?: string; id?: number } = {}): Said | undefined => {
+  const body = payloadLine({ kind: 'entry', date: '2026-12-05', title: 'T', words: 300, ...fields } as any);
+  if (over.id) id = over.id - 1;
+  const utc = (t: string) => new Date(t).toISOString().replace('.000Z', 'Z');
+  const login = over.login ?? 'minh';
+  const members = new Map<string, MemberRecord>([[login, over.record ?? { card: { ...minh, handle: login } }]]);
+  const c = { id: ++id, user: { login }, created_at: utc(at), updated_at: utc(over.updated ?? at), body };
+  const d = ingest({ cohort: { ...cohort, ...over.cohort }, members, comments: [c] }).decisions[0];
+  expect(d?.outcome).toBe('refused');
+  expect(d?.reason).toBe(d?.said?.text);
+  return d?.said;
+};
+const recorded = { schema: 1 as const, handle: 'minh', entries: [{ date: '2026-12-05', title: 'T', words: 300, publishedAt: '2026-12-05T20:00:00+07:00', comment: 9_999 }] };
+
+cases.push(
+  ['check-in: date', parsedSaid({ date: 'soon' })],
+  ['check-in: title empty', parsedSaid({ title: '  ' })],
+  ['check-in: title not text', parsedSaid({ title: 7 })],
+  ['check-in: title too long', parsedSaid({ title: 'x'.repeat(301) })],
+  ...(['javascript:alert(1)', 'not a link', 'relative/path', `https://x.dev/${'a'.repeat(2_000)}`, 'https://me:pw@x.dev/', 7] as const)
+    .map((u): [string, Said | undefined] => [`check-in: url ${String(u).slice(0, 20)}`, parsedSaid({ url: u })]),
+  ['web link: blog', webUrlRefusal('ftp://x', 'blog')],
+  ['check-in: words not whole', parsedSaid({ words: 1.5 })],
+  ['check-in: words negative', parsedSaid({ words: -3 })],
+  ['check-in: words over the cap', parsedSaid({ words: 50_000 })],
+  ['words: not a number', wordsRefusal('many', 10)],
+  ['day: not begun', (recordableDay(Date.parse('2026-12-05T12:00:00+07:00'), 'Asia/Ho_Chi_Minh', '00:00', '2026-12-06', 6) as { said: Said }).said],
+  ['day: gone', (recordableDay(Date.parse('2026-12-07T12:00:00+07:00'), 'Asia/Ho_Chi_Minh', '00:00', '2026-12-05', 6) as { said: Said }).said],
+  ['day: gone, no grace', (recordableDay(Date.parse('2026-12-07T12:00:00+07:00'), 'Asia/Ho_Chi_Minh', '00:00', '2026-12-05', 0) as { said: Said }).said],
+  ['ingest: not begun', refusedSaid('2026-12-04T12:00:00+07:00', {})],
+  ['ingest: gone', refusedSaid('2026-12-07T12:00:00+07:00', {})],
+  ['ingest: gone, no grace', refusedSaid('2026-12-07T12:00:00+07:00', {}, { cohort: { graceHours: 0 } })],
+  ['ingest: not joined', refusedSaid('2026-12-05T12:00:00+07:00', {}, { record: {} })],
+  ['ingest: no longer invited', refusedSaid('2026-12-05T12:00:00+07:00', {}, { cohort: { invitationOnly: true, invited: [] } })],
+  ['ingest: too few words', refusedSaid('2026-12-05T12:00:00+07:00', { words: 20 })],
+  ['ingest: outside', refusedSaid('2026-11-30T12:00:00+07:00', { date: '2026-11-30' })],
+  ['ingest: an edit moves the day', refusedSaid('2026-12-05T20:00:00+07:00', { date: '2026-12-06' }, { record: { card: minh, progress: recorded }, id: 9_999 })],
+  ['ingest: closed, the entry stands', refusedSaid('2026-12-05T20:00:00+07:00', {}, { record: { card: minh, progress: recorded }, id: 9_999, updated: '2026-12-06T07:00:00+07:00' })],
+  ['ingest: closed, nothing recorded', refusedSaid('2026-12-05T20:00:00+07:00', {}, { updated: '2026-12-06T07:00:00+07:00' })],
+  ['ingest: not invited to join', (() => {
+    const c = { id: 77, user: { login: 'kim' }, created_at: '2026-12-05T05:00:00Z', updated_at: '2026-12-05T05:00:00Z', body: payloadLine({ kind: 'join', name: 'Kim' }) };
+    return ingest({ cohort: { ...cohort, invitationOnly: true }, members: new Map(), comments: [c] }).decisions[0]?.said;
+  })()],
+  ['ingest: newer recorded', refusedSaid('2026-12-05T12:00:00+07:00', {}, { record: { card: minh, progress: recorded }, id: 600 })],
+);
 
 describe('problems the domain says', () => {
   it.each(cases)('%s: en.json says the same sentence; Vietnamese names the same value', async (_, s) => {
