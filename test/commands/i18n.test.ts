@@ -223,7 +223,7 @@ describe("what the cohort reads is in the cohort's language", () => {
     const home = read('index.html');
     expect(home).toContain('<html lang="vi">');
     expect(home).toContain('>Bảng xếp hạng</a>');
-    expect(home).toContain('Ngày 2/30 · <time>2026-11-02</time> · mỗi ngày ít nhất 50 từ');
+    expect(home).toContain('Ngày 2/30 · <time datetime="2026-11-02">Thứ Hai, 2/11/2026</time> · mỗi ngày ít nhất 50 từ');
     expect(home).toContain('data-t-none="Không tìm thấy ai. Thử viết cách khác hoặc dùng @tên GitHub."');
     expect(read('leaderboard/index.html')).toContain('Xếp theo số ngày đã viết, rồi chuỗi hiện tại, rồi số từ');
     expect(read('members/minh.html')).toContain('1.250</b>từ');

@@ -3,6 +3,7 @@
 import type { FeedItem } from '../../domain/feed.js';
 import { htmlText, html, safeUrl } from '../escape.js';
 import { grouped } from '../text.js';
+import { humanDate } from '../writer.js';
 import type { Translator } from '../../i18n/index.js';
 
 /** Where each page lives, relative to the site's root. */
@@ -46,6 +47,8 @@ export const num = grouped;
 export const numIn = (tr: Translator, n: number) => tr.n(n);
 /** A date people read as it is (ISO), kept whole on one line. */
 export const time = (date: string) => `<time>${date}</time>`;
+/** A day in words for the page's language ("Thứ Năm, 3/12/2026"); the ISO date stays in the datetime attribute. */
+export const dayInWords = (date: string, tr: Translator) => `<time datetime="${html(date)}">${humanDate(date, tr)}</time>`;
 export const plural = (n: number, one: string, many = `${one}s`) => `${grouped(n)} ${n === 1 ? one : many}`;
 
 /** A link to a member's own site or post: only http(s) URLs become links. */

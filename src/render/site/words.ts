@@ -1,13 +1,14 @@
 // What the site says to the cohort at each stage of the challenge. Counts that would read
 // as a reproach ("0 finished", "0/40 wrote today") are never shown; what is, encourages.
 import type { SiteModel, Stage } from '../../domain/site.js';
-import { time } from './layout.js';
+import { dayInWords } from './layout.js';
 import type { Translator } from '../../i18n/index.js';
 
 export function stageLine(s: Stage, date: string, tr: Translator): string {
-  if (s.phase === 'before') return tr.t('site.stage.before', { start: time(s.start), days: s.days });
-  if (s.phase === 'finished') return tr.t('site.stage.finished', { days: s.days, start: time(s.start), end: time(s.end) });
-  return tr.t('site.stage.active', { day: s.day, days: s.days, date: time(date) });
+  const shown = (d: string) => dayInWords(d, tr);
+  if (s.phase === 'before') return tr.t('site.stage.before', { start: shown(s.start), days: s.days });
+  if (s.phase === 'finished') return tr.t('site.stage.finished', { days: s.days, start: shown(s.start), end: shown(s.end) });
+  return tr.t('site.stage.active', { day: s.day, days: s.days, date: shown(date) });
 }
 
 /** The home page's headline encouragement. */
