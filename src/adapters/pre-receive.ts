@@ -6,7 +6,8 @@
 // pushed objects are visible only through it until the hook accepts them.
 import { checkCard, checkCohort, COHORT_FILE, type Cohort, type MemberCard } from '../domain/ledger.js';
 import { checkPodsFile, PODS_FILE } from '../domain/pods-file.js';
-import { checkPush, MAX_LEDGER_FILE, pusherFrom, type PathChange } from '../domain/push-check.js';
+import { checkPushLines, lineText, MAX_LEDGER_FILE, pusherFrom, type PathChange, type PushLine } from '../domain/push-check.js';
+import { cohortLanguage, type Lang } from '../domain/language.js';
 import { createGit, GitError } from './git.js';
 import { readBlobs } from './git-objects.js';
 
@@ -29,6 +30,9 @@ export interface PreReceiveOptions {
 export interface RefVerdict {
   ref: string;
   violations: string[];
+  /** The same violations, with the problems the pusher's cohort reads in its language (`lang`). */
+  lines: PushLine[];
+  lang: Lang;
 }
 
 const ZERO = /^0+$/;
@@ -81,7 +85,7 @@ function parsed<T>(text: string | undefined, check: (v: unknown) => { ok: true; 
   }
 }
 
-async function checkUpdate(u: RefUpdate, o: PreReceiveOptions, emptyTree: () => Promise<string>): Promise<string[]> {
+async function checkUpdate(u: RefUpdate, o: PreReceiveOptions, emptyTree: () => Promise<string>): Promise<{ lines: PushLine[]; lang: Lang }> {
   const env = o.env;
   const branchRef = `refs/heads/${o.branch ?? 'main'}`;
   const base = { ref: u.ref, branch: o.branch ?? 'main', pusher: pusherFrom(env), now: o.now };
@@ -91,7 +95,7 @@ async function checkUpdate(u: RefUpdate, o: PreReceiveOptions, emptyTree: () => 
     const tip = u.ref === branchRef ? u.oldSha : branchRef;
     const { texts } = await readBlobs(createGit(env), o.repo, [`${tip}:${COHORT_FILE}`], MAX_LEDGER_FILE, { env });
     const rules = parsed(texts.get(`${tip}:${COHORT_FILE}`), checkCohort);
-    return checkPush({ ...base, rules, creation, deletion: ZERO.test(u.newSha), fastForward: false, changes: [] });
+    return { lines: checkPushLines({ ...base, rules, creation, deletion: ZERO.test(u.newSha), fastForward: false, changes: [] }), lang: cohortLanguage(rules ?? {}) };
   }
   const raw = parseRaw(await createGit(env).run(o.repo, ['diff-tree', '-r', '-z', '--raw', '--no-renames', creation ? await emptyTree() : u.oldSha, u.newSha], { env }));
   const fastForward = !creation && (await isAncestor(o.repo, u.oldSha, u.newSha, env));
@@ -118,7 +122,9 @@ async function checkUpdate(u: RefUpdate, o: PreReceiveOptions, emptyTree: () => 
     if (card) cards[h] = card;
   }
   const pods = rules ? parsed(texts.get(`${u.oldSha}:${PODS_FILE}`), (v) => checkPodsFile(v, rules)) : undefined;
-  return checkPush({ ...base, rules, creation, deletion: false, fastForward, changes, cards, ...(pods ? { pods } : {}) });
+  const lines = checkPushLines({ ...base, rules, creation, deletion: false, fastForward, changes, cards, ...(pods ? { pods } : {}) });
+  const pushed = creation ? parsed(changes.find((c) => c.path === COHORT_FILE)?.newText, checkCohort) : undefined;
+  return { lines, lang: cohortLanguage(rules ?? pushed ?? {}) };
 }
 
 /** One verdict per pushed ref; the push is refused when any has a violation. */
@@ -126,6 +132,9 @@ export async function checkPreReceive(o: PreReceiveOptions): Promise<RefVerdict[
   // Needed only when a push creates the branch: one git call fewer on every other push.
   const emptyTree = async () => (await createGit(o.env).run(o.repo, ['hash-object', '-t', 'tree', '/dev/null'])).trim();
   const verdicts: RefVerdict[] = [];
-  for (const u of parseUpdates(o.input)) verdicts.push({ ref: u.ref, violations: await checkUpdate(u, o, emptyTree) });
+  for (const u of parseUpdates(o.input)) {
+    const { lines, lang } = await checkUpdate(u, o, emptyTree);
+    verdicts.push({ ref: u.ref, violations: lines.map(lineText), lines, lang });
+  }
   return verdicts;
 }

@@ -6,6 +6,7 @@ import { hookScript, writePreReceiveHook, type Replaced } from '../adapters/hook
 import { wotnEntry } from '../adapters/paths.js';
 import { VERSION } from '../version.js';
 import type { Context } from '../context.js';
+import { translator, type MessageKey } from '../i18n/index.js';
 
 export interface HookInstallResult {
   /** The hook file. */
@@ -29,5 +30,11 @@ export async function runHook(ctx: Context): Promise<string[]> {
   const head = await ctx.git.run(ctx.cwd, ['symbolic-ref', '--quiet', '--short', 'HEAD']).catch(() => 'main');
   const { checkPreReceive } = await import('../adapters/pre-receive.js');
   const verdicts = await checkPreReceive({ repo: ctx.cwd, input, env: ctx.env, now: ctx.now(), branch: head.trim() || 'main' });
-  return verdicts.flatMap((v) => v.violations);
+  // The hook talks to the member pushing, in their cohort's language; the file, day and value stay in the line.
+  const out: string[] = [];
+  for (const v of verdicts) {
+    const tr = await translator(v.lang);
+    for (const l of v.lines) out.push(typeof l === 'string' ? l : `${l.prefix}${tr.t(l.said.key as MessageKey, l.said.values)}`);
+  }
+  return out;
 }

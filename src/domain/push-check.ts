@@ -6,13 +6,14 @@
 import { addDays, localDay, recordableDay } from './calendar.js';
 import { isHandle } from './handle.js';
 import {
-  checkCard, checkCohort, checkProgress, COHORT_FILE, entryProblem, roleOf, wordCap, wordsProblem,
+  checkCard, checkCohort, checkProgress, COHORT_FILE, entryProblem, roleOf, wordCap, wordsRefusal,
   type Cohort, type MemberCard, type ProgressEntry,
 } from './ledger.js';
 import { communityFileProblems } from './community-push.js';
 import { checkCommunityRules } from './community.js';
 import type { PodsFile } from './pods-file.js';
-import { checkChangedPaths } from './roles.js';
+import { checkChangedPaths, writeRefusal } from './roles.js';
+import { said, type Said } from './said.js';
 import { makeUpProblem } from './streak-policy.js';
 import { checkWisdomFields } from './wisdom.js';
 
@@ -78,14 +79,23 @@ export function modeName(mode: string): string {
 }
 const LEDGER_FILE = /^(members|progress)\/([^/]+)\.json$/;
 
+/** One line the hook says: English, or a prefix (the file, the day) and a problem the pusher's cohort reads in its language. */
+export type PushLine = string | { prefix: string; said: Said };
+export const lineText = (l: PushLine): string => (typeof l === 'string' ? l : `${l.prefix}${l.said.text}`);
+
+/** The violations, one line each, in English (the hook's tests and every caller that compares them). */
 export function checkPush(input: PushCheckInput): string[] {
+  return checkPushLines(input).map(lineText);
+}
+
+export function checkPushLines(input: PushCheckInput): PushLine[] {
   const { ref, pusher } = input;
   if (!pusher || !isHandle(pusher)) return [`${ref}: cannot tell who is pushing (${pusher ? `"${pusher}" is not a handle` : 'no name'}); the server must set WOTN_PUSHER`];
   if (ref !== `refs/heads/${input.branch}`)
     return input.rules && roleOf(input.rules, pusher) === 'lead' ? [] : [`${ref}: only leads may push anything but refs/heads/${input.branch}`];
   if (input.deletion) return [`${ref}: deleting the ledger's branch is refused`];
 
-  const violations: string[] = [];
+  const violations: PushLine[] = [];
   let rules = input.rules;
   if (input.creation) {
     const cohort = parseCohort(input.changes.find((c) => c.path === COHORT_FILE)?.newText);
@@ -101,7 +111,11 @@ export function checkPush(input: PushCheckInput): string[] {
 
   if (!lead) {
     const owned = checkChangedPaths([{ sha: '', paths: input.changes.map((c) => c.path) }], pusher, rules);
-    for (const v of owned) violations.push(`${v.path}: ${v.path === COHORT_FILE ? promotion(input, pusher) ?? v.reason : v.reason}`);
+    for (const v of owned) {
+      const promoted = v.path === COHORT_FILE ? promotion(input, pusher) : undefined;
+      const refusal = writeRefusal(v.path, pusher, rules);
+      violations.push(promoted || !refusal ? `${v.path}: ${promoted ?? v.reason}` : { prefix: `${v.path}: `, said: refusal });
+    }
   }
   for (const change of input.changes) violations.push(...fileProblems(change, rules, input, lead));
   // The learn-together files and fields (feedback/, actions/, pods.json, vacations and
@@ -129,7 +143,7 @@ function promotion(input: PushCheckInput, pusher: string): string | undefined {
   return role !== roleOf(input.rules, pusher) ? `${pusher} may not change the cohort's roles (this push would make ${pusher} ${role ?? 'no one'}); only a lead may` : undefined;
 }
 
-function fileProblems(c: PathChange, rules: Cohort, input: PushCheckInput, lead: boolean): string[] {
+function fileProblems(c: PathChange, rules: Cohort, input: PushCheckInput, lead: boolean): PushLine[] {
   if (c.newMode === NO_FILE) return c.path === COHORT_FILE ? [`${c.path}: the cohort's rules can't be deleted`] : [];
   if (c.newMode !== REGULAR_FILE) return [`${c.path}: ${modeName(c.newMode)} is refused; a ledger holds only regular files`];
   if ((c.newSize ?? 0) > MAX_LEDGER_FILE) return [`${c.path}: ${c.newSize} bytes is more than a ledger file may hold (${MAX_LEDGER_FILE})`];
@@ -168,8 +182,8 @@ function oldEntries(text: string | undefined): Map<string, string> {
 }
 
 /** New or changed entries only: an entry the ledger already holds was checked when it came. */
-function entryProblems(path: string, entries: readonly ProgressEntry[], before: Map<string, string>, rules: Cohort, card: MemberCard | undefined, now: number, lead: boolean): string[] {
-  const problems: string[] = [];
+function entryProblems(path: string, entries: readonly ProgressEntry[], before: Map<string, string>, rules: Cohort, card: MemberCard | undefined, now: number, lead: boolean): PushLine[] {
+  const problems: PushLine[] = [];
   const zone = card?.timezone ?? rules.timezone;
   const dayStartsAt = card?.dayStartsAt ?? '00:00';
   const today = localDay(now, zone, dayStartsAt);
@@ -181,14 +195,18 @@ function entryProblems(path: string, entries: readonly ProgressEntry[], before: 
     seen.add(date);
     if (before.get(date) === JSON.stringify(e)) continue;
     const at = Date.parse(e?.publishedAt ?? '');
-    const problem = entryProblem(e, at) ??
-      (e.date < rules.start || e.date > end ? `${e.date} is outside the challenge (${rules.start} to ${end})` : undefined) ??
-      (e.date > today ? `${e.date} has not begun yet (today is ${today} in ${zone})` : undefined) ??
+    const problem: string | Said | undefined = entryProblem(e, at) ??
+      (e.date < rules.start || e.date > end ? said('problem.checkIn.outside', { date: e.date, start: rules.start, end }, `${e.date} is outside the challenge (${rules.start} to ${end})`) : undefined) ??
+      (e.date > today ? said('problem.push.notBegun', { date: e.date, today, zone }, `${e.date} has not begun yet (today is ${today} in ${zone})`) : undefined) ??
       (at > now + CLOCK_SKEW_MS ? `${e.date} claims it was published at ${e.publishedAt}, after this push` : undefined) ??
       (lead ? undefined : e.makeUp === true ? makeUpPushProblem(e, entries, rules, today) : windowProblem(e, at, zone, dayStartsAt, rules.graceHours)) ??
       wisdomProblem(e) ??
-      wordsProblem(e.words, wordCap(rules));
-    if (problem) problems.push(`${path}: ${problem.startsWith(date) ? '' : `${date}: `}${problem}`);
+      wordsRefusal(e.words, wordCap(rules));
+    if (problem) {
+      const text = typeof problem === 'string' ? problem : problem.text;
+      const prefix = `${path}: ${text.startsWith(date) ? '' : `${date}: `}`;
+      problems.push(typeof problem === 'string' ? `${prefix}${problem}` : { prefix, said: problem });
+    }
   }
   return problems;
 }
@@ -209,8 +227,8 @@ function wisdomProblem(e: ProgressEntry): string | undefined {
   return checked.ok ? undefined : checked.problem;
 }
 
-function windowProblem(e: ProgressEntry, at: number, zone: string, dayStartsAt: string, graceHours: number): string | undefined {
+function windowProblem(e: ProgressEntry, at: number, zone: string, dayStartsAt: string, graceHours: number): Said | undefined {
   const r = recordableDay(at, zone, dayStartsAt, e.date, graceHours);
-  return r.ok ? undefined : `${r.problem} (published ${e.publishedAt})`;
+  return r.ok ? undefined : said(`${r.said.key}Published`, { ...r.said.values, published: String(e.publishedAt) }, `${r.problem} (published ${e.publishedAt})`);
 }
 

@@ -4,6 +4,7 @@
 import { isHandle } from './handle.js';
 import { COHORT_FILE, roleOf, type Cohort, type Role } from './ledger.js';
 import { PODS_FILE } from './pods-file.js';
+import { said, type Said } from './said.js';
 import type { ChangedCommit, Violation } from './verify.js';
 
 export const ROLES = ['lead', 'moderator', 'mentor', 'blogger-in-residence', 'student-success'] as const;
@@ -71,21 +72,26 @@ export function classifyPath(path: string): LedgerFile {
  * cohort's before the change, so no change can grant itself a power.
  */
 export function writeProblem(path: string, actor: string, cohort: Pick<Cohort, 'roles'>): string | undefined {
+  return writeRefusal(path, actor, cohort)?.text;
+}
+
+/** writeProblem as data for the pusher's or the lead's language (said.ts). */
+export function writeRefusal(path: string, actor: string, cohort: Pick<Cohort, 'roles'>): Said | undefined {
   const role = roleOf(cohort, actor);
   if (may(role, 'write-anything')) return undefined;
   const file = classifyPath(path);
   const own = `members/${actor}.json, progress/${actor}.json and feedback/${actor}.json`;
   switch (file.kind) {
     case 'rules':
-      return `${actor} may not change the cohort's rules or roles; only a lead may`;
+      return said('problem.write.rules', { actor }, `${actor} may not change the cohort's rules or roles; only a lead may`);
     case 'pods':
-      return `${actor} may not change the pods; only a lead assigns them`;
+      return said('problem.write.pods', { actor }, `${actor} may not change the pods; only a lead assigns them`);
     case 'other':
-      return `${actor} is not a lead and may change only ${own}`;
+      return said('problem.write.other', { actor, own }, `${actor} is not a lead and may change only ${own}`);
     default:
-      if (file.handle !== actor) return `${actor} may not change ${file.handle}'s ${file.kind}`;
+      if (file.handle !== actor) return said(`problem.write.${file.kind}`, { actor, handle: file.handle }, `${actor} may not change ${file.handle}'s ${file.kind}`);
       if (file.kind === 'actions' && !ACTING_POWERS.some((p) => may(role, p)))
-        return `${actor} has no role that acts (${role ?? 'member'}); only moderators, mentors, bloggers-in-residence, student-success leads and leads keep an actions file`;
+        return said('problem.write.noActingRole', { actor, role: role ?? 'member' }, `${actor} has no role that acts (${role ?? 'member'}); only moderators, mentors, bloggers-in-residence, student-success leads and leads keep an actions file`);
       return undefined;
   }
 }

@@ -15,6 +15,8 @@ import { webUrlRefusal } from '../../src/domain/web-url.js';
 import { wordsRefusal, type Cohort, type MemberCard } from '../../src/domain/ledger.js';
 import { recordableDay } from '../../src/domain/calendar.js';
 import { ingest, type MemberRecord } from '../../src/domain/ingest.js';
+import { writeRefusal } from '../../src/domain/roles.js';
+import { checkPushLines } from '../../src/domain/push-check.js';
 
 const config = (patch: (c: any) => void) => {
   const c = structuredClone(emptyConfig()) as any;
@@ -119,6 +121,30 @@ cases.push(
     return ingest({ cohort: { ...cohort, invitationOnly: true }, members: new Map(), comments: [c] }).decisions[0]?.said;
   })()],
   ['ingest: newer recorded', refusedSaid('2026-12-05T12:00:00+07:00', {}, { record: { card: minh, progress: recorded }, id: 600 })],
+);
+
+// What the pre-receive hook says to a member pushing, and ledger verify to the lead.
+const roles = { roles: { lan: 'lead' as const, mod: 'moderator' as const } };
+const pushEntry = (entry: object, now: string): Said | undefined => {
+  const progress = { schema: 1, handle: 'minh', entries: [{ date: '2026-12-05', title: 'T', words: 300, publishedAt: '2026-12-05T20:00:00+07:00', ...entry }] };
+  const lines = checkPushLines({
+    ref: 'refs/heads/main', branch: 'main', pusher: 'minh', rules: cohort, creation: false, deletion: false, fastForward: true, now: Date.parse(now),
+    changes: [{ path: 'progress/minh.json', oldMode: '100644', newMode: '100644', newText: JSON.stringify(progress) }], cards: { minh },
+  });
+  expect(lines, JSON.stringify(lines)).toHaveLength(1);
+  return typeof lines[0] === 'string' ? undefined : lines[0]!.said;
+};
+cases.push(
+  ['write: rules', writeRefusal('wotn-cohort.json', 'minh', roles)],
+  ['write: pods', writeRefusal('pods.json', 'minh', roles)],
+  ['write: other', writeRefusal('notes.txt', 'minh', roles)],
+  ...(['members', 'progress', 'feedback', 'actions'] as const).map((f): [string, Said | undefined] => [`write: another's ${f}`, writeRefusal(`${f}/binh.json`, 'minh', roles)]),
+  ['write: no acting role', writeRefusal('actions/minh.json', 'minh', roles)],
+  ['push: late', pushEntry({ publishedAt: '2026-12-07T11:00:00+07:00' }, '2026-12-07T12:00:00+07:00')],
+  ['push: late, no grace', (() => { const c = cohort.graceHours; cohort.graceHours = 0; try { return pushEntry({ publishedAt: '2026-12-06T11:00:00+07:00' }, '2026-12-07T12:00:00+07:00'); } finally { cohort.graceHours = c; } })()],
+  ['push: not begun', pushEntry({ date: '2026-12-08', publishedAt: '2026-12-05T20:00:00+07:00' }, '2026-12-05T21:00:00+07:00')],
+  ['push: outside', pushEntry({ date: '2027-01-05', publishedAt: '2027-01-05T20:00:00+07:00' }, '2027-01-05T21:00:00+07:00')],
+  ['push: over the cap', pushEntry({ words: 60_000 }, '2026-12-05T21:00:00+07:00')],
 );
 
 describe('problems the domain says', () => {
