@@ -7,7 +7,9 @@ import { handleProblem } from '../domain/handle.js';
 import { checkPodsFile, PODS_FILE } from '../domain/pods-file.js';
 import { MAX_LEDGER_FILE } from '../domain/push-check.js';
 import { parseJsonText } from '../domain/shape.js';
-import { checkChangedPaths } from '../domain/roles.js';
+import { checkChangedPaths, writeRefusal } from '../domain/roles.js';
+import { cohortLanguage, type Lang } from '../domain/language.js';
+import type { Said } from '../domain/said.js';
 import type { ChangedCommit, Violation } from '../domain/verify.js';
 import type { Git } from '../adapters/git.js';
 import { WotnError } from '../errors.js';
@@ -40,7 +42,14 @@ export interface VerifyResult {
   violations: Violation[];
 }
 
-export async function runVerify(o: VerifyOptions, ctx: Context): Promise<VerifyResult> {
+/** The result, and each violation's reason as data for the cohort's language (said.ts) where the domain has it; not for --json. */
+export interface VerifyRun {
+  result: VerifyResult;
+  lang: Lang;
+  said: (Said | undefined)[];
+}
+
+export async function runVerify(o: VerifyOptions, ctx: Context): Promise<VerifyRun> {
   for (const [flag, value] of [['--base', o.base], ['--head', o.head]] as const)
     if (!SHA_OR_REF.test(value) || value.startsWith('-')) throw new WotnError('usage', `${flag} "${value}" is not a commit`);
   const problem = handleProblem(o.actor.replace(/\[bot\]$/, ''));
@@ -67,5 +76,9 @@ export async function runVerify(o: VerifyOptions, ctx: Context): Promise<VerifyR
     const checked = parsed && (parsed.ok ? checkPodsFile(parsed.value, rules.value) : parsed);
     if (checked && !checked.ok) violations.push({ commit: podsCommit.sha, path: PODS_FILE, reason: checked.problem });
   }
-  return { actor: o.actor, lead: rules.value.roles[o.actor] === 'lead', commits: commits.length, violations };
+  const said = violations.map((v) => {
+    const refusal = writeRefusal(v.path, o.actor, rules.value);
+    return refusal?.text === v.reason ? refusal : undefined;
+  });
+  return { result: { actor: o.actor, lead: rules.value.roles[o.actor] === 'lead', commits: commits.length, violations }, lang: cohortLanguage(rules.value), said };
 }

@@ -7,8 +7,8 @@ import { joinAs, publishUrl, startCohort } from '../helpers/cohort.js';
 import { tempDir } from '../helpers/tmp.js';
 import { wotn, wotnJson } from '../helpers/wotn.js';
 
-async function ledgerClone() {
-  const c = await startCohort();
+async function ledgerClone(flags: string[] = []) {
+  const c = await startCohort(flags);
   const lan = await joinAs(c, 'lan');
   const minh = await joinAs(c, 'minh');
   await publishUrl(lan, '2026-11-01T20:00:00+07:00');
@@ -42,6 +42,18 @@ describe('wotn ledger verify', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("progress/lan.json: minh may not change lan's progress");
     expect(r.stderr).toContain('1 change in this push touches files minh does not own');
+  });
+
+  it('in a lang: vi cohort, says why in Vietnamese, naming the file; --json keeps the English reason', async () => {
+    const { dir, head } = await ledgerClone(['--lang', 'vi']);
+    const base = head();
+    commitChange(dir, 'progress/lan.json', '{"schema":1,"handle":"lan","entries":[]}\n');
+    const args = ['ledger', 'verify', '--base', base, '--head', head(), '--actor', 'minh', '--ledger', dir];
+    const r = await wotn(args, { home: tempDir(), env: { WOTN_LANG: 'en' } });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^[0-9a-f]{10} progress\/lan\.json: minh không được sửa tiến độ của lan$/m);
+    const json = await wotn([...args, '--json'], { home: tempDir() });
+    expect(JSON.parse(json.stdout)).toEqual({ actor: 'minh', lead: false, commits: 1, violations: [{ commit: head(), path: 'progress/lan.json', reason: "minh may not change lan's progress" }] });
   });
 
   it('lets a lead edit anything, and reads roles from the base so a push cannot crown itself', async () => {
