@@ -2,10 +2,9 @@
 // the ledger's workflow runs ingest again and again (one run at a time, as its
 // concurrency group allows). Every entry is recorded, none twice, and every member's
 // comment is the only one for their day.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startGitHub, type FakeGitHub } from '../helpers/github-server.js';
-import { day, githubCohort, REPO, seedCards, type GitHubCohort } from '../helpers/github-cohort.js';
-import { tempDir } from '../helpers/tmp.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeGitHub } from '../helpers/github-server.js';
+import { day, eachGitHubCohort, REPO, seedCards, type GitHubCohort } from '../helpers/github-cohort.js';
 import { wotn, wotnJson } from '../helpers/wotn.js';
 
 const MEMBERS = 200;
@@ -13,12 +12,7 @@ const MEMBERS = 200;
 let gh: FakeGitHub;
 let c: GitHubCohort;
 let root: string;
-beforeEach(async () => {
-  gh = await startGitHub();
-  root = tempDir();
-  c = await githubCohort(gh, root);
-});
-afterEach(() => gh.close());
+eachGitHubCohort((s) => ({ gh, c, root } = s));
 
 describe('200 members check in within one minute', () => {
   it('ingest runs during the rush record every entry once', async () => {

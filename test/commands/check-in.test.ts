@@ -2,19 +2,14 @@
 // cohort join post (or edit) the member's check-in comment; `wotn ledger ingest` writes the
 // ledger in one commit; status and sync say "recorded" once it has. Real Octokit over HTTP
 // against the fake GitHub; each member has a token of their own with comment rights only.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startGitHub, type FakeGitHub } from '../helpers/github-server.js';
-import { day, githubCohort, LEDGER, REPO, type GitHubCohort } from '../helpers/github-cohort.js';
-import { tempDir } from '../helpers/tmp.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeGitHub } from '../helpers/github-server.js';
+import { day, eachGitHubCohort, LEDGER, REPO, type GitHubCohort } from '../helpers/github-cohort.js';
 import { wotn, wotnJson } from '../helpers/wotn.js';
 
 let gh: FakeGitHub;
 let c: GitHubCohort;
-beforeEach(async () => {
-  gh = await startGitHub();
-  c = await githubCohort(gh, tempDir());
-});
-afterEach(() => gh.close());
+eachGitHubCohort((s) => ({ gh, c } = s));
 
 const issues = () => gh.repoIssues(REPO).issues;
 const comments = () => gh.repoIssues(REPO).comments;

@@ -2,20 +2,15 @@
 // their own tokens (real Octokit against the fake GitHub), the ledger's workflow ingests.
 // What a member's client would refuse is posted here by hand too, and ingest refuses it.
 import { Octokit } from 'octokit';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startGitHub, type FakeGitHub } from '../helpers/github-server.js';
-import { day, githubCohort, LEDGER, REPO, type GitHubCohort } from '../helpers/github-cohort.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeGitHub } from '../helpers/github-server.js';
+import { day, eachGitHubCohort, LEDGER, REPO, type GitHubCohort } from '../helpers/github-cohort.js';
 import { gitSync } from '../helpers/git.js';
-import { tempDir } from '../helpers/tmp.js';
 import { wotn, wotnJson } from '../helpers/wotn.js';
 
 let gh: FakeGitHub;
 let c: GitHubCohort;
-beforeEach(async () => {
-  gh = await startGitHub();
-  c = await githubCohort(gh, tempDir());
-});
-afterEach(() => gh.close());
+eachGitHubCohort((s) => ({ gh, c } = s));
 
 const [owner, repo] = REPO.split('/') as [string, string];
 const state = () => gh.repoIssues(REPO);

@@ -4,22 +4,16 @@
 // who opted in and have not written, never in quiet hours, never on vacation. Vacations and
 // make-ups through check-ins (ingest judges them), and pods written by a lead.
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startGitHub, type FakeGitHub } from '../helpers/github-server.js';
-import { day, githubCohort, LEDGER, REPO, type GitHubCohort } from '../helpers/github-cohort.js';
-import { tempDir } from '../helpers/tmp.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeGitHub } from '../helpers/github-server.js';
+import { day, eachGitHubCohort, LEDGER, REPO, type GitHubCohort } from '../helpers/github-cohort.js';
 import { wotn, wotnJson } from '../helpers/wotn.js';
 import { payloadLine } from '../../src/domain/submission.js';
 
 let gh: FakeGitHub;
 let c: GitHubCohort;
 let root: string;
-beforeEach(async () => {
-  gh = await startGitHub();
-  root = tempDir();
-  c = await githubCohort(gh, root, ['--make-up-days', '1', '--nudge-hours-before', '4']);
-});
-afterEach(() => gh.close());
+eachGitHubCohort((s) => ({ gh, c, root } = s), ['--make-up-days', '1', '--nudge-hours-before', '4']);
 
 async function nudge(now: string) {
   const dir = await c.checkout();

@@ -5,8 +5,9 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from 'vitest';
-import type { FakeGitHub } from './github-server.js';
+import { afterEach, beforeEach, expect } from 'vitest';
+import { startGitHub, type FakeGitHub } from './github-server.js';
+import { tempDir } from './tmp.js';
 import { gitEnv, gitSync } from './git.js';
 import { wotn, wotnJson, type RunOptions } from './wotn.js';
 
@@ -57,6 +58,20 @@ export async function seedCards(gh: FakeGitHub, root: string, logins: readonly s
 export function tokenHeader(url: string, token: string): NodeJS.ProcessEnv {
   const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
   return { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: `http.${url}/.extraheader`, GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}` };
+}
+
+/**
+ * A fake GitHub and a fresh cohort on it (`cohort create` with `flags`) for each test of the
+ * file, closed after it: `set` receives them, e.g. `eachGitHubCohort((s) => ({ gh, c, root } = s))`.
+ */
+export function eachGitHubCohort(set: (s: { gh: FakeGitHub; c: GitHubCohort; root: string }) => void, flags: string[] = []): void {
+  let gh: FakeGitHub | undefined;
+  beforeEach(async () => {
+    gh = await startGitHub();
+    const root = tempDir();
+    set({ gh, root, c: await githubCohort(gh, root, flags) });
+  });
+  afterEach(() => gh?.close());
 }
 
 export async function githubCohort(gh: FakeGitHub, root: string, flags: string[] = []): Promise<GitHubCohort> {

@@ -9,9 +9,9 @@ import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startGitHub, type FakeGitHub } from '../helpers/github-server.js';
-import { day, githubCohort, REPO, tokenHeader, type GitHubCohort } from '../helpers/github-cohort.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { FakeGitHub } from '../helpers/github-server.js';
+import { day, eachGitHubCohort, REPO, tokenHeader, type GitHubCohort } from '../helpers/github-cohort.js';
 import { gitEnv, gitSync } from '../helpers/git.js';
 import { tempDir } from '../helpers/tmp.js';
 import { BIN } from '../helpers/wotn.js';
@@ -25,14 +25,11 @@ let gh: FakeGitHub;
 let c: GitHubCohort;
 let root: string;
 let workflow: Workflow;
-beforeEach(async () => {
-  gh = await startGitHub();
-  root = tempDir();
-  c = await githubCohort(gh, root);
+eachGitHubCohort((s) => ({ gh, c, root } = s));
+beforeEach(() => {
   // What GitHub runs: the workflow file on the default branch.
   workflow = readWorkflow(gitSync(gh.bare(REPO), 'show', 'main:.github/workflows/wotn.yml'));
 });
-afterEach(() => gh.close());
 
 function context(event: string, payload: Record<string, unknown>, actor: string, now: string): RunContext {
   const sha = gitSync(gh.bare(REPO), 'rev-parse', 'main').trim();

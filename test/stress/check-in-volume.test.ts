@@ -2,23 +2,17 @@
 // than 2,000 spreads them over three issues a day). One commit, and about one request per
 // 100 comments, well within GITHUB_TOKEN's 1,000 an hour. Slow by nature (5,000 files in
 // git), so in `npm run test:stress`.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startGitHub, type FakeGitHub } from '../helpers/github-server.js';
+import { describe, expect, it } from 'vitest';
+import type { FakeGitHub } from '../helpers/github-server.js';
 import { githubTime } from '../helpers/github-issues.js';
-import { day, githubCohort, REPO, seedCards, type GitHubCohort } from '../helpers/github-cohort.js';
-import { tempDir } from '../helpers/tmp.js';
+import { day, eachGitHubCohort, REPO, seedCards, type GitHubCohort } from '../helpers/github-cohort.js';
 import { checkInFor } from '../../src/domain/check-in.js';
 import { renderSubmission } from '../../src/render/submission.js';
 
 let gh: FakeGitHub;
 let c: GitHubCohort;
 let root: string;
-beforeEach(async () => {
-  gh = await startGitHub();
-  root = tempDir();
-  c = await githubCohort(gh, root);
-});
-afterEach(() => gh.close());
+eachGitHubCohort((s) => ({ gh, c, root } = s));
 
 describe('5,000 check-ins waiting for one run', () => {
   it('are recorded in one commit, with about one request per 100 comments of the workflow token\'s 1,000 an hour', async () => {
