@@ -15,20 +15,28 @@ const FAULTS = {
   credentials: 'must not carry a user name or password',
 } as const;
 
-function urlFault(raw: unknown): keyof typeof FAULTS | undefined {
-  if (typeof raw !== 'string') return 'text';
-  if (raw.length > MAX_URL) return 'long';
+type Fault = keyof typeof FAULTS;
+
+/** `raw` in the URL parser's normal form, or what is wrong with it: one parse for both. */
+function parsed(raw: unknown): { href: string } | { fault: Fault } {
+  if (typeof raw !== 'string') return { fault: 'text' };
+  if (raw.length > MAX_URL) return { fault: 'long' };
   // eslint-disable-next-line no-control-regex
-  if (/[\s\u0000-\u001f\u007f]/.test(raw)) return 'spaces';
+  if (/[\s\u0000-\u001f\u007f]/.test(raw)) return { fault: 'spaces' };
   let u: URL;
   try {
     u = new URL(raw);
   } catch {
-    return 'notUrl';
+    return { fault: 'notUrl' };
   }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') return 'scheme';
-  if (u.username || u.password) return 'credentials';
-  return undefined;
+  if (u.protocol !== 'https:' && u.protocol !== 'http:') return { fault: 'scheme' };
+  if (u.username || u.password) return { fault: 'credentials' };
+  return { href: u.href };
+}
+
+function urlFault(raw: unknown): Fault | undefined {
+  const p = parsed(raw);
+  return 'fault' in p ? p.fault : undefined;
 }
 
 /** Why `raw` is not a web link; undefined when it is one. */
@@ -45,5 +53,6 @@ export function webUrlRefusal(raw: unknown, field: string): Said | undefined {
 
 /** `raw` in the URL parser's normal form when it is a web link, else undefined. */
 export function webUrl(raw: unknown): string | undefined {
-  return webUrlProblem(raw) === undefined ? new URL(raw as string).href : undefined;
+  const p = parsed(raw);
+  return 'href' in p ? p.href : undefined;
 }
