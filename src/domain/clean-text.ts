@@ -5,9 +5,12 @@
 // C0 and C1 controls (tab, newline and carriage return are handled apart), DEL.
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
-// Bidirectional embeddings, overrides, isolates and marks (the "Trojan Source" characters),
-// the BOM, and the Arabic letter mark. Zero-width joiners stay: emoji sequences need them.
-const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+// Bidirectional embeddings, overrides, isolates and marks (the "Trojan Source" characters)
+// and the Arabic letter mark: one list for stored and shown text. Zero-width joiners stay:
+// emoji sequences need them.
+const BIDI_CHARS = '\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
+// Stored text loses the BOM too.
+const BIDI = new RegExp(`[${BIDI_CHARS}\\ufeff]`, 'g');
 const LINE_BREAKS = /\r\n?|[\u2028\u2029\u0085]/g;
 // A surrogate half with no partner: not text, and not encodable as UTF-8.
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -29,9 +32,9 @@ export function displayText(text: string): string {
 }
 // eslint-disable-next-line no-control-regex
 const SHOWN_CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-const HIDDEN = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-// eslint-disable-next-line no-control-regex
-const UNSAFE_TO_SHOW = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff\ud800-\udfff]/;
+// Shown text: what XML can't carry (the non-characters, lone surrogates) goes too.
+const HIDDEN = new RegExp(`[${BIDI_CHARS}\\ufffe\\uffff]|${LONE_SURROGATE.source}`, 'g');
+const UNSAFE_TO_SHOW = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029${BIDI_CHARS}\\ufffe\\uffff\\ud800-\\udfff]`);
 
 /** One line: every run of whitespace (newlines and tabs included) becomes one space; trimmed. */
 export function cleanLine(text: string): string {
