@@ -14,7 +14,7 @@ import { checkCommunityRules } from '../domain/community.js';
 import { checkFeedback, MAX_NOTE, recordKudos, type FeedbackFile } from '../domain/feedback.js';
 import { handleRefusal } from '../domain/handle.js';
 import { checkCard, checkCohort, checkProgress, COHORT_FILE, roleOf, type Cohort, type MemberCard, type Progress, type ProgressEntry } from '../domain/ledger.js';
-import { removalProblem } from '../domain/membership.js';
+import { removalRefusal } from '../domain/membership.js';
 import { checkAction, checkActions, type ActionsFile, type RoleAction } from '../domain/role-actions.js';
 import { isCommunityRole, ROLES, type CommunityRole } from '../domain/roles.js';
 import { handleKey, isObject } from '../domain/shape.js';
@@ -155,15 +155,15 @@ export async function giveKudos(o: KudosOptions, ctx: Context): Promise<KudosRes
   let note: string | undefined;
   if (o.note !== undefined) {
     const cleaned = cleanField(o.note, MAX_NOTE);
-    if (!cleaned.ok) throw new WotnError('usage', t('problem.note', { problem: cleaned.problem }), t('problem.noteHint'));
+    if (!cleaned.ok) throw new WotnError('usage', t('problem.note', { problem: spoken(cleaned.said) }), t('problem.noteHint'));
     note = cleaned.text;
   }
   const a = await actor(ctx, o.ledger);
   if (handleKey(to) === handleKey(a.handle)) throw new WotnError('usage', t('problem.kudosSelf'), t('problem.kudosSelfHint'));
   const view = await memberView(a.store, to);
   if (!view.card) throw new WotnError('not-found', t('problem.notAMember', { who: to, ledger: a.store.label }), t('problem.notAMemberHint'));
-  const gone = removalProblem(to, removedOf(view.cohort), a.now);
-  if (gone) throw new WotnError('usage', gone);
+  const gone = removalRefusal(to, removedOf(view.cohort), a.now);
+  if (gone) throw new WotnError('usage', spoken(gone));
   const entry = postOf(view, to, o.day);
   const rules = checkCommunityRules(view.cohort, view.cohort);
   const guideText = rules.ok ? rules.value.feedbackGuide : undefined;
@@ -334,7 +334,7 @@ export interface RemoveResult extends RulesChange {
 export async function removeMember(o: { handle: string; reason: string; ledger?: string }, ctx: Context): Promise<RemoveResult> {
   const handle = handleArg(o.handle, 'HANDLE');
   const reason = cleanField(o.reason, 280);
-  if (!reason.ok) throw new WotnError('usage', t('problem.reason', { problem: reason.problem }));
+  if (!reason.ok) throw new WotnError('usage', t('problem.reason', { problem: spoken(reason.said) }));
   let at = '';
   const r = await changeRules(ctx, o.ledger, t('problem.what.removeMember', { handle }), (raw, cohort, a) => {
     if (handleKey(handle) === handleKey(a.handle)) throw new WotnError('usage', t('problem.leadRemovesSelf'));

@@ -6,7 +6,7 @@ import { hookScript, writePreReceiveHook, type Replaced } from '../adapters/hook
 import { wotnEntry } from '../adapters/paths.js';
 import { VERSION } from '../version.js';
 import type { Context } from '../context.js';
-import { translator, type MessageKey } from '../i18n/index.js';
+import { translator } from '../i18n/index.js';
 
 export interface HookInstallResult {
   /** The hook file. */
@@ -34,7 +34,7 @@ export async function runHook(ctx: Context): Promise<string[]> {
   const out: string[] = [];
   for (const v of verdicts) {
     const tr = await translator(v.lang);
-    for (const l of v.lines) out.push(typeof l === 'string' ? l : `${l.prefix}${tr.t(l.said.key as MessageKey, l.said.values)}`);
+    for (const l of v.lines) out.push(tr.say(l));
   }
   return out;
 }

@@ -42,11 +42,11 @@ export interface VerifyResult {
   violations: Violation[];
 }
 
-/** The result, and each violation's reason as data for the cohort's language (said.ts) where the domain has it; not for --json. */
+/** The result, and each violation's reason as data for the cohort's language (said.ts); not for --json. */
 export interface VerifyRun {
   result: VerifyResult;
   lang: Lang;
-  said: (Said | undefined)[];
+  said: Said[];
 }
 
 export async function runVerify(o: VerifyOptions, ctx: Context): Promise<VerifyRun> {
@@ -68,17 +68,17 @@ export async function runVerify(o: VerifyOptions, ctx: Context): Promise<VerifyR
   if (!rules.ok) throw new WotnError('corrupt', `${COHORT_FILE} at ${rulesAt}: ${rules.problem}`);
   const commits = await changesIn(ctx.git, dir, o.base, o.head);
   const violations = checkChangedPaths(commits, o.actor, rules.value);
+  const said = violations.map((v) => writeRefusal(v.path, o.actor, rules.value)!);
   // pods.json is read by every member's wotn partners: what the range leaves there must be pods, whoever wrote it.
   const podsCommit = commits.find((c) => c.paths.includes(PODS_FILE));
   if (podsCommit) {
     const pods = await ctx.git.run(dir, ['show', `${o.head}:${PODS_FILE}`]).catch(() => undefined); // deleted: nothing to read
     const parsed = pods === undefined ? undefined : parseJsonText(pods, MAX_LEDGER_FILE);
     const checked = parsed && (parsed.ok ? checkPodsFile(parsed.value, rules.value) : parsed);
-    if (checked && !checked.ok) violations.push({ commit: podsCommit.sha, path: PODS_FILE, reason: checked.problem });
+    if (checked && !checked.ok) {
+      violations.push({ commit: podsCommit.sha, path: PODS_FILE, reason: checked.problem });
+      said.push(checked.said);
+    }
   }
-  const said = violations.map((v) => {
-    const refusal = writeRefusal(v.path, o.actor, rules.value);
-    return refusal?.text === v.reason ? refusal : undefined;
-  });
   return { result: { actor: o.actor, lead: rules.value.roles[o.actor] === 'lead', commits: commits.length, violations }, lang: cohortLanguage(rules.value), said };
 }

@@ -2,7 +2,8 @@
 // written each member reaches, so a member who missed days still has something to reach.
 // Pure. Days written are the streak policy's (streak-policy.ts): written on the day or made
 // up; frozen, forgiven and vacation days never count.
-import { isWholeNumber, type Checked } from './shape.js';
+import { isWholeNumber, shown, type Checked } from './shape.js';
+import { refused, said, saidAt } from './said.js';
 import type { ExplainedStreak } from './streak-policy.js';
 
 export const DEFAULT_AWARD_TIERS: readonly number[] = [10, 20, 30];
@@ -12,7 +13,7 @@ const MAX_GOAL_WORDS = 1_000_000_000;
 /** `goalWords`: absent (no shared goal) or a whole number of words. */
 export function checkGoalWords(v: unknown): Checked<number | undefined> {
   if (v === undefined) return { ok: true, value: undefined };
-  return isWholeNumber(v, 1, MAX_GOAL_WORDS) ? { ok: true, value: v } : { ok: false, problem: `goalWords: ${JSON.stringify(v)} is not a whole number of words from 1 to ${MAX_GOAL_WORDS}` };
+  return isWholeNumber(v, 1, MAX_GOAL_WORDS) ? { ok: true, value: v } : refused(saidAt('goalWords', said('problem.goalWords', { value: shown(v), max: MAX_GOAL_WORDS }, `${JSON.stringify(v)} is not a whole number of words from 1 to ${MAX_GOAL_WORDS}`)));
 }
 
 /**
@@ -24,10 +25,10 @@ export function checkAwardTiers(v: unknown, days: number): Checked<number[]> {
     const fit = DEFAULT_AWARD_TIERS.filter((t) => t <= days);
     return { ok: true, value: fit.length ? fit : [days] };
   }
-  if (!Array.isArray(v) || v.length === 0 || v.length > MAX_TIERS) return { ok: false, problem: `awards: must be a list of 1 to ${MAX_TIERS} numbers of days` };
+  if (!Array.isArray(v) || v.length === 0 || v.length > MAX_TIERS) return refused(saidAt('awards', said('problem.awards.list', { max: MAX_TIERS }, `must be a list of 1 to ${MAX_TIERS} numbers of days`)));
   for (const [i, t] of v.entries()) {
-    if (!isWholeNumber(t, 1, days)) return { ok: false, problem: `awards[${i}]: ${JSON.stringify(t)} is not a whole number of days from 1 to ${days}` };
-    if (i > 0 && t <= v[i - 1]) return { ok: false, problem: `awards: ${JSON.stringify(v)} must rise (each tier more days than the one before)` };
+    if (!isWholeNumber(t, 1, days)) return refused(saidAt(`awards[${i}]`, said('problem.awards.tier', { value: shown(t), days }, `${JSON.stringify(t)} is not a whole number of days from 1 to ${days}`)));
+    if (i > 0 && t <= v[i - 1]) return refused(saidAt('awards', said('problem.awards.rise', { value: shown(v) }, `${JSON.stringify(v)} must rise (each tier more days than the one before)`)));
   }
   return { ok: true, value: [...v] as number[] };
 }

@@ -2,6 +2,8 @@
 // could disguise or break it, before its length is judged. Pure, and domain-side, because
 // validation (hook, ingest, verify) needs it; escaping for a page stays in src/render.
 
+import { refused, said, type Said } from './said.js';
+
 // C0 and C1 controls (tab, newline and carriage return are handled apart), DEL.
 // eslint-disable-next-line no-control-regex
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
@@ -58,18 +60,14 @@ export function textLength(text: string): number {
   return n;
 }
 
-export type CleanText = { ok: true; text: string } | { ok: false; problem: string };
+export type CleanText = { ok: true; text: string } | { ok: false; problem: string; said: Said };
 
-/**
- * Untrusted text for a field of at most `max` characters after cleaning: refused (not cut)
- * when longer, so nobody's words are silently changed. Empty text is refused unless allowed.
- */
 export function cleanField(value: unknown, max: number, opts: { paragraphs?: boolean; allowEmpty?: boolean } = {}): CleanText {
-  if (typeof value !== 'string') return { ok: false, problem: 'must be text' };
+  if (typeof value !== 'string') return refused(said('problem.text.notText', {}, 'must be text'));
   // A cheap bound first: a megabyte of text is refused before it is normalised.
-  if (value.length > max * 4 + 64) return { ok: false, problem: `is longer than ${max} characters` };
+  if (value.length > max * 4 + 64) return refused(said('problem.text.long', { max }, `is longer than ${max} characters`));
   const text = opts.paragraphs ? cleanParagraphs(value) : cleanLine(value);
-  if (!text && !opts.allowEmpty) return { ok: false, problem: 'is empty' };
+  if (!text && !opts.allowEmpty) return refused(said('problem.text.empty', {}, 'is empty'));
   const length = textLength(text);
-  return length > max ? { ok: false, problem: `is ${length} characters, more than ${max}` } : { ok: true, text };
+  return length > max ? refused(said('problem.text.tooMany', { length, max }, `is ${length} characters, more than ${max}`)) : { ok: true, text };
 }

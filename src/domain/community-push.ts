@@ -2,17 +2,18 @@
 // extends, one pushed file at a time: feedback, role actions, pods, the new fields of
 // cards and rules, and nothing more from a removed member. Who may write which path is
 // roles.ts's (writeProblem); this is what the content must be. Pure: push-check.ts's
-// PathChange in, one line per problem out.
+// PathChange in, one line per problem out (its English and its words for the pusher's cohort).
 import type { LocalDate } from './calendar.js';
-import { cardChangeProblem, checkCommunityCard, checkCommunityRules } from './community.js';
+import { cardChangeRefusal, checkCommunityCard, checkCommunityRules } from './community.js';
 import { feedbackPushProblems } from './feedback.js';
 import { checkCohort, roleOf, type Cohort } from './ledger.js';
-import { removalProblem } from './membership.js';
+import { removalRefusal } from './membership.js';
 import { checkPodsFile, menteesOf, type PodsFile } from './pods-file.js';
 import type { PathChange } from './push-check.js';
 import { actionsPushProblems } from './role-actions.js';
 import { classifyPath, may } from './roles.js';
 import { parseJsonText } from './shape.js';
+import { saidAt, type Said } from './said.js';
 
 const MAX_BYTES = 1024 * 1024;
 
@@ -27,13 +28,13 @@ export interface CommunityPushContext {
   today: (handle: string) => LocalDate;
 }
 
-export function communityFileProblems(c: PathChange, ctx: CommunityPushContext): string[] {
+export function communityFileProblems(c: PathChange, ctx: CommunityPushContext): Said[] {
   if (c.newMode === '000000' || c.newText === undefined) return [];
   const file = classifyPath(c.path);
   const w = { start: ctx.rules.start, days: ctx.rules.days };
   const lead = may(roleOf(ctx.rules, ctx.pusher), 'write-anything');
-  const removed = 'handle' in file && !lead ? removalProblem(file.handle, communityOf(ctx.rules)?.removed ?? {}, ctx.now) : undefined;
-  if (removed) return [`${c.path}: ${removed}`];
+  const removed = 'handle' in file && !lead ? removalRefusal(file.handle, communityOf(ctx.rules)?.removed ?? {}, ctx.now) : undefined;
+  if (removed) return [saidAt(c.path, removed)];
   switch (file.kind) {
     case 'feedback':
       return feedbackPushProblems(c.path, file.handle, c.oldText, c.newText, { ...w, now: ctx.now });
@@ -45,7 +46,7 @@ export function communityFileProblems(c: PathChange, ctx: CommunityPushContext):
     case 'pods': {
       const parsed = parseJsonText(c.newText, MAX_BYTES);
       const pods = parsed.ok ? checkPodsFile(parsed.value, w) : parsed;
-      return pods.ok ? [] : [`${c.path}: ${pods.problem}`];
+      return pods.ok ? [] : [saidAt(c.path, pods.said)];
     }
     case 'rules':
       return rulesProblems(c.path, c.newText);
@@ -56,26 +57,26 @@ export function communityFileProblems(c: PathChange, ctx: CommunityPushContext):
   }
 }
 
-function rulesProblems(path: string, text: string): string[] {
+function rulesProblems(path: string, text: string): Said[] {
   const parsed = parseJsonText(text, MAX_BYTES);
   const cohort = parsed.ok ? checkCohort(parsed.value) : parsed;
   if (!cohort.ok) return []; // push-check.ts reports a broken wotn-cohort.json
   const community = checkCommunityRules(cohort.value, cohort.value);
-  return community.ok ? [] : [`${path}: ${community.problem}`];
+  return community.ok ? [] : [saidAt(path, community.said)];
 }
 
-function cardProblems(c: PathChange, handle: string, ctx: CommunityPushContext, lead: boolean): string[] {
+function cardProblems(c: PathChange, handle: string, ctx: CommunityPushContext, lead: boolean): Said[] {
   const read = (text: string | undefined) => {
     const parsed = text === undefined ? undefined : parseJsonText(text, MAX_BYTES);
     return parsed?.ok ? checkCommunityCard(parsed.value, ctx.rules, communityOf(ctx.rules) ?? {}, ctx.now) : undefined;
   };
   const after = read(c.newText);
   if (!after) return []; // push-check.ts reports a card that is not JSON
-  if (!after.ok) return [`${c.path}: ${after.problem}`];
+  if (!after.ok) return [saidAt(c.path, after.said)];
   const before = read(c.oldText);
   // A lead may repair a card; the member may not turn missed days into vacation.
-  const problem = lead ? undefined : cardChangeProblem(before?.ok ? before.value : undefined, after.value, ctx.today(handle));
-  return problem ? [`${c.path}: ${problem}`] : [];
+  const problem = lead ? undefined : cardChangeRefusal(before?.ok ? before.value : undefined, after.value, ctx.today(handle));
+  return problem ? [saidAt(c.path, problem)] : [];
 }
 
 const communityOf = (cohort: Cohort) => {

@@ -6,9 +6,10 @@ import { checkAwardTiers, checkGoalWords } from './awards.js';
 import { cleanField } from './clean-text.js';
 import type { Cohort } from './ledger.js';
 import { checkLeftAt, checkRemovals, type Removal } from './membership.js';
-import { checkNudgeHours, checkQuietHours, checkVacations, vacationChangeProblem, type QuietHours, type Vacation } from './nudge.js';
+import { checkNudgeHours, checkQuietHours, checkVacations, vacationChangeRefusal, type QuietHours, type Vacation } from './nudge.js';
 import { ROLES } from './roles.js';
-import { isObject, isWholeNumber, type Checked } from './shape.js';
+import { isObject, isWholeNumber, notABoolean, notWholeFrom, shown, type Checked } from './shape.js';
+import { refused, said, saidAt, type Said } from './said.js';
 import { checkStreakPolicy, type StreakPolicy } from './streak-policy.js';
 
 export const MAX_FEEDBACK_GUIDE = 2_000;
@@ -31,7 +32,7 @@ export interface CommunityRules {
 export function checkCommunityRules(raw: unknown, cohort: Pick<Cohort, 'days' | 'freezes' | 'roles'>): Checked<CommunityRules> {
   const v = isObject(raw) ? raw : {};
   const unknownRole = Object.entries(cohort.roles).find(([, role]) => !KNOWN_ROLES.includes(role));
-  if (unknownRole) return { ok: false, problem: `roles.${unknownRole[0]}: ${JSON.stringify(unknownRole[1])} is not a role (${ROLES.join(', ')})` };
+  if (unknownRole) return refused(saidAt(`roles.${unknownRole[0]}`, said('problem.notARole', { value: shown(unknownRole[1]), roles: ROLES.join(', ') }, `${JSON.stringify(unknownRole[1])} is not a role (${ROLES.join(', ')})`)));
   const goal = checkGoalWords(v.goalWords);
   if (!goal.ok) return goal;
   const awards = checkAwardTiers(v.awards, cohort.days);
@@ -43,9 +44,9 @@ export function checkCommunityRules(raw: unknown, cohort: Pick<Cohort, 'days' | 
   const quiet = checkQuietHours(v.quietHours);
   if (!quiet.ok) return quiet;
   if (v.maxVacationDays !== undefined && !isWholeNumber(v.maxVacationDays, 0, cohort.days))
-    return { ok: false, problem: `maxVacationDays: ${JSON.stringify(v.maxVacationDays)} is not a whole number from 0 to ${cohort.days}` };
+    return refused(notWholeFrom('maxVacationDays', v.maxVacationDays, 0, cohort.days));
   const guide = v.feedbackGuide === undefined ? undefined : cleanField(v.feedbackGuide, MAX_FEEDBACK_GUIDE, { paragraphs: true });
-  if (guide && !guide.ok) return { ok: false, problem: `feedbackGuide: ${guide.problem}` };
+  if (guide && !guide.ok) return refused(saidAt('feedbackGuide', guide.said));
   const removed = checkRemovals(v.removed);
   if (!removed.ok) return removed;
   return {
@@ -74,7 +75,7 @@ export interface CommunityCard {
 /** The new fields of a member's card (checkCard has checked the rest). */
 export function checkCommunityCard(raw: unknown, cohort: Pick<Cohort, 'start' | 'days'>, rules: Pick<CommunityRules, 'maxVacationDays'>, now?: number): Checked<CommunityCard> {
   const v = isObject(raw) ? raw : {};
-  if (v.nudge !== undefined && typeof v.nudge !== 'boolean') return { ok: false, problem: 'nudge: must be true or false' };
+  if (v.nudge !== undefined && typeof v.nudge !== 'boolean') return refused(notABoolean('nudge'));
   const quiet = v.quietHours === undefined ? undefined : checkQuietHours(v.quietHours);
   if (quiet && !quiet.ok) return quiet;
   const vacations = checkVacations(v.vacations, cohort, rules.maxVacationDays);
@@ -88,6 +89,6 @@ export function checkCommunityCard(raw: unknown, cohort: Pick<Cohort, 'start' | 
 }
 
 /** What the hook and ingest refuse in a change to a card's new fields: a vacation after the fact. */
-export function cardChangeProblem(before: CommunityCard | undefined, after: CommunityCard, today: string): string | undefined {
-  return vacationChangeProblem(before?.vacations ?? [], after.vacations, today);
+export function cardChangeRefusal(before: CommunityCard | undefined, after: CommunityCard, today: string): Said | undefined {
+  return vacationChangeRefusal(before?.vacations ?? [], after.vacations, today);
 }

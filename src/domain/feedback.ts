@@ -6,9 +6,10 @@ import { cleanField } from './clean-text.js';
 import { isHandle } from './handle.js';
 import { parseInstant } from './instant.js';
 import {
-  challengeDateProblem, checkOwnList, CLOCK_SKEW_MS, dayBegunBy, handleKey, isObject, newItemProblems, parseJsonText,
+  challengeDateSaid, checkOwnList, CLOCK_SKEW_MS, dayBegunBy, handleKey, inTheFuture, isObject, newItemProblems, notAHandle, notAnItem, notATime, parseJsonText,
   type ItemProblem, type Window,
 } from './shape.js';
+import { refused, said, saidAt, type Said } from './said.js';
 
 export const feedbackPath = (giver: string) => `feedback/${giver}.json`;
 /** One specific, kind sentence or two. */
@@ -41,26 +42,25 @@ export interface FeedbackRules extends Window {
 /** The same post from the same giver, whatever the case of the handles: one kudos at most. */
 export const kudosKey = (giver: string, k: Pick<Kudos, 'to' | 'date'>) => `${handleKey(giver)}>${handleKey(k.to)}@${k.date}`;
 
-export type CheckedKudos = { ok: true; kudos: Kudos } | { ok: false; problem: string };
+export type CheckedKudos = { ok: true; kudos: Kudos } | { ok: false; problem: string; said: Said };
 
 /** One untrusted kudos from `giver`: unknown fields are dropped, the note is cleaned. */
 export function checkKudos(v: unknown, giver: string, rules: FeedbackRules): CheckedKudos {
-  const refuse = (problem: string): CheckedKudos => ({ ok: false, problem });
-  if (!isObject(v)) return refuse('is not an object');
-  if (!isHandle(v.to)) return refuse(`to: ${JSON.stringify(v.to)} is not a handle`);
+  if (!isObject(v)) return refused(notAnItem);
+  if (!isHandle(v.to)) return refused(notAHandle(v.to, 'to'));
   const to = v.to as string;
-  if (handleKey(to) === handleKey(giver)) return refuse('kudos to yourself are not counted: thank someone else');
-  const dateProblem = challengeDateProblem(v.date, rules);
-  if (dateProblem) return refuse(`date: ${dateProblem}`);
+  if (handleKey(to) === handleKey(giver)) return refused(said('problem.kudosSelf', {}, 'kudos to yourself are not counted: thank someone else'));
+  const dateProblem = challengeDateSaid(v.date, rules);
+  if (dateProblem) return refused(saidAt('date', dateProblem));
   const date = v.date as LocalDate;
   const at = typeof v.givenAt === 'string' ? parseInstant(v.givenAt) : undefined;
-  if (at === undefined) return refuse(`givenAt: ${JSON.stringify(v.givenAt)} is not a time`);
-  if (rules.now !== undefined && at > rules.now + CLOCK_SKEW_MS) return refuse(`givenAt: ${v.givenAt} is in the future`);
-  if (!dayBegunBy(date, at)) return refuse(`${date} had not begun anywhere when this was given (${v.givenAt})`);
+  if (at === undefined) return refused(notATime('givenAt', v.givenAt));
+  if (rules.now !== undefined && at > rules.now + CLOCK_SKEW_MS) return refused(inTheFuture('givenAt', v.givenAt as string));
+  if (!dayBegunBy(date, at)) return refused(said('problem.kudos.notBegun', { date, at: v.givenAt as string }, `${date} had not begun anywhere when this was given (${v.givenAt})`));
   const kudos: Kudos = { to, date, givenAt: v.givenAt as string };
   if (v.note !== undefined) {
     const note = cleanField(v.note, MAX_NOTE);
-    if (!note.ok) return refuse(`note: ${note.problem}`);
+    if (!note.ok) return refused(saidAt('note', note.said));
     kudos.note = note.text;
   }
   return { ok: true, kudos };
@@ -68,7 +68,7 @@ export function checkKudos(v: unknown, giver: string, rules: FeedbackRules): Che
 
 export type CheckedFeedback =
   | { ok: true; value: FeedbackFile; problems: ItemProblem[] }
-  | { ok: false; problem: string };
+  | { ok: false; problem: string; said: Said };
 
 /** An untrusted feedback file: refused whole when it is not the giver's; each kudos that breaks a rule is named. */
 export function checkFeedback(v: unknown, fileHandle: string, rules: FeedbackRules): CheckedFeedback {
@@ -80,7 +80,7 @@ export function checkFeedback(v: unknown, fileHandle: string, rules: FeedbackRul
       return k.ok ? { ok: true, value: k.kudos } : k;
     },
     key: (k) => kudosKey(fileHandle, k),
-    twice: (k) => `one kudos per post: ${k.to}'s post of ${k.date} is thanked already`,
+    twice: (k) => said('problem.kudos.twice', { to: k.to, date: k.date }, `one kudos per post: ${k.to}'s post of ${k.date} is thanked already`),
   });
   return checked.ok ? { ok: true, value: { schema: 1, handle: fileHandle, kudos: sortKudos(checked.items) }, problems: checked.problems } : checked;
 }
@@ -90,7 +90,7 @@ const sortKudos = (kudos: Kudos[]) =>
 
 export type Recorded =
   | { outcome: 'recorded' | 'updated' | 'unchanged'; file: FeedbackFile }
-  | { outcome: 'refused'; problem: string };
+  | { outcome: 'refused'; problem: string; said: Said };
 
 /**
  * Adds one kudos to the giver's file (creating it): what `wotn kudos` writes on plain git and
@@ -99,11 +99,14 @@ export type Recorded =
  */
 export function recordKudos(file: FeedbackFile | undefined, giver: string, kudos: unknown, rules: FeedbackRules): Recorded {
   const checked = checkKudos(kudos, giver, rules);
-  if (!checked.ok) return { outcome: 'refused', problem: checked.problem };
+  if (!checked.ok) return { outcome: 'refused', problem: checked.problem, said: checked.said };
   const k = checked.kudos;
   const current = file?.kudos ?? [];
   const same = current.find((c) => kudosKey(giver, c) === kudosKey(giver, k));
-  if (!same && current.length >= MAX_KUDOS) return { outcome: 'refused', problem: `a feedback file holds at most ${MAX_KUDOS} kudos` };
+  if (!same && current.length >= MAX_KUDOS) {
+    const full = said('problem.kudos.full', { max: MAX_KUDOS }, `a feedback file holds at most ${MAX_KUDOS} kudos`);
+    return { outcome: 'refused', problem: full.text, said: full };
+  }
   const base = { schema: 1 as const, handle: file?.handle ?? giver };
   if (!same) return { outcome: 'recorded', file: { ...base, kudos: sortKudos([...current, k]) } };
   if (k.note === undefined || k.note === same.note) return { outcome: 'unchanged', file: file! };
@@ -207,10 +210,10 @@ export function participationDays(written: Iterable<LocalDate>, gaveKudos: Itera
  * the file must be the giver's, and every kudos that is new or changed must keep the rules.
  * Kudos the ledger already held were judged when they came.
  */
-export function feedbackPushProblems(path: string, giver: string, oldText: string | undefined, newText: string, rules: FeedbackRules): string[] {
+export function feedbackPushProblems(path: string, giver: string, oldText: string | undefined, newText: string, rules: FeedbackRules): Said[] {
   const parsed = parseJsonText(newText, MAX_FEEDBACK_BYTES);
-  if (!parsed.ok) return [`${path}: ${parsed.problem}`];
+  if (!parsed.ok) return [saidAt(path, parsed.said)];
   const checked = checkFeedback(parsed.value, giver, rules);
-  if (!checked.ok) return [`${path}: ${checked.problem}`];
+  if (!checked.ok) return [saidAt(path, checked.said)];
   return newItemProblems(path, 'kudos', checked.problems, (parsed.value as { kudos: unknown[] }).kudos, oldText, MAX_FEEDBACK_BYTES);
 }

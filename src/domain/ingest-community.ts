@@ -7,11 +7,12 @@ import { zonedTimestamp, type LocalDate } from './calendar.js';
 import { checkCommunityRules } from './community.js';
 import { recordKudos, type FeedbackFile } from './feedback.js';
 import { roleOf, type Cohort, type MemberCard, type Progress } from './ledger.js';
-import { removalProblem } from './membership.js';
+import { removalRefusal } from './membership.js';
 import { menteesOf, type PodsFile } from './pods-file.js';
 import { checkAction, MAX_ACTIONS, type ActionsFile, type RoleAction } from './role-actions.js';
 import { handleKey } from './shape.js';
 import type { CommunitySubmission } from './submission.js';
+import { said, type Said } from './said.js';
 
 export interface CommunityRecord {
   card?: MemberCard;
@@ -28,7 +29,7 @@ export interface CommunityComment {
 
 export type CommunityDecided =
   | { next: CommunityRecord; kind: 'kudos' | 'action' | 'leave'; path: string; date?: LocalDate }
-  | { kind: 'kudos' | 'action' | 'leave'; path: string; date?: LocalDate; reason: string };
+  | { kind: 'kudos' | 'action' | 'leave'; path: string; date?: LocalDate; reason: Said };
 
 export interface CommunityContext {
   cohort: Cohort;
@@ -55,12 +56,12 @@ export function decideCommunity(x: CommunityContext, login: string, record: Comm
   const created = Date.parse(c.created_at);
   const at = new Date(created).toISOString().replace('.000Z', 'Z');
   const window = { start: cohort.start, days: cohort.days, now: Date.parse(c.updated_at) };
-  const gone = removalProblem(login, removed, created);
+  const gone = removalRefusal(login, removed, created);
 
   if (s.kind === 'leave') {
     const path = `members/${login}.json`;
     if (gone) return { kind: 'leave', path, reason: gone };
-    if (!record.card) return { kind: 'leave', path, reason: `${login} has not joined this cohort, so there is nothing to leave` };
+    if (!record.card) return { kind: 'leave', path, reason: said('problem.leave.notJoined', { login }, `${login} has not joined this cohort, so there is nothing to leave`) };
     if (record.card.leftAt) return { next: record, kind: 'leave', path };
     const card = { ...record.card, leftAt: zonedTimestamp(created, record.card.timezone ?? cohort.timezone) } as MemberCard;
     return { next: { ...record, card }, kind: 'leave', path };
@@ -68,33 +69,33 @@ export function decideCommunity(x: CommunityContext, login: string, record: Comm
 
   if (s.kind === 'kudos') {
     const path = `feedback/${login}.json`;
-    const refuse = (reason: string): CommunityDecided => ({ kind: 'kudos', path, date: s.date, reason });
+    const refuse = (reason: Said): CommunityDecided => ({ kind: 'kudos', path, date: s.date, reason });
     if (gone) return refuse(gone);
-    if (!record.card) return refuse(`${login} has not joined this cohort: kudos count for members (run wotn cohort join)`);
+    if (!record.card) return refuse(said('problem.kudos.notJoined', { login }, `${login} has not joined this cohort: kudos count for members (run wotn cohort join)`));
     const to = handleKey(s.to);
     const receiver = to === login ? record : x.recordOf(to);
     if (to !== login) {
-      const receiverGone = removalProblem(to, removed, created);
+      const receiverGone = removalRefusal(to, removed, created);
       if (receiverGone) return refuse(receiverGone);
-      if (!receiver?.progress?.entries.some((e) => e.date === s.date)) return refuse(`${to} has no post of ${s.date} in the ledger to thank`);
+      if (!receiver?.progress?.entries.some((e) => e.date === s.date)) return refuse(said('problem.kudos.noPost', { to, date: s.date }, `${to} has no post of ${s.date} in the ledger to thank`));
     }
     const r = recordKudos(record.feedback, login, { to, date: s.date, givenAt: at, ...(s.note !== undefined ? { note: s.note } : {}) }, window);
-    if (r.outcome === 'refused') return refuse(r.problem);
+    if (r.outcome === 'refused') return refuse(r.said);
     return { next: { ...record, feedback: r.file }, kind: 'kudos', path, date: s.date };
   }
 
   const path = `actions/${login}.json`;
   const date = typeof s.action.date === 'string' ? (s.action.date as LocalDate) : undefined;
-  const refuse = (reason: string): CommunityDecided => ({ kind: 'action', path, ...(date ? { date } : {}), reason });
+  const refuse = (reason: Said): CommunityDecided => ({ kind: 'action', path, ...(date ? { date } : {}), reason });
   if (gone) return refuse(gone);
   const pods = x.pods;
   const checked = checkAction({ ...s.action, at }, login, {
     ...window, role: roleOf(cohort, login), menteesOn: (d) => (pods ? menteesOf(pods, login, d) : new Set()),
   });
-  if (!checked.ok) return refuse(checked.problem);
+  if (!checked.ok) return refuse(checked.said);
   const current = record.actions?.actions ?? [];
   const kept = current.filter((a) => !sameTarget(a, checked.action));
-  if (kept.length >= MAX_ACTIONS) return refuse(`an actions file holds at most ${MAX_ACTIONS} actions`);
+  if (kept.length >= MAX_ACTIONS) return refuse(said('problem.action.full', { max: MAX_ACTIONS }, `an actions file holds at most ${MAX_ACTIONS} actions`));
   const actions: ActionsFile = { schema: 1, handle: record.actions?.handle ?? login, actions: [...kept, checked.action] };
   return { next: { ...record, actions }, kind: 'action', path, ...(date ? { date } : {}) };
 }

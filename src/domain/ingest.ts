@@ -11,13 +11,13 @@
 // split between runs, and feeding the same comments again changes nothing.
 import { compareIso } from './instant.js';
 import { addDays, dayStartInstant, localDay, recordableDay, zonedTimestamp, type LocalDate } from './calendar.js';
-import { cardChangeProblem, checkCommunityCard, checkCommunityRules } from './community.js';
-import { makeUpProblem } from './streak-policy.js';
+import { cardChangeRefusal, checkCommunityCard, checkCommunityRules } from './community.js';
+import { makeUpPost, makeUpRefusal } from './streak-policy.js';
 import { parseSubmission, type EntrySubmission, type JoinSubmission } from './submission.js';
 import { isHandle } from './handle.js';
 import type { FeedbackFile } from './feedback.js';
 import { decideCommunity } from './ingest-community.js';
-import { removalProblem } from './membership.js';
+import { removalRefusal } from './membership.js';
 import type { PodsFile } from './pods-file.js';
 import type { ActionsFile } from './role-actions.js';
 import { said, type Said } from './said.js';
@@ -170,14 +170,14 @@ export function ingest(input: IngestInput, overlapMs = CURSOR_OVERLAP_MS): Inges
     const login = rawLogin.toLowerCase();
     const base = { comment: c.id, login, ...(c.html_url ? { url: c.html_url } : {}) };
     if (parsed.status === 'invalid') {
-      decisions.push({ ...base, kind: 'unknown', outcome: 'refused', reason: parsed.problem, ...(parsed.said ? { said: parsed.said } : {}) });
+      decisions.push({ ...base, kind: 'unknown', outcome: 'refused', ...because(parsed.said) });
       continue;
     }
     const record = state.get(login) ?? {};
     const sub = parsed.submission;
-    const gone = removalProblem(login, removed, Date.parse(c.updated_at));
+    const gone = removalRefusal(login, removed, Date.parse(c.updated_at));
     if (gone) {
-      decisions.push({ ...base, kind: sub.kind, outcome: 'refused', reason: gone });
+      decisions.push({ ...base, kind: sub.kind, outcome: 'refused', ...because(gone) });
       continue;
     }
     const decided: Decided = sub.kind === 'join'
@@ -211,18 +211,18 @@ export function ingest(input: IngestInput, overlapMs = CURSOR_OVERLAP_MS): Inges
 type Detail = Omit<Decision, 'comment' | 'login' | 'outcome'> & { kind: Exclude<Decision['kind'], 'unknown'>; path: string };
 type Decided = { next: MemberRecord; decision: Detail } | { decision: Detail & { reason: string } };
 
-/** A reason in English, with its data for the cohort's language when there is one. */
-const because = (reason: string | Said) => (typeof reason === 'string' ? { reason } : { reason: reason.text, said: reason });
+/** A reason in English, with its data for the cohort's language. */
+const because = (reason: Said) => ({ reason: reason.text, said: reason });
 
 function fromCommunity(d: ReturnType<typeof decideCommunity>): Decided {
   const decision = { kind: d.kind, path: d.path, ...(d.date ? { date: d.date } : {}) };
-  return 'next' in d ? { next: d.next, decision } : { decision: { ...decision, reason: d.reason } };
+  return 'next' in d ? { next: d.next, decision } : { decision: { ...decision, ...because(d.reason) } };
 }
 
 const zoneOf = (cohort: Cohort, card: MemberCard | undefined) => ({ zone: card?.timezone ?? cohort.timezone, dayStartsAt: card?.dayStartsAt ?? '00:00' });
 
 function decideJoin(cohort: Cohort, login: string, record: MemberRecord, s: JoinSubmission, c: IngestComment): Decided {
-  const refuse = (reason: string | Said): Decided => ({ decision: { kind: 'join', path: memberPath(login), ...because(reason) } });
+  const refuse = (reason: Said): Decided => ({ decision: { kind: 'join', path: memberPath(login), ...because(reason) } });
   if (!mayJoin(cohort, login)) return refuse(said('problem.checkIn.notInvited', { login }, `joining this cohort is by invitation, and ${login} is not invited; ask a lead to add you`));
   const created = Date.parse(c.created_at);
   const { kind: _kind, ...fields } = s;
@@ -231,36 +231,36 @@ function decideJoin(cohort: Cohort, login: string, record: MemberRecord, s: Join
     joinedAt: record.card?.joinedAt ?? zonedTimestamp(created, s.timezone ?? cohort.timezone),
   };
   const problem = checkCard(card, login);
-  if (!problem.ok) return refuse(`the card ${problem.problem}`);
+  if (!problem.ok) return refuse(said('problem.join.card', { problem: problem.said }, `the card ${problem.problem}`));
   const community = communityCardProblem(cohort, record.card, card, Date.parse(c.updated_at));
-  if (community) return refuse(`the card's ${community}`);
+  if (community) return refuse(said('problem.join.cardField', { problem: community }, `the card's ${community.text}`));
   return { next: { ...record, card }, decision: { kind: 'join', path: memberPath(login) } };
 }
 
 /** Why a make-up for `date` can't count: the cohort's makeUpDays, a missed day before the member's today. */
-function makeUpRefusal(cohort: Cohort, entries: readonly ProgressEntry[], date: LocalDate, today: LocalDate): string | undefined {
+function makeUpCheckIn(cohort: Cohort, entries: readonly ProgressEntry[], date: LocalDate, today: LocalDate): Said | undefined {
   const rules = checkCommunityRules(cohort, cohort);
-  if (!rules.ok) return `the cohort's rules do not read (${rules.problem})`;
+  if (!rules.ok) return said('problem.makeUp.rulesUnread', { problem: rules.said }, `the cohort's rules do not read (${rules.problem})`);
   const written = new Set(entries.filter((e) => e.makeUp !== true).map((e) => e.date));
   const used = entries.filter((e) => e.makeUp === true && e.date !== date).length;
-  return makeUpProblem(date, { start: cohort.start, end: addDays(cohort.start, cohort.days - 1), today, written, used }, rules.value.streak);
+  return makeUpRefusal(date, { start: cohort.start, end: addDays(cohort.start, cohort.days - 1), today, written, used }, rules.value.streak);
 }
 
 /** The card's learn-together fields: vacations within the rules, none begun or taken back before the member's today (by GitHub's clock). */
-function communityCardProblem(cohort: Cohort, before: MemberCard | undefined, after: MemberCard, at: number): string | undefined {
+function communityCardProblem(cohort: Cohort, before: MemberCard | undefined, after: MemberCard, at: number): Said | undefined {
   const rules = checkCommunityRules(cohort, cohort);
   if (!rules.ok) return undefined;
   const read = (card: MemberCard | undefined) => (card ? checkCommunityCard(card, cohort, rules.value) : undefined);
   const next = read(after)!;
-  if (!next.ok) return next.problem;
+  if (!next.ok) return next.said;
   const old = read(before);
   const { zone, dayStartsAt } = zoneOf(cohort, after);
-  return cardChangeProblem(old?.ok ? old.value : undefined, next.value, localDay(at, zone, dayStartsAt));
+  return cardChangeRefusal(old?.ok ? old.value : undefined, next.value, localDay(at, zone, dayStartsAt));
 }
 
 function decideEntry(cohort: Cohort, login: string, record: MemberRecord, s: EntrySubmission, c: IngestComment): Decided {
   const path = progressPath(login);
-  const refuse = (reason: string | Said, date?: LocalDate): Decided => ({ decision: { kind: 'entry', path, ...(date ? { date } : {}), ...because(reason) } });
+  const refuse = (reason: Said, date?: LocalDate): Decided => ({ decision: { kind: 'entry', path, ...(date ? { date } : {}), ...because(reason) } });
   if (!record.card) return refuse(said('problem.checkIn.notJoined', { login }, `${login} has not joined this cohort: run wotn cohort join with this ledger, then publish again`));
   if (!mayJoin(cohort, login)) return refuse(said('problem.checkIn.noLongerInvited', { login }, `this cohort is by invitation, and ${login} is no longer invited`));
   if (s.words < cohort.minWords)
@@ -277,8 +277,8 @@ function decideEntry(cohort: Cohort, login: string, record: MemberRecord, s: Ent
     if (s.date !== own.date) return refuse(said('problem.checkIn.moved', { date: own.date }, `an edit can't move a post to another day: this check-in is recorded for ${own.date}`), own.date);
     date = own.date;
   } else if (s.makeUp) {
-    const problem = makeUpRefusal(cohort, entries, s.date, localDay(created, zone, dayStartsAt));
-    if (problem) return refuse(`make-up post: ${problem}`, s.date);
+    const problem = makeUpCheckIn(cohort, entries, s.date, localDay(created, zone, dayStartsAt));
+    if (problem) return refuse(makeUpPost(problem), s.date);
     date = s.date;
   } else {
     const r = recordableDay(created, zone, dayStartsAt, s.date, cohort.graceHours);

@@ -6,9 +6,12 @@ import { slugify } from './slug.js';
 import { checkGoalWords } from './awards.js';
 import { isLang, LANGUAGES } from './language.js';
 import type { Reflection } from './wisdom.js';
-import { said, type Said } from './said.js';
+import { refused, said, saidAt, type Said } from './said.js';
+import {
+  handleMismatch, LEDGER_SCHEMA, notABoolean, notAList, notAnItem, notAnObject, notWholeFrom, schemaRefusal, type Checked,
+} from './shape.js';
 
-export const LEDGER_SCHEMA = 1;
+export { LEDGER_SCHEMA };
 /** The most words one day's entry may claim unless the cohort's rules say otherwise. */
 export const DEFAULT_MAX_WORDS = 20_000;
 export const COHORT_FILE = 'wotn-cohort.json';
@@ -83,38 +86,41 @@ export interface Progress {
   entries: ProgressEntry[];
 }
 
-type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
-
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown, min = 0) => Number.isInteger(v) && (v as number) >= min;
-const schemaProblem = (v: Record<string, unknown>) =>
-  v.schema === LEDGER_SCHEMA ? undefined : `unknown schema version ${JSON.stringify(v.schema)} (this wotn reads ${LEDGER_SCHEMA})`;
+const shown = (v: unknown): string => JSON.stringify(v) ?? 'undefined';
+const schemaProblem = (v: Record<string, unknown>) => (v.schema === LEDGER_SCHEMA ? undefined : schemaRefusal(v.schema));
+// `field: problem`, the field's value shown as JSON.
+const field = (name: string, key: string, value: unknown, rest: string, values: Record<string, string | number> = {}): Said =>
+  saidAt(name, said(key, { value: shown(value), ...values }, `${JSON.stringify(value)} ${rest}`));
+const missing = (name: string) => saidAt(name, said('problem.missing', {}, 'is missing'));
+const notAZone = (name: string, value: unknown) => field(name, 'problem.notAZone', value, 'is not an IANA time zone');
 
 /** The one goalWords rule (awards.ts), as a problem or nothing. */
-function goalWordsProblem(v: unknown): string | undefined {
+function goalWordsProblem(v: unknown): Said | undefined {
   const checked = checkGoalWords(v);
-  return checked.ok ? undefined : checked.problem;
+  return checked.ok ? undefined : checked.said;
 }
 
 export function checkCohort(v: unknown): Checked<Cohort> {
-  if (!isObject(v)) return { ok: false, problem: 'is not a JSON object' };
+  if (!isObject(v)) return refused(notAnObject);
   const problem =
     schemaProblem(v) ??
-    (typeof v.name !== 'string' || !v.name.trim() ? 'name: is missing' : undefined) ??
-    (typeof v.start !== 'string' || !isLocalDate(v.start) ? `start: ${JSON.stringify(v.start)} is not a date (YYYY-MM-DD)` : undefined) ??
-    (!isCount(v.days, 1) ? `days: ${JSON.stringify(v.days)} is not a whole number above 0` : undefined) ??
-    (typeof v.timezone !== 'string' || !isTimeZone(v.timezone) ? `timezone: ${JSON.stringify(v.timezone)} is not an IANA time zone` : undefined) ??
-    (!isCount(v.minWords) ? `minWords: ${JSON.stringify(v.minWords)} is not a whole number` : undefined) ??
-    (v.freezes !== undefined && !isCount(v.freezes) ? `freezes: ${JSON.stringify(v.freezes)} is not a whole number` : undefined) ??
-    (v.graceHours !== undefined && !(typeof v.graceHours === 'number' && v.graceHours >= 0) ? `graceHours: ${JSON.stringify(v.graceHours)} is not a number of hours` : undefined) ??
+    (typeof v.name !== 'string' || !v.name.trim() ? missing('name') : undefined) ??
+    (typeof v.start !== 'string' || !isLocalDate(v.start) ? field('start', 'problem.notADate', v.start, 'is not a date (YYYY-MM-DD)') : undefined) ??
+    (!isCount(v.days, 1) ? field('days', 'problem.wholeAboveZero', v.days, 'is not a whole number above 0') : undefined) ??
+    (typeof v.timezone !== 'string' || !isTimeZone(v.timezone) ? notAZone('timezone', v.timezone) : undefined) ??
+    (!isCount(v.minWords) ? field('minWords', 'problem.notWhole', v.minWords, 'is not a whole number') : undefined) ??
+    (v.freezes !== undefined && !isCount(v.freezes) ? field('freezes', 'problem.notWhole', v.freezes, 'is not a whole number') : undefined) ??
+    (v.graceHours !== undefined && !(typeof v.graceHours === 'number' && v.graceHours >= 0) ? field('graceHours', 'problem.notHours', v.graceHours, 'is not a number of hours') : undefined) ??
     (goalWordsProblem(v.goalWords)) ??
-    (v.lang !== undefined && !isLang(v.lang) ? `lang: ${JSON.stringify(v.lang)} is not one of ${LANGUAGES.join(', ')}` : undefined) ??
-    (v.roles !== undefined && (!isObject(v.roles) || Object.keys(v.roles).some((h) => !isHandle(h))) ? 'roles: must map valid handles to roles' : undefined) ??
-    (v.maxWords !== undefined && !(Number.isSafeInteger(v.maxWords) && (v.maxWords as number) >= Math.max(1, v.minWords as number)) ? `maxWords: ${JSON.stringify(v.maxWords)} is not a whole number of at least minWords` : undefined) ??
-    (v.invitationOnly !== undefined && typeof v.invitationOnly !== 'boolean' ? 'invitationOnly: must be true or false' : undefined) ??
-    (v.invited !== undefined && (!Array.isArray(v.invited) || v.invited.some((h) => !isHandle(h))) ? 'invited: must be a list of valid handles' : undefined) ??
-    (v.checkInGroups !== undefined && !(Number.isInteger(v.checkInGroups) && (v.checkInGroups as number) >= 1 && (v.checkInGroups as number) <= 100) ? `checkInGroups: ${JSON.stringify(v.checkInGroups)} is not a whole number from 1 to 100` : undefined);
-  if (problem) return { ok: false, problem };
+    (v.lang !== undefined && !isLang(v.lang) ? field('lang', 'problem.oneOf', v.lang, `is not one of ${LANGUAGES.join(', ')}`, { list: LANGUAGES.join(', ') }) : undefined) ??
+    (v.roles !== undefined && (!isObject(v.roles) || Object.keys(v.roles).some((h) => !isHandle(h))) ? saidAt('roles', said('problem.cohort.roles', {}, 'must map valid handles to roles')) : undefined) ??
+    (v.maxWords !== undefined && !(Number.isSafeInteger(v.maxWords) && (v.maxWords as number) >= Math.max(1, v.minWords as number)) ? field('maxWords', 'problem.cohort.maxWords', v.maxWords, 'is not a whole number of at least minWords') : undefined) ??
+    (v.invitationOnly !== undefined && typeof v.invitationOnly !== 'boolean' ? notABoolean('invitationOnly') : undefined) ??
+    (v.invited !== undefined && (!Array.isArray(v.invited) || v.invited.some((h) => !isHandle(h))) ? saidAt('invited', said('problem.handleList', {}, 'must be a list of valid handles')) : undefined) ??
+    (v.checkInGroups !== undefined && !(Number.isInteger(v.checkInGroups) && (v.checkInGroups as number) >= 1 && (v.checkInGroups as number) <= 100) ? notWholeFrom('checkInGroups', v.checkInGroups, 1, 100) : undefined);
+  if (problem) return refused(problem);
   return {
     ok: true,
     value: {
@@ -133,24 +139,24 @@ export function cohortId(name: string, start: string): string {
 }
 
 export function checkCard(v: unknown, fileHandle: string): Checked<MemberCard> {
-  if (!isObject(v)) return { ok: false, problem: 'is not a JSON object' };
+  if (!isObject(v)) return refused(notAnObject);
   const problem =
     schemaProblem(v) ??
-    (v.handle !== fileHandle ? `handle ${JSON.stringify(v.handle)} does not match the file name` : undefined) ??
-    (typeof v.name !== 'string' ? 'name: is missing' : undefined) ??
-    (v.timezone !== undefined && (typeof v.timezone !== 'string' || !isTimeZone(v.timezone)) ? `timezone: ${JSON.stringify(v.timezone)} is not an IANA time zone` : undefined) ??
-    (v.dayStartsAt !== undefined && (typeof v.dayStartsAt !== 'string' || parseClock(v.dayStartsAt) === undefined) ? 'dayStartsAt: is not HH:MM' : undefined) ??
-    (['blog', 'intro'].find((k) => v[k] !== undefined && typeof v[k] !== 'string') ? 'blog and intro must be text' : undefined);
-  return problem ? { ok: false, problem } : { ok: true, value: v as unknown as MemberCard };
+    (v.handle !== fileHandle ? handleMismatch(v.handle) : undefined) ??
+    (typeof v.name !== 'string' ? missing('name') : undefined) ??
+    (v.timezone !== undefined && (typeof v.timezone !== 'string' || !isTimeZone(v.timezone)) ? notAZone('timezone', v.timezone) : undefined) ??
+    (v.dayStartsAt !== undefined && (typeof v.dayStartsAt !== 'string' || parseClock(v.dayStartsAt) === undefined) ? saidAt('dayStartsAt', said('problem.notAClock', {}, 'is not HH:MM')) : undefined) ??
+    (['blog', 'intro'].find((k) => v[k] !== undefined && typeof v[k] !== 'string') ? said('problem.card.text', {}, 'blog and intro must be text') : undefined);
+  return problem ? refused(problem) : { ok: true, value: v as unknown as MemberCard };
 }
 
 export function checkProgress(v: unknown, fileHandle: string): Checked<Progress> {
-  if (!isObject(v)) return { ok: false, problem: 'is not a JSON object' };
+  if (!isObject(v)) return refused(notAnObject);
   const problem =
     schemaProblem(v) ??
-    (v.handle !== fileHandle ? `handle ${JSON.stringify(v.handle)} does not match the file name` : undefined) ??
-    (!Array.isArray(v.entries) ? 'entries: must be a list' : undefined);
-  return problem ? { ok: false, problem } : { ok: true, value: v as unknown as Progress };
+    (v.handle !== fileHandle ? handleMismatch(v.handle) : undefined) ??
+    (!Array.isArray(v.entries) ? saidAt('entries', notAList) : undefined);
+  return problem ? refused(problem) : { ok: true, value: v as unknown as Progress };
 }
 
 /** The cohort's cap on one day's words. */
@@ -193,12 +199,18 @@ export function roleOf(cohort: Pick<Cohort, 'roles'>, handle: string): Role | un
  * `publishedAtMs` is the parsed publishedAt, passed in so a report parses it only once.
  */
 export function entryProblem(e: unknown, publishedAtMs = Date.parse((e as { publishedAt?: string })?.publishedAt ?? '')): string | undefined {
-  if (!isObject(e)) return 'is not an object';
-  if (typeof e.date !== 'string' || !isLocalDate(e.date)) return `date ${JSON.stringify(e.date)} is not a date`;
-  if (!isCount(e.words) || !Number.isSafeInteger(e.words)) return `words ${JSON.stringify(e.words)} is not a whole number`;
-  if (typeof e.publishedAt !== 'string' || Number.isNaN(publishedAtMs)) return `publishedAt ${JSON.stringify(e.publishedAt)} is not a time`;
-  if (typeof e.title !== 'string') return 'title is missing';
-  if (e.url !== undefined && typeof e.url !== 'string') return 'url must be text';
+  return entryRefusal(e, publishedAtMs)?.text;
+}
+
+/** entryProblem as data for the pusher's language (said.ts). */
+export function entryRefusal(e: unknown, publishedAtMs = Date.parse((e as { publishedAt?: string })?.publishedAt ?? '')): Said | undefined {
+  if (!isObject(e)) return notAnItem;
+  const bad = (name: string, rest: string, key: string, value: unknown) => said(key, { value: shown(value) }, `${name} ${JSON.stringify(value)} ${rest}`);
+  if (typeof e.date !== 'string' || !isLocalDate(e.date)) return bad('date', 'is not a date', 'problem.entry.notADate', e.date);
+  if (!isCount(e.words) || !Number.isSafeInteger(e.words)) return bad('words', 'is not a whole number', 'problem.words.whole', e.words);
+  if (typeof e.publishedAt !== 'string' || Number.isNaN(publishedAtMs)) return bad('publishedAt', 'is not a time', 'problem.entry.notATime', e.publishedAt);
+  if (typeof e.title !== 'string') return said('problem.entry.noTitle', {}, 'title is missing');
+  if (e.url !== undefined && typeof e.url !== 'string') return said('problem.entry.urlText', {}, 'url must be text');
   return undefined;
 }
 

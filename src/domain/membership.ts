@@ -5,7 +5,8 @@
 import { cleanField } from './clean-text.js';
 import { isHandle } from './handle.js';
 import { parseInstant } from './instant.js';
-import { CLOCK_SKEW_MS, handleKey, isObject, type Checked } from './shape.js';
+import { CLOCK_SKEW_MS, handleKey, isObject, notAHandle, notATime, type Checked } from './shape.js';
+import { refused, said, saidAt, type Said } from './said.js';
 
 export const MAX_REMOVALS = 10_000;
 const MAX_REASON = 280;
@@ -22,25 +23,25 @@ export type Standing = 'active' | 'left' | 'removed';
 export function checkLeftAt(v: unknown, now?: number): Checked<string | undefined> {
   if (v === undefined) return { ok: true, value: undefined };
   const at = typeof v === 'string' ? parseInstant(v) : undefined;
-  if (at === undefined) return { ok: false, problem: `leftAt: ${JSON.stringify(v)} is not a time` };
-  if (now !== undefined && at > now + CLOCK_SKEW_MS) return { ok: false, problem: `leftAt: ${v} is in the future; leave when you leave` };
+  if (at === undefined) return refused(notATime('leftAt', v));
+  if (now !== undefined && at > now + CLOCK_SKEW_MS) return refused(saidAt('leftAt', said('problem.leftAt.future', { value: v as string }, `${v} is in the future; leave when you leave`)));
   return { ok: true, value: v as string };
 }
 
 /** The rules' `removed: {handle: {at, reason?}}`, keyed by lowercase handle. */
 export function checkRemovals(v: unknown): Checked<Record<string, Removal>> {
   if (v === undefined) return { ok: true, value: {} };
-  if (!isObject(v)) return { ok: false, problem: 'removed: must map handles to {at, reason}' };
+  if (!isObject(v)) return refused(saidAt('removed', said('problem.removed.map', {}, 'must map handles to {at, reason}')));
   const entries = Object.entries(v);
-  if (entries.length > MAX_REMOVALS) return { ok: false, problem: `removed: more than ${MAX_REMOVALS} members` };
+  if (entries.length > MAX_REMOVALS) return refused(saidAt('removed', said('problem.removed.tooMany', { max: MAX_REMOVALS }, `more than ${MAX_REMOVALS} members`)));
   const removed: Record<string, Removal> = Object.create(null) as Record<string, Removal>;
   for (const [handle, r] of entries) {
-    if (!isHandle(handle)) return { ok: false, problem: `removed: ${JSON.stringify(handle)} is not a handle` };
-    if (!isObject(r) || typeof r.at !== 'string' || parseInstant(r.at) === undefined) return { ok: false, problem: `removed.${handle}: must be {at: an ISO-8601 time, reason?}` };
+    if (!isHandle(handle)) return refused(notAHandle(handle, 'removed'));
+    if (!isObject(r) || typeof r.at !== 'string' || parseInstant(r.at) === undefined) return refused(saidAt(`removed.${handle}`, said('problem.removed.item', {}, 'must be {at: an ISO-8601 time, reason?}')));
     const removal: Removal = { at: r.at };
     if (r.reason !== undefined) {
       const reason = cleanField(r.reason, MAX_REASON);
-      if (!reason.ok) return { ok: false, problem: `removed.${handle}.reason: ${reason.problem}` };
+      if (!reason.ok) return refused(saidAt(`removed.${handle}.reason`, reason.said));
       removal.reason = reason.text;
     }
     removed[handleKey(handle)] = removal;
@@ -74,6 +75,8 @@ export function takingPart<M extends Member>(members: readonly M[], removed: Rea
 }
 
 /** Why nothing more is recorded for `handle` (ingest, the hook), or undefined. A member who left may come back. */
-export function removalProblem(handle: string, removed: Readonly<Record<string, Removal>>, now: number): string | undefined {
-  return standingOf(handle, undefined, removed, now) === 'removed' ? `${handle} was removed from this cohort by a lead; nothing more is recorded for them` : undefined;
+export function removalRefusal(handle: string, removed: Readonly<Record<string, Removal>>, now: number): Said | undefined {
+  return standingOf(handle, undefined, removed, now) === 'removed'
+    ? said('problem.removed', { handle }, `${handle} was removed from this cohort by a lead; nothing more is recorded for them`)
+    : undefined;
 }

@@ -4,8 +4,8 @@
 // instant and every wall-clock rule goes through the zone's offset at that instant, so DST
 // days (23 or 25 hours long) come out right.
 import { addDays, dayStartInstant, intlOffset, localDay, parseClock, type LocalDate, type ZoneOffset } from './calendar.js';
-import { challengeDateSaid, isObject, isWholeNumber, lastDay, type Checked, type Window } from './shape.js';
-import { said, type Said } from './said.js';
+import { challengeDateSaid, isObject, isWholeNumber, lastDay, shown, type Checked, type Window } from './shape.js';
+import { refused, said, saidAt, type Said } from './said.js';
 
 export const DEFAULT_NUDGE_HOURS_BEFORE = 4;
 export const DEFAULT_QUIET_HOURS: QuietHours = { from: '22:00', to: '07:00' };
@@ -20,7 +20,7 @@ export interface QuietHours {
 
 export function checkNudgeHours(v: unknown): Checked<number> {
   if (v === undefined) return { ok: true, value: DEFAULT_NUDGE_HOURS_BEFORE };
-  return isWholeNumber(v, 1, 23) ? { ok: true, value: v } : { ok: false, problem: `nudgeHoursBefore: ${JSON.stringify(v)} is not a whole number of hours from 1 to 23` };
+  return isWholeNumber(v, 1, 23) ? { ok: true, value: v } : refused(saidAt('nudgeHoursBefore', said('problem.nudgeHours', { value: shown(v) }, `${JSON.stringify(v)} is not a whole number of hours from 1 to 23`)));
 }
 
 /** `{from, to}`, or null for none; absent means the default 22:00–07:00. */
@@ -28,8 +28,8 @@ export function checkQuietHours(v: unknown, field = 'quietHours'): Checked<Quiet
   if (v === undefined) return { ok: true, value: DEFAULT_QUIET_HOURS };
   if (v === null) return { ok: true, value: null };
   if (!isObject(v) || typeof v.from !== 'string' || typeof v.to !== 'string' || parseClock(v.from) === undefined || parseClock(v.to) === undefined)
-    return { ok: false, problem: `${field}: must be {from: "HH:MM", to: "HH:MM"} or null` };
-  if (v.from === v.to) return { ok: false, problem: `${field}: from and to are the same time; use null for no quiet hours` };
+    return refused(saidAt(field, said('problem.quiet.shape', {}, 'must be {from: "HH:MM", to: "HH:MM"} or null')));
+  if (v.from === v.to) return refused(saidAt(field, said('problem.quiet.same', {}, 'from and to are the same time; use null for no quiet hours')));
   return { ok: true, value: { from: v.from, to: v.to } };
 }
 
@@ -96,7 +96,7 @@ const MAX_VACATIONS = 30;
 /** A member's vacations: inside the challenge, in order, not overlapping, and at most `maxDays` days in all. */
 export function checkVacations(v: unknown, w: Window, maxDays?: number): Checked<Vacation[]> {
   const checked = vacationsChecked(v, w, maxDays);
-  return checked.ok ? checked : { ok: false, problem: `${checked.where}: ${checked.said.text}` };
+  return checked.ok ? checked : refused(saidAt(checked.where, checked.said));
 }
 
 /**

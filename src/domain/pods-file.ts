@@ -5,7 +5,11 @@ import { addDays, daysBetween, type LocalDate } from './calendar.js';
 import { MAX_DAYS } from './defaults.js';
 import { isHandle } from './handle.js';
 import type { Pod } from './pods.js';
-import { challengeDateProblem, handleKey, isObject, isWholeNumber, lastDay, type Checked, type Window } from './shape.js';
+import {
+  challengeDateSaid, handleKey, isObject, isWholeNumber, lastDay, notAHandle, notAList, notAnItem, notAnObject, notWholeFrom, schemaRefusal, shown,
+  type Checked, type Window,
+} from './shape.js';
+import { refused, said, saidAt, type Said } from './said.js';
 import { explainStreak } from './streak-policy.js';
 
 export const PODS_FILE = 'pods.json';
@@ -43,41 +47,44 @@ export function periodOn(w: Window, every: number, date: LocalDate): number | un
 }
 
 export function checkPodsFile(v: unknown, w: Window): Checked<PodsFile> {
-  const refuse = (problem: string): Checked<PodsFile> => ({ ok: false, problem });
-  if (!isObject(v)) return refuse('is not a JSON object');
-  if (v.schema !== 1) return refuse(`unknown schema version ${JSON.stringify(v.schema)} (this wotn reads 1)`);
-  if (!Array.isArray(v.rounds) || v.rounds.length > MAX_ROUNDS) return refuse(`rounds: must be a list of at most ${MAX_ROUNDS}`);
+  if (!isObject(v)) return refused(notAnObject);
+  if (v.schema !== 1) return refused(schemaRefusal(v.schema));
+  if (!Array.isArray(v.rounds) || v.rounds.length > MAX_ROUNDS) return refused(saidAt('rounds', said('problem.pods.rounds', { max: MAX_ROUNDS }, `must be a list of at most ${MAX_ROUNDS}`)));
   const rounds: PodRound[] = [];
   for (const [i, r] of v.rounds.entries()) {
     const checked = checkRound(r, w);
-    if (typeof checked === 'string') return refuse(`rounds[${i}]: ${checked}`);
+    if ('key' in checked) return refused(saidAt(`rounds[${i}]`, checked));
     const clash = rounds.find((o) => o.period === checked.period || (o.from <= checked.to && checked.from <= o.to));
-    if (clash) return refuse(`rounds[${i}]: period ${checked.period} (${checked.from} to ${checked.to}) overlaps period ${clash.period}`);
+    if (clash) {
+      const { period, from, to } = checked;
+      return refused(saidAt(`rounds[${i}]`, said('problem.pods.overlap', { period, from, to, other: clash.period }, `period ${period} (${from} to ${to}) overlaps period ${clash.period}`)));
+    }
     rounds.push(checked);
   }
   return { ok: true, value: { schema: 1, rounds: rounds.sort((a, b) => a.period - b.period) } };
 }
 
-function checkRound(r: unknown, w: Window): PodRound | string {
-  if (!isObject(r)) return 'is not an object';
-  if (!isWholeNumber(r.period, 1, MAX_DAYS)) return `period: ${JSON.stringify(r.period)} is not a whole number from 1 to ${MAX_DAYS}`;
-  const dates = challengeDateProblem(r.from, w) ?? challengeDateProblem(r.to, w);
-  if (dates) return `from/to: ${dates}`;
-  if ((r.to as string) < (r.from as string)) return `to: ${r.to} is before from (${r.from})`;
-  if (typeof r.seed !== 'string' || r.seed.length > MAX_SEED) return `seed: must be text of at most ${MAX_SEED} characters`;
-  if (!Array.isArray(r.pods)) return 'pods: must be a list';
+function checkRound(r: unknown, w: Window): PodRound | Said {
+  if (!isObject(r)) return notAnItem;
+  if (!isWholeNumber(r.period, 1, MAX_DAYS)) return notWholeFrom('period', r.period, 1, MAX_DAYS);
+  const dates = challengeDateSaid(r.from, w) ?? challengeDateSaid(r.to, w);
+  if (dates) return saidAt('from/to', dates);
+  if ((r.to as string) < (r.from as string)) return saidAt('to', said('problem.pods.toBefore', { to: String(r.to), from: String(r.from) }, `${r.to} is before from (${r.from})`));
+  if (typeof r.seed !== 'string' || r.seed.length > MAX_SEED) return saidAt('seed', said('problem.pods.seed', { max: MAX_SEED }, `must be text of at most ${MAX_SEED} characters`));
+  if (!Array.isArray(r.pods)) return saidAt('pods', notAList);
   const seen = new Set<string>();
   const pods: Pod[] = [];
   for (const [j, p] of r.pods.entries()) {
-    if (!isObject(p) || !Array.isArray(p.members)) return `pods[${j}]: must be {members: [...]}`;
-    if (p.members.length < 2 || p.members.length > MAX_POD_MEMBERS) return `pods[${j}]: a pod has 2 to ${MAX_POD_MEMBERS} members`;
+    const at = (s: Said) => saidAt(`pods[${j}]`, s);
+    if (!isObject(p) || !Array.isArray(p.members)) return at(said('problem.pods.shape', {}, 'must be {members: [...]}'));
+    if (p.members.length < 2 || p.members.length > MAX_POD_MEMBERS) return at(said('problem.pods.size', { max: MAX_POD_MEMBERS }, `a pod has 2 to ${MAX_POD_MEMBERS} members`));
     const bad = p.members.find((h) => !isHandle(h));
-    if (bad !== undefined) return `pods[${j}]: ${JSON.stringify(bad)} is not a handle`;
+    if (bad !== undefined) return at(notAHandle(bad));
     for (const h of p.members as string[]) {
-      if (seen.has(handleKey(h))) return `pods[${j}]: ${h} is listed twice in this round`;
+      if (seen.has(handleKey(h))) return at(said('problem.pods.twice', { handle: h }, `${h} is listed twice in this round`));
       seen.add(handleKey(h));
     }
-    if (p.mentor !== undefined && !isHandle(p.mentor)) return `pods[${j}]: mentor ${JSON.stringify(p.mentor)} is not a handle`;
+    if (p.mentor !== undefined && !isHandle(p.mentor)) return at(said('problem.pods.mentor', { value: shown(p.mentor) }, `mentor ${JSON.stringify(p.mentor)} is not a handle`));
     pods.push({ members: [...(p.members as string[])], ...(p.mentor ? { mentor: p.mentor as string } : {}) });
   }
   return { period: r.period as number, from: r.from as LocalDate, to: r.to as LocalDate, seed: r.seed, pods };

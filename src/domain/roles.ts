@@ -80,14 +80,13 @@ export function writeRefusal(path: string, actor: string, cohort: Pick<Cohort, '
   const role = roleOf(cohort, actor);
   if (may(role, 'write-anything')) return undefined;
   const file = classifyPath(path);
-  const own = `members/${actor}.json, progress/${actor}.json and feedback/${actor}.json`;
   switch (file.kind) {
     case 'rules':
       return said('problem.write.rules', { actor }, `${actor} may not change the cohort's rules or roles; only a lead may`);
     case 'pods':
       return said('problem.write.pods', { actor }, `${actor} may not change the pods; only a lead assigns them`);
     case 'other':
-      return said('problem.write.other', { actor, own }, `${actor} is not a lead and may change only ${own}`);
+      return said('problem.write.other', { actor }, `${actor} is not a lead and may change only members/${actor}.json, progress/${actor}.json and feedback/${actor}.json`);
     default:
       if (file.handle !== actor) return said(`problem.write.${file.kind}`, { actor, handle: file.handle }, `${actor} may not change ${file.handle}'s ${file.kind}`);
       if (file.kind === 'actions' && !ACTING_POWERS.some((p) => may(role, p)))

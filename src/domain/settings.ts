@@ -1,8 +1,8 @@
 // The writer's settings: their shape, defaults, validation and precedence. Pure.
 import { isLocalDate, isTimeZone, parseClock } from './calendar.js';
 import { DEFAULT_DAYS, DEFAULT_GOAL, MAX_DAYS, MAX_GOAL } from './defaults.js';
-import { handleProblem } from './handle.js';
-import { PRESETS, patternProblem } from './post.js';
+import { handleRefusal } from './handle.js';
+import { PRESETS, patternRefusal } from './post.js';
 import { isLang, LANGUAGES } from './language.js';
 import { said, type Said } from './said.js';
 
@@ -103,14 +103,17 @@ export function configRefusal(value: unknown): Said | undefined {
   if (c.schema !== 1) return said('problem.config.schema', { value: JSON.stringify(c.schema) ?? 'undefined' }, `schema: ${JSON.stringify(c.schema)} is not a version this wotn reads (expected 1)`);
   for (const key of ['profile', 'blog', 'challenge'] as const) if (!isObject(c[key])) return said('problem.config.mustBeObject', { key }, `${key}: must be an object`);
   const p = c.profile!;
-  if (p.handle !== undefined && handleProblem(p.handle)) return said('problem.config.handle', { value: p.handle, problem: handleProblem(p.handle)! }, `profile.handle: "${p.handle}" ${handleProblem(p.handle)}`);
+  const handle = p.handle === undefined ? undefined : handleRefusal(p.handle);
+  if (handle) return said('problem.config.handle', { value: p.handle!, problem: handle }, `profile.handle: "${p.handle}" ${handle.text}`);
   if (p.timezone !== undefined && !isTimeZone(p.timezone)) return said('problem.config.zone', { value: p.timezone }, `profile.timezone: "${p.timezone}" is not an IANA time zone`);
   if (p.dayStartsAt !== undefined && parseClock(p.dayStartsAt) === undefined) return said('problem.config.clock', { value: p.dayStartsAt }, `profile.dayStartsAt: "${p.dayStartsAt}" is not HH:MM`);
   if (c.goal !== undefined && !(isPositiveInt(c.goal) && c.goal <= MAX_GOAL)) return said('problem.config.whole', { key: 'goal', value: JSON.stringify(c.goal), min: 1, max: MAX_GOAL }, `goal: ${JSON.stringify(c.goal)} is not a whole number from 1 to ${MAX_GOAL}`);
   const b = c.blog!;
   if (b.preset !== undefined && !PRESETS[b.preset]) return said('problem.config.oneOf', { key: 'blog.preset', value: `"${b.preset}"`, list: Object.keys(PRESETS).join(', ') }, `blog.preset: "${b.preset}" is not one of ${Object.keys(PRESETS).join(', ')}`);
-  if (b.fileName !== undefined && patternProblem(b.fileName, 'file')) return said('problem.config.pattern', { key: 'blog.fileName', problem: patternProblem(b.fileName, 'file')! }, `blog.fileName: ${patternProblem(b.fileName, 'file')}`);
-  if (b.urlPattern !== undefined && patternProblem(b.urlPattern, 'url')) return said('problem.config.pattern', { key: 'blog.urlPattern', problem: patternProblem(b.urlPattern, 'url')! }, `blog.urlPattern: ${patternProblem(b.urlPattern, 'url')}`);
+  for (const [key, pattern, kind] of [['blog.fileName', b.fileName, 'file'], ['blog.urlPattern', b.urlPattern, 'url']] as const) {
+    const problem = pattern === undefined ? undefined : patternRefusal(pattern, kind);
+    if (problem) return said('problem.config.pattern', { key, problem }, `${key}: ${problem.text}`);
+  }
   const ch = c.challenge!;
   if (ch.start !== undefined && !isLocalDate(ch.start)) return said('problem.config.date', { value: ch.start }, `challenge.start: "${ch.start}" is not a date (YYYY-MM-DD)`);
   if (ch.days !== undefined && !isPositiveInt(ch.days)) return said('problem.config.days', { value: JSON.stringify(ch.days) }, `challenge.days: ${JSON.stringify(ch.days)} is not a whole number above 0`);

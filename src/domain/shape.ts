@@ -1,10 +1,13 @@
 // Reading untrusted ledger JSON: the small checks every new ledger file shares. Pure.
 import { addDays, isLocalDate, type LocalDate } from './calendar.js';
 import { isHandle } from './handle.js';
-import { LEDGER_SCHEMA } from './ledger.js';
-import { said, type Said } from './said.js';
+import { refused, said, saidAt, type Said } from './said.js';
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string };
+/** The version of every ledger file this wotn reads and writes. */
+export const LEDGER_SCHEMA = 1;
+
+/** A checked value, or why not: the English (what tests and warnings compare) and its Said (what people read). */
+export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string; said: Said };
 
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -29,11 +32,11 @@ export function utf8Length(text: string): number {
 /** Parses a ledger file's text, refusing it before parsing when it is larger than `maxBytes`. */
 export function parseJsonText(text: string, maxBytes: number): Checked<unknown> {
   const bytes = utf8Length(text);
-  if (bytes > maxBytes) return { ok: false, problem: `is ${bytes} bytes, more than the ${maxBytes} this file may hold` };
+  if (bytes > maxBytes) return refused(said('problem.file.bytes', { bytes, max: maxBytes }, `is ${bytes} bytes, more than the ${maxBytes} this file may hold`));
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
   } catch {
-    return { ok: false, problem: 'is not valid JSON' };
+    return refused(notJson);
   }
 }
 
@@ -41,13 +44,38 @@ export function parseJsonText(text: string, maxBytes: number): Checked<unknown> 
  * The header every per-member file shares: `{schema: 1, handle}` naming its own file. A
  * file for one handle can never speak for another.
  */
-export function ownFileProblem(v: unknown, fileHandle: string): string | undefined {
-  if (!isObject(v)) return 'is not a JSON object';
-  if (v.schema !== LEDGER_SCHEMA) return `unknown schema version ${JSON.stringify(v.schema)} (this wotn reads ${LEDGER_SCHEMA})`;
-  if (!isHandle(fileHandle)) return `${JSON.stringify(fileHandle)} is not a handle`;
-  if (v.handle !== fileHandle) return `handle ${JSON.stringify(v.handle)} does not match the file name`;
+export function ownFileProblem(v: unknown, fileHandle: string): Said | undefined {
+  if (!isObject(v)) return notAnObject;
+  if (v.schema !== LEDGER_SCHEMA) return schemaRefusal(v.schema);
+  if (!isHandle(fileHandle)) return notAHandle(fileHandle);
+  if (v.handle !== fileHandle) return handleMismatch(v.handle);
   return undefined;
 }
+
+/** JSON.stringify as a message value: `undefined` shows as the word. */
+export const shown = (v: unknown): string => JSON.stringify(v) ?? 'undefined';
+
+export const notJson = said('problem.file.notJson', {}, 'is not valid JSON');
+export const notAnObject = said('problem.file.notObject', {}, 'is not a JSON object');
+export const notAnItem = said('problem.entry.notObject', {}, 'is not an object');
+export const schemaRefusal = (schema: unknown): Said =>
+  said('problem.file.schema', { value: shown(schema), version: LEDGER_SCHEMA }, `unknown schema version ${JSON.stringify(schema)} (this wotn reads ${LEDGER_SCHEMA})`);
+export const handleMismatch = (handle: unknown): Said =>
+  said('problem.file.handle', { value: shown(handle) }, `handle ${JSON.stringify(handle)} does not match the file name`);
+/** `"x" is not a handle`, with the field it is in when there is one (`to: "x" is not a handle`). */
+export const notAHandle = (value: unknown, field?: string): Said => {
+  const s = said('problem.notAHandle', { value: shown(value) }, `${JSON.stringify(value)} is not a handle`);
+  return field ? saidAt(field, s) : s;
+};
+/** `field: "x" is not a time`. */
+export const notATime = (field: string, value: unknown): Said => saidAt(field, said('problem.notATime', { value: shown(value) }, `${JSON.stringify(value)} is not a time`));
+/** `field: x is in the future`. */
+export const inTheFuture = (field: string, value: string): Said => saidAt(field, said('problem.inTheFuture', { value }, `${value} is in the future`));
+/** `field: must be true or false`. */
+export const notABoolean = (field: string): Said => saidAt(field, said('problem.notABoolean', {}, 'must be true or false'));
+/** `field: 7 is not a whole number from 1 to 5`. */
+export const notWholeFrom = (field: string, value: unknown, min: number, max: number): Said =>
+  saidAt(field, said('problem.wholeFrom', { value: shown(value), min, max }, `${JSON.stringify(value)} is not a whole number from ${min} to ${max}`));
 
 /** The challenge's days, for "inside the challenge" checks. */
 export interface Window {
@@ -89,25 +117,29 @@ export function handleKey(handle: string): string {
 export interface ItemProblem {
   index: number;
   problem: string;
+  said: Said;
   /** Refused whatever the ledger held before (a second item for the same thing). */
   always?: boolean;
 }
 
 export const describeItem = (list: string, p: ItemProblem) => `${list}[${p.index}]: ${p.problem}`;
+const itemSaid = (list: string, p: ItemProblem) => saidAt(`${list}[${p.index}]`, p.said);
 
 /**
  * The problems a push is refused for: those of items that are new or changed since the old
  * text (the ledger's items were judged when they came, under the rules of then), and those
  * refused whatever came before.
  */
-export function newItemProblems(path: string, list: string, problems: readonly ItemProblem[], items: readonly unknown[], oldText: string | undefined, maxBytes: number): string[] {
+export function newItemProblems(path: string, list: string, problems: readonly ItemProblem[], items: readonly unknown[], oldText: string | undefined, maxBytes: number): Said[] {
   const old = oldText === undefined ? undefined : parseJsonText(oldText, maxBytes);
   const oldItems = old?.ok && isObject(old.value) && Array.isArray(old.value[list]) ? (old.value[list] as unknown[]) : [];
   const before = new Set(oldItems.map((item) => JSON.stringify(item)));
-  return problems.filter((p) => p.always || !before.has(JSON.stringify(items[p.index]))).map((p) => `${path}: ${describeItem(list, p)}`);
+  return problems.filter((p) => p.always || !before.has(JSON.stringify(items[p.index]))).map((p) => saidAt(path, itemSaid(list, p)));
 }
 
-export type CheckedList<T> = { ok: true; items: T[]; problems: ItemProblem[] } | { ok: false; problem: string };
+export const notAList = said('problem.list', {}, 'must be a list');
+
+export type CheckedList<T> = { ok: true; items: T[]; problems: ItemProblem[] } | { ok: false; problem: string; said: Said };
 
 export interface ListRules<T> {
   /** The list's field in the file (kudos, actions). */
@@ -116,7 +148,7 @@ export interface ListRules<T> {
   check: (item: unknown) => Checked<T>;
   /** Items with the same key are one thing: the second is refused with `twice`. */
   key: (item: T) => string;
-  twice: (item: T) => string;
+  twice: (item: T) => Said;
 }
 
 /**
@@ -126,18 +158,19 @@ export interface ListRules<T> {
  */
 export function checkOwnList<T>(v: unknown, fileHandle: string, r: ListRules<T>): CheckedList<T> {
   const problem = ownFileProblem(v, fileHandle);
-  if (problem) return { ok: false, problem };
+  if (problem) return refused(problem);
   const raw = (v as Record<string, unknown>)[r.list];
-  if (!Array.isArray(raw)) return { ok: false, problem: `${r.list}: must be a list` };
-  if (raw.length > r.max) return { ok: false, problem: `${r.list}: ${raw.length} is more than a file may hold (${r.max})` };
+  if (!Array.isArray(raw)) return refused(saidAt(r.list, notAList));
+  if (raw.length > r.max) return refused(saidAt(r.list, said('problem.list.tooMany', { count: raw.length, max: r.max }, `${raw.length} is more than a file may hold (${r.max})`)));
   const items: T[] = [];
   const problems: ItemProblem[] = [];
   const seen = new Set<string>();
   raw.forEach((item, index) => {
     const checked = r.check(item);
-    if (!checked.ok) return void problems.push({ index, problem: checked.problem });
+    if (!checked.ok) return void problems.push({ index, problem: checked.problem, said: checked.said });
     const key = r.key(checked.value);
-    if (seen.has(key)) return void problems.push({ index, problem: r.twice(checked.value), always: true });
+    const twice = seen.has(key) ? r.twice(checked.value) : undefined;
+    if (twice) return void problems.push({ index, problem: twice.text, said: twice, always: true });
     seen.add(key);
     items.push(checked.value);
   });

@@ -3,8 +3,8 @@
 // say exactly why a streak is what it is. With only freezes it agrees with streak.ts.
 import { dayNumber, fromDayNumber, type LocalDate } from './calendar.js';
 import { MAX_DAYS } from './defaults.js';
-import { isObject, isWholeNumber, type Checked } from './shape.js';
-import { said, type Said } from './said.js';
+import { isObject, isWholeNumber, notABoolean, notWholeFrom, type Checked } from './shape.js';
+import { refused, said, saidAt, type Said } from './said.js';
 
 export interface StreakPolicy {
   /** Missed days per challenge a freeze covers (never counted as written). */
@@ -18,11 +18,11 @@ export interface StreakPolicy {
 /** Reads `streak: {freezes, neverMissTwice, makeUpDays}`; the cohort's top-level `freezes` is the fallback. */
 export function checkStreakPolicy(v: unknown, fallbackFreezes = 0): Checked<StreakPolicy> {
   if (v === undefined) return { ok: true, value: { freezes: fallbackFreezes, neverMissTwice: false, makeUpDays: 0 } };
-  if (!isObject(v)) return { ok: false, problem: 'streak: must be an object {freezes, neverMissTwice, makeUpDays}' };
+  if (!isObject(v)) return refused(saidAt('streak', said('problem.streak.shape', {}, 'must be an object {freezes, neverMissTwice, makeUpDays}')));
   const { freezes = fallbackFreezes, neverMissTwice = false, makeUpDays = 0 } = v;
-  if (!isWholeNumber(freezes, 0, MAX_DAYS)) return { ok: false, problem: `streak.freezes: ${JSON.stringify(freezes)} is not a whole number from 0 to ${MAX_DAYS}` };
-  if (typeof neverMissTwice !== 'boolean') return { ok: false, problem: 'streak.neverMissTwice: must be true or false' };
-  if (!isWholeNumber(makeUpDays, 0, MAX_DAYS)) return { ok: false, problem: `streak.makeUpDays: ${JSON.stringify(makeUpDays)} is not a whole number from 0 to ${MAX_DAYS}` };
+  if (!isWholeNumber(freezes, 0, MAX_DAYS)) return refused(notWholeFrom('streak.freezes', freezes, 0, MAX_DAYS));
+  if (typeof neverMissTwice !== 'boolean') return refused(notABoolean('streak.neverMissTwice'));
+  if (!isWholeNumber(makeUpDays, 0, MAX_DAYS)) return refused(notWholeFrom('streak.makeUpDays', makeUpDays, 0, MAX_DAYS));
   return { ok: true, value: { freezes, neverMissTwice, makeUpDays } };
 }
 
@@ -169,6 +169,9 @@ export function makeUpRefusal(date: LocalDate, o: MakeUpWindow, policy: StreakPo
   if (o.used >= policy.makeUpDays) return said('problem.makeUp.usedUp', { count: policy.makeUpDays }, `all ${policy.makeUpDays} make-up day${policy.makeUpDays === 1 ? ' is' : 's are'} used`);
   return undefined;
 }
+
+/** What the hook and ingest say of a make-up entry or check-in that can't count: `make-up post: <why>`. */
+export const makeUpPost = (problem: Said): Said => said('problem.makeUp.post', { problem }, `make-up post: ${problem.text}`);
 
 /**
  * A member's entries as the policy reads them: an entry marked `makeUp: true` (published

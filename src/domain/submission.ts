@@ -8,6 +8,7 @@ import { cleanLine } from './clean-text.js';
 import { isLocalDate, isTimeZone, parseClock, type LocalDate } from './calendar.js';
 import { DEFAULT_MAX_WORDS, wordsRefusal } from './ledger.js';
 import { checkWisdomFields, type Reflection } from './wisdom.js';
+import { shown } from './shape.js';
 
 export const PAYLOAD_VERSION = 1;
 /** GitHub's own limit on a comment body. */
@@ -74,7 +75,7 @@ export function payloadLine(s: Submission | CommunitySubmission): string {
 
 export type ParsedSubmission =
   | { status: 'none' }
-  | { status: 'invalid'; problem: string; said?: Said }
+  | { status: 'invalid'; problem: string; said: Said }
   | { status: 'ok'; submission: Submission | CommunitySubmission };
 
 const FENCE_RE = /^ {0,3}(`{3,}|~{3,})/;
@@ -109,23 +110,23 @@ export interface ParseLimits {
 
 /** Reads a submission out of an untrusted comment body. Unknown fields are ignored (never copied). */
 export function parseSubmission(body: string, limits: ParseLimits = {}): ParsedSubmission {
-  if ([...body].length > MAX_BODY) return { status: 'invalid', problem: `the comment is longer than GitHub's ${MAX_BODY} characters` };
+  if ([...body].length > MAX_BODY) return invalid('problem.payload.body', { max: MAX_BODY }, `the comment is longer than GitHub's ${MAX_BODY} characters`);
   const lines = payloadLines(body);
   if (lines.length === 0) return { status: 'none' };
-  if (lines.length > 1) return { status: 'invalid', problem: `the comment carries ${lines.length} wotn payloads; keep one (edit the comment)` };
+  if (lines.length > 1) return invalid('problem.payload.many', { count: lines.length }, `the comment carries ${lines.length} wotn payloads; keep one (edit the comment)`);
   const m = /^<!-- wotn:v(\d{1,6}) (.*) -->\s*$/.exec(lines[0]!);
-  if (!m) return { status: 'invalid', problem: 'the wotn payload is not one line of the form <!-- wotn:v1 {…} -->' };
-  if (Number(m[1]) !== PAYLOAD_VERSION) return { status: 'invalid', problem: `the payload is version ${m[1]}; this ledger reads version ${PAYLOAD_VERSION} (update wotn)` };
+  if (!m) return invalid('problem.payload.line', {}, 'the wotn payload is not one line of the form <!-- wotn:v1 {…} -->');
+  if (Number(m[1]) !== PAYLOAD_VERSION) return invalid('problem.payload.version', { version: m[1]!, reads: PAYLOAD_VERSION }, `the payload is version ${m[1]}; this ledger reads version ${PAYLOAD_VERSION} (update wotn)`);
   const json = m[2]!;
-  if (json.length > MAX_PAYLOAD) return { status: 'invalid', problem: `the payload is longer than ${MAX_PAYLOAD} characters` };
-  if (/[<>]/.test(json)) return { status: 'invalid', problem: 'the payload contains a raw < or >' };
+  if (json.length > MAX_PAYLOAD) return invalid('problem.payload.long', { max: MAX_PAYLOAD }, `the payload is longer than ${MAX_PAYLOAD} characters`);
+  if (/[<>]/.test(json)) return invalid('problem.payload.angle', {}, 'the payload contains a raw < or >');
   let value: unknown;
   try {
     value = JSON.parse(json);
   } catch {
-    return { status: 'invalid', problem: 'the payload is not valid JSON' };
+    return invalid('problem.payload.notJson', {}, 'the payload is not valid JSON');
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { status: 'invalid', problem: 'the payload is not a JSON object' };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return invalid('problem.payload.notObject', {}, 'the payload is not a JSON object');
   const v = value as Record<string, unknown>;
   if (v.kind === 'entry') return checked(entryFrom(v, limits.maxWords ?? DEFAULT_MAX_WORDS));
   if (v.kind === 'join') return checked(joinFrom(v));
@@ -133,30 +134,35 @@ export function parseSubmission(body: string, limits: ParseLimits = {}): ParsedS
   if (v.kind === 'leave') return { status: 'ok', submission: { kind: 'leave' } };
   if (v.kind === 'action') {
     const a = v.action;
-    if (typeof a !== 'object' || a === null || Array.isArray(a)) return { status: 'invalid', problem: 'the action is not a JSON object' };
+    if (typeof a !== 'object' || a === null || Array.isArray(a)) return invalid('problem.payload.action', {}, 'the action is not a JSON object');
     // Only the fields an action has (role-actions.ts checks each); `at` is GitHub's created_at, never the comment's.
     const { at: _at, ...fields } = a as Record<string, unknown>;
     return { status: 'ok', submission: { kind: 'action', action: Object.fromEntries(Object.entries(fields).filter(([k]) => ACTION_FIELDS.includes(k))) } };
   }
-  return { status: 'invalid', problem: `the payload's kind ${JSON.stringify(v.kind) ?? 'undefined'} is none of "entry", "join", "kudos", "action", "leave"` };
+  return invalid('problem.payload.kind', { value: shown(v.kind) }, `the payload's kind ${shown(v.kind)} is none of "entry", "join", "kudos", "action", "leave"`);
 }
+
+const invalid = (key: string, values: Record<string, string | number>, text: string): ParsedSubmission => {
+  const s = said(key, values, text);
+  return { status: 'invalid', problem: s.text, said: s };
+};
 
 const ACTION_FIELDS = ['kind', 'member', 'giver', 'to', 'date', 'reason', 'note'];
 
-function kudosFrom(v: Record<string, unknown>): KudosSubmission | string {
-  if (typeof v.to !== 'string' || !/^[A-Za-z0-9-]{1,39}$/.test(v.to)) return `to ${JSON.stringify(v.to) ?? 'undefined'} is not a handle`;
-  if (typeof v.date !== 'string' || !isLocalDate(v.date)) return `date ${JSON.stringify(v.date) ?? 'undefined'} is not a date (YYYY-MM-DD)`;
-  if (v.note !== undefined && typeof v.note !== 'string') return 'note must be text';
+function kudosFrom(v: Record<string, unknown>): KudosSubmission | Said {
+  if (typeof v.to !== 'string' || !/^[A-Za-z0-9-]{1,39}$/.test(v.to)) return said('problem.payload.to', { value: shown(v.to) }, `to ${shown(v.to)} is not a handle`);
+  if (typeof v.date !== 'string' || !isLocalDate(v.date)) return notADate(v.date);
+  if (v.note !== undefined && typeof v.note !== 'string') return said('problem.field.text', { field: 'note' }, 'note must be text');
   // The note is cleaned and capped by feedback.ts when it is recorded.
   return { kind: 'kudos', to: v.to, date: v.date, ...(typeof v.note === 'string' ? { note: v.note } : {}) };
 }
 
-/** A problem with the payload: English only, or also as data for the cohort's language (said.ts). */
-type Problem = string | Said;
+/** A problem with the payload, as data for the cohort's language (said.ts). */
+type Problem = Said;
 const isSaid = (r: unknown): r is Said => typeof r === 'object' && r !== null && 'key' in r && 'text' in r && 'values' in r;
 
 const checked = (r: Submission | CommunitySubmission | Problem): ParsedSubmission =>
-  typeof r === 'string' ? { status: 'invalid', problem: r } : isSaid(r) ? { status: 'invalid', problem: r.text, said: r } : { status: 'ok', submission: r };
+  isSaid(r) ? { status: 'invalid', problem: r.text, said: r } : { status: 'ok', submission: r };
 
 
 function textField(v: Record<string, unknown>, key: string, max: number, required: boolean): string | { problem: Said } | undefined {
@@ -186,10 +192,11 @@ function entryFrom(v: Record<string, unknown>, maxWords: number): EntrySubmissio
   for (const f of [title, url]) if (isProblem(f)) return f.problem;
   const words = wordsRefusal(v.words, maxWords);
   if (words) return words;
-  if (v.posts !== undefined && !(Number.isInteger(v.posts) && (v.posts as number) >= 1 && (v.posts as number) <= 100)) return `posts ${JSON.stringify(v.posts)} is not a whole number from 1 to 100`;
-  if (v.makeUp !== undefined && v.makeUp !== true) return 'makeUp must be true when given';
+  if (v.posts !== undefined && !(Number.isInteger(v.posts) && (v.posts as number) >= 1 && (v.posts as number) <= 100))
+    return said('problem.payload.posts', { value: shown(v.posts) }, `posts ${JSON.stringify(v.posts)} is not a whole number from 1 to 100`);
+  if (v.makeUp !== undefined && v.makeUp !== true) return said('problem.payload.makeUp', {}, 'makeUp must be true when given');
   const wisdom = checkWisdomFields(v);
-  if (!wisdom.ok) return wisdom.problem;
+  if (!wisdom.ok) return wisdom.said;
   const w = wisdom.value;
   return {
     kind: 'entry', date: v.date, title: title as string, ...(url ? { url: url as string } : {}), words: v.words as number,
@@ -204,11 +211,13 @@ function joinFrom(v: Record<string, unknown>): JoinSubmission | Problem {
   const intro = textField(v, 'intro', 1_000, false);
   const blog = urlField(v, 'blog');
   for (const f of [name, intro, blog]) if (isProblem(f)) return f.problem;
-  if (v.timezone !== undefined && (typeof v.timezone !== 'string' || !isTimeZone(v.timezone))) return `timezone ${JSON.stringify(v.timezone)} is not an IANA time zone`;
-  if (v.dayStartsAt !== undefined && (typeof v.dayStartsAt !== 'string' || parseClock(v.dayStartsAt) === undefined)) return `dayStartsAt ${JSON.stringify(v.dayStartsAt)} is not HH:MM`;
-  for (const key of ['hideStreak', 'nudge']) if (v[key] !== undefined && typeof v[key] !== 'boolean') return `${key} must be true or false`;
+  if (v.timezone !== undefined && (typeof v.timezone !== 'string' || !isTimeZone(v.timezone)))
+    return said('problem.payload.zone', { value: shown(v.timezone) }, `timezone ${JSON.stringify(v.timezone)} is not an IANA time zone`);
+  if (v.dayStartsAt !== undefined && (typeof v.dayStartsAt !== 'string' || parseClock(v.dayStartsAt) === undefined))
+    return said('problem.payload.clock', { value: shown(v.dayStartsAt) }, `dayStartsAt ${JSON.stringify(v.dayStartsAt)} is not HH:MM`);
+  for (const key of ['hideStreak', 'nudge']) if (v[key] !== undefined && typeof v[key] !== 'boolean') return said('problem.payload.boolean', { key }, `${key} must be true or false`);
   const vacations = vacationsFrom(v.vacations);
-  if (typeof vacations === 'string') return vacations;
+  if (isSaid(vacations)) return vacations;
   return {
     kind: 'join', name: name as string,
     ...(blog ? { blog: blog as string } : {}), ...(intro ? { intro: intro as string } : {}),
@@ -219,13 +228,14 @@ function joinFrom(v: Record<string, unknown>): JoinSubmission | Problem {
 }
 
 /** The shape of a card's vacations (ingest checks them against the challenge and the member's today). */
-function vacationsFrom(raw: unknown): { from: LocalDate; to: LocalDate }[] | string {
+function vacationsFrom(raw: unknown): { from: LocalDate; to: LocalDate }[] | Said {
   if (raw === undefined) return [];
-  if (!Array.isArray(raw) || raw.length > 30) return 'vacations must be a list of at most 30 {from, to}';
+  if (!Array.isArray(raw) || raw.length > 30) return said('problem.payload.vacations', { max: 30 }, 'vacations must be a list of at most 30 {from, to}');
   const list: { from: LocalDate; to: LocalDate }[] = [];
   for (const [i, item] of raw.entries()) {
     const { from, to } = (item ?? {}) as { from?: unknown; to?: unknown };
-    if (typeof from !== 'string' || !isLocalDate(from) || typeof to !== 'string' || !isLocalDate(to)) return `vacations[${i}] must be {from, to} dates (YYYY-MM-DD)`;
+    if (typeof from !== 'string' || !isLocalDate(from) || typeof to !== 'string' || !isLocalDate(to))
+      return said('problem.payload.vacation', { index: i }, `vacations[${i}] must be {from, to} dates (YYYY-MM-DD)`);
     list.push({ from, to });
   }
   return list;

@@ -5,7 +5,8 @@
 import { webUrl } from './web-url.js';
 import { daysBetween, type LocalDate } from './calendar.js';
 import { cleanField, cleanLine } from './clean-text.js';
-import { isObject, type Checked, type Window } from './shape.js';
+import { isObject, notABoolean, shown, type Checked, type Window } from './shape.js';
+import { refused, said, saidAt } from './said.js';
 
 export const REFLECTION_EVERY = 7;
 /** The tags every post template carries: they say nothing about a post's theme. */
@@ -106,34 +107,33 @@ export interface WisdomFields {
 }
 
 export function checkWisdomFields(v: Record<string, unknown>): Checked<WisdomFields> {
-  const refuse = (problem: string): Checked<WisdomFields> => ({ ok: false, problem });
   const tags: string[] = [];
   if (v.tags !== undefined) {
-    if (!Array.isArray(v.tags) || v.tags.length > MAX_TAGS) return refuse(`tags: must be a list of at most ${MAX_TAGS}`);
+    if (!Array.isArray(v.tags) || v.tags.length > MAX_TAGS) return refused(saidAt('tags', said('problem.tags.list', { max: MAX_TAGS }, `must be a list of at most ${MAX_TAGS}`)));
     for (const t of v.tags) {
       const tag = typeof t === 'string' ? normalizeTag(t) : '';
-      if (!tag || tag.length > MAX_TAG) return refuse(`tags: ${JSON.stringify(t)} is not a tag of 1 to ${MAX_TAG} characters`);
+      if (!tag || tag.length > MAX_TAG) return refused(saidAt('tags', said('problem.tags.tag', { value: shown(t), max: MAX_TAG }, `${JSON.stringify(t)} is not a tag of 1 to ${MAX_TAG} characters`)));
       if (!tags.includes(tag)) tags.push(tag);
     }
   }
-  if (v.featured !== undefined && typeof v.featured !== 'boolean') return refuse('featured: must be true or false');
+  if (v.featured !== undefined && typeof v.featured !== 'boolean') return refused(notABoolean('featured'));
   const fields: WisdomFields = { tags, featured: v.featured === true };
   if (v.reflection === undefined) return { ok: true, value: fields };
-  if (!isObject(v.reflection)) return refuse('reflection: must be an object');
+  if (!isObject(v.reflection)) return refused(saidAt('reflection', said('problem.reflection.object', {}, 'must be an object')));
   const reflection: Reflection = {};
   for (const key of ['win', 'struggle', 'wonder'] as const) {
     if (v.reflection[key] === undefined) continue;
     const text = cleanField(v.reflection[key], MAX_SECTION);
-    if (!text.ok) return refuse(`reflection.${key}: ${text.problem}`);
+    if (!text.ok) return refused(saidAt(`reflection.${key}`, text.said));
     reflection[key] = text.text;
   }
   const learned = v.reflection.learned;
   if (learned !== undefined) {
-    if (!isObject(learned)) return refuse('reflection.learned: must be {text, url}');
+    if (!isObject(learned)) return refused(saidAt('reflection.learned', said('problem.reflection.learned', {}, 'must be {text, url}')));
     const text = cleanField(learned.text, MAX_SECTION);
-    if (!text.ok) return refuse(`reflection.learned.text: ${text.problem}`);
+    if (!text.ok) return refused(saidAt('reflection.learned.text', text.said));
     const url = learned.url === undefined ? undefined : webUrl(learned.url);
-    if (learned.url !== undefined && !url) return refuse('reflection.learned.url: must be an http(s) link');
+    if (learned.url !== undefined && !url) return refused(saidAt('reflection.learned.url', said('problem.reflection.url', {}, 'must be an http(s) link')));
     reflection.learned = { text: text.text, ...(url ? { url } : {}) };
   }
   return { ok: true, value: { ...fields, reflection } };

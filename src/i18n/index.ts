@@ -20,6 +20,8 @@ export interface Translator {
   t(key: MessageKey, params?: Params): string;
   /** A whole number as the language groups it: 1,250 / 1.250. */
   n(value: number): string;
+  /** A domain problem (said.ts) in this language, the problems nested in it too. */
+  say(problem: Said): string;
 }
 
 /** A catalog's messages: its core at hand, the rest loaded on the first key that is not in it. */
@@ -31,15 +33,17 @@ function lookup(core: Compiled, more: () => Compiled): (key: string) => Compiled
 const inEnglish = lookup(en as Compiled, enMore as () => Compiled);
 
 function translatorOf(lang: Lang, find: (key: string) => Compiled[string] | undefined): Translator {
-  return {
-    lang,
-    // A key missing from a catalog (the catalog test forbids it) falls back to English.
-    t: (key, params) => {
-      const message = find(key) ?? inEnglish(key)!;
-      return typeof message === 'string' ? message : message(params);
-    },
-    n: (value) => groupedFor(lang, value),
+  // A key missing from a catalog (the catalog test forbids it) falls back to English.
+  const message = (key: string, params?: Params) => {
+    const m = find(key) ?? inEnglish(key)!;
+    return typeof m === 'string' ? m : m(params);
   };
+  const say = (s: Said): string => {
+    const values: Params = {};
+    for (const [name, value] of Object.entries(s.values)) values[name] = typeof value === 'object' ? say(value) : value;
+    return message(s.key, values);
+  };
+  return { lang, t: message, n: (value) => groupedFor(lang, value), say };
 }
 
 const ENGLISH = translatorOf('en', inEnglish);
@@ -95,5 +99,5 @@ export function n(value: number): string {
 
 /** A domain problem in the reader's language (a plain string is shown as it is). */
 export function spoken(problem: Said | string): string {
-  return typeof problem === 'string' ? problem : t(problem.key as MessageKey, problem.values);
+  return typeof problem === 'string' ? problem : current().say(problem);
 }

@@ -5,7 +5,7 @@ import { payloadLine, type Submission } from '../domain/submission.js';
 import { cleanLine } from '../domain/clean-text.js';
 import { webUrlProblem } from '../domain/web-url.js';
 import { markdown, noMentions, safeUrl } from './escape.js';
-import { english, type MessageKey, type Translator } from '../i18n/index.js';
+import { english, type Translator } from '../i18n/index.js';
 import type { Said } from '../domain/said.js';
 
 const shown = (text: string) => noMentions(markdown(text));
@@ -36,6 +36,6 @@ export function checkInIssueBody(title: string, tr: Translator = english): strin
 /** The workflow's reply to a submission it did not record, in the cohort's language. Mentions no one. */
 export function refusalReply(reason: string | Said, commentUrl?: string, tr: Translator = english): string {
   const link = commentUrl && !webUrlProblem(commentUrl) ? commentUrl : '';
-  const text = typeof reason === 'string' ? reason : tr.t(reason.key as MessageKey, reason.values);
+  const text = typeof reason === 'string' ? reason : tr.say(reason);
   return tr.t('checkIn.refused', { link, hasLink: link ? 'yes' : 'no', reason: noMentions(cleanLine(text)) });
 }

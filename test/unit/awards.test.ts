@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/domain/calendar.js';
 import { awardsFromStreak, awardsOf, checkAwardTiers, checkGoalWords, goalProgress, tierCounts } from '../../src/domain/awards.js';
 import { explainStreak } from '../../src/domain/streak-policy.js';
+import { inEnglish } from '../helpers/said.js';
 
 describe('goalProgress', () => {
   it.each([
@@ -53,7 +54,7 @@ describe('checking the rules', () => {
     [[0], 30, { ok: false, problem: 'awards[0]: 0 is not a whole number of days from 1 to 30' }],
     [[1.5], 30, { ok: false, problem: 'awards[0]: 1.5 is not a whole number of days from 1 to 30' }],
     [Array.from({ length: 11 }, (_, i) => i + 1), 30, { ok: false, problem: 'awards: must be a list of 1 to 10 numbers of days' }],
-  ])('checkAwardTiers(%j, %i days)', (v, days, expected) => expect(checkAwardTiers(v, days)).toEqual(expected));
+  ])('checkAwardTiers(%j, %i days)', (v, days, expected) => expect(inEnglish(checkAwardTiers(v, days))).toEqual(expected));
 
   it.each([
     [undefined, { ok: true, value: undefined }],
@@ -61,5 +62,5 @@ describe('checking the rules', () => {
     [0, { ok: false, problem: 'goalWords: 0 is not a whole number of words from 1 to 1000000000' }],
     [1e300, { ok: false, problem: 'goalWords: 1e+300 is not a whole number of words from 1 to 1000000000' }],
     ['600000', { ok: false, problem: 'goalWords: "600000" is not a whole number of words from 1 to 1000000000' }],
-  ])('checkGoalWords(%j)', (v, expected) => expect(checkGoalWords(v)).toEqual(expected));
+  ])('checkGoalWords(%j)', (v, expected) => expect(inEnglish(checkGoalWords(v))).toEqual(expected));
 });

@@ -6,6 +6,7 @@ import { menteesOf } from '../../src/domain/pods-file.js';
 import type { PathChange } from '../../src/domain/push-check.js';
 import { checkAction } from '../../src/domain/role-actions.js';
 import { checkChangedPaths } from '../../src/domain/roles.js';
+import { inEnglish } from '../helpers/said.js';
 
 const rules: Cohort = {
   schema: 1, id: 'dec', name: 'Dec', start: '2026-12-01', days: 30, timezone: 'Asia/Ho_Chi_Minh', minWords: 50, freezes: 0, graceHours: 6,
@@ -22,7 +23,7 @@ const modify = (path: string, before: unknown, after: unknown): PathChange => ({
 function hook(pusher: string, changes: PathChange[]): string[] {
   const ctx: CommunityPushContext = { rules, pusher, now: NOW, pods, today: () => '2026-12-10' };
   const owned = checkChangedPaths([{ sha: '', paths: changes.map((c) => c.path) }], pusher, rules).map((v) => `${v.path}: ${v.reason}`);
-  return [...owned, ...changes.flatMap((c) => communityFileProblems(c, ctx))];
+  return [...owned, ...changes.flatMap((c) => communityFileProblems(c, ctx).map((s) => s.text))];
 }
 
 const feedback = (handle: string, kudos: unknown[]) => ({ schema: 1, handle, kudos });
@@ -66,7 +67,7 @@ describe('the hook on the new files, role by role', () => {
     const withRemoval = { ...rules, removed: { spam: { at: '2026-12-09T00:00:00Z', reason: 'spam' } } } as Cohort;
     const ctx = (pusher: string): CommunityPushContext => ({ rules: withRemoval, pusher, now: NOW, pods, today: () => '2026-12-10' });
     const change = add('progress/spam.json', '{}');
-    expect(communityFileProblems(change, ctx('spam'))).toEqual(['progress/spam.json: spam was removed from this cohort by a lead; nothing more is recorded for them']);
+    expect(communityFileProblems(change, ctx('spam')).map((s) => s.text)).toEqual(['progress/spam.json: spam was removed from this cohort by a lead; nothing more is recorded for them']);
     expect(communityFileProblems(change, ctx('lan'))).toEqual([]);
   });
 });
@@ -88,6 +89,6 @@ describe('the same powers through ingest (GitHub) as through the hook (plain git
   });
 
   it('a reaction to one\'s own check-in records no kudos', () => {
-    expect(recordKudos(undefined, 'minh', kudos('Minh'), { start: rules.start, days: rules.days, now: NOW })).toEqual({ outcome: 'refused', problem: 'kudos to yourself are not counted: thank someone else' });
+    expect(inEnglish(recordKudos(undefined, 'minh', kudos('Minh'), { start: rules.start, days: rules.days, now: NOW }))).toEqual({ outcome: 'refused', problem: 'kudos to yourself are not counted: thank someone else' });
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cardChangeProblem, checkCommunityCard, checkCommunityRules } from '../../src/domain/community.js';
+import { cardChangeRefusal, checkCommunityCard, checkCommunityRules } from '../../src/domain/community.js';
 import { checkCohort } from '../../src/domain/ledger.js';
+import { inEnglish } from '../helpers/said.js';
 
 const base = { schema: 1, name: 'WOTN #5', start: '2026-12-01', days: 30, timezone: 'Asia/Ho_Chi_Minh', minWords: 200, freezes: 1, roles: { lan: 'lead', thu: 'mentor' } };
 const rules = (over: Record<string, unknown> = {}) => {
@@ -38,7 +39,7 @@ describe('checkCommunityRules', () => {
     ['more vacation than challenge', { maxVacationDays: 31 }, 'maxVacationDays: 31 is not a whole number from 0 to 30'],
     ['a feedback guide of a novel', { feedbackGuide: 'x'.repeat(2001) }, 'feedbackGuide: is 2001 characters, more than 2000'],
     ['a removal without a time', { removed: { spam: {} } }, 'removed.spam: must be {at: an ISO-8601 time, reason?}'],
-  ])('refuses %s', (_, over, problem) => expect(rules(over)).toEqual({ ok: false, problem }));
+  ])('refuses %s', (_, over, problem) => expect(inEnglish(rules(over))).toEqual({ ok: false, problem }));
 
   it('"member" is a role too (it does nothing)', () => expect(rules({ roles: { lan: 'lead', an: 'member' } }).ok).toBe(true));
 });
@@ -55,11 +56,11 @@ describe('checkCommunityCard', () => {
     ['more vacation than allowed', { vacations: [{ from: '2026-12-20', to: '2026-12-27' }] }, { ok: false, problem: 'vacations: 8 days is more than the 5 this challenge allows' }],
     ['leaving in the future', { leftAt: '2026-12-24T00:00:00Z' }, { ok: false, problem: 'leftAt: 2026-12-24T00:00:00Z is in the future; leave when you leave' }],
     ['not an object', 'card', { ok: true, value: { nudge: false, vacations: [] } }],
-  ])('%s', (_, card, expected) => expect(checkCommunityCard(card, cohort, { maxVacationDays: 5 }, now)).toEqual(expected));
+  ])('%s', (_, card, expected) => expect(inEnglish(checkCommunityCard(card, cohort, { maxVacationDays: 5 }, now))).toEqual(expected));
 
-  it('cardChangeProblem: no vacation after the fact', () => {
+  it('cardChangeRefusal: no vacation after the fact', () => {
     const after = { nudge: true, vacations: [{ from: '2026-12-08', to: '2026-12-12' }] };
-    expect(cardChangeProblem(undefined, after, '2026-12-10')).toBe('a vacation can\'t begin in the past: 2026-12-08 is before today (2026-12-10)');
-    expect(cardChangeProblem(after, after, '2026-12-10')).toBeUndefined();
+    expect(cardChangeRefusal(undefined, after, '2026-12-10')?.text).toBe('a vacation can\'t begin in the past: 2026-12-08 is before today (2026-12-10)');
+    expect(cardChangeRefusal(after, after, '2026-12-10')).toBeUndefined();
   });
 });

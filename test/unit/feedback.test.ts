@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../helpers/said.js';
 import {
   checkFeedback, checkKudos, countKudos, feedbackPushProblems, kudosKey, kudosReceivedOn, mergeFeedback,
   MAX_KUDOS, participationDays, recordKudos, type FeedbackFile, type Kudos,
@@ -30,12 +31,12 @@ describe('checkKudos: one untrusted kudos', () => {
     ['an empty note', k('lan', '2026-12-05', undefined, { note: ' \u200e ' }), { ok: false, problem: 'note: is empty' }],
     ['a note that is not text', k('lan', '2026-12-05', undefined, { note: ['x'] }), { ok: false, problem: 'note: must be text' }],
     ['not an object', 'lan', { ok: false, problem: 'is not an object' }],
-  ])('%s', (_, value, expected) => expect(checkKudos(value, 'minh', rules)).toEqual(expected));
+  ])('%s', (_, value, expected) => expect(inEnglish(checkKudos(value, 'minh', rules))).toEqual(expected));
 
   it('nothing given after the checker\'s clock (beyond a few minutes of drift)', () => {
     const now = Date.parse('2026-12-05T14:00:00Z');
     expect(checkKudos(k('lan', '2026-12-05', '2026-12-05T14:04:00Z'), 'minh', { ...rules, now }).ok).toBe(true);
-    expect(checkKudos(k('lan', '2026-12-05', '2026-12-05T14:06:00Z'), 'minh', { ...rules, now })).toEqual({ ok: false, problem: 'givenAt: 2026-12-05T14:06:00Z is in the future' });
+    expect(inEnglish(checkKudos(k('lan', '2026-12-05', '2026-12-05T14:06:00Z'), 'minh', { ...rules, now }))).toEqual({ ok: false, problem: 'givenAt: 2026-12-05T14:06:00Z is in the future' });
   });
 });
 
@@ -46,15 +47,15 @@ describe('checkFeedback: an untrusted file', () => {
     ['someone else\'s handle inside', { schema: 1, handle: 'lan', kudos: [] }, 'handle "lan" does not match the file name'],
     ['no list', { schema: 1, handle: 'minh', kudos: {} }, 'kudos: must be a list'],
     ['too many', { schema: 1, handle: 'minh', kudos: Array(MAX_KUDOS + 1).fill(0) }, `kudos: ${MAX_KUDOS + 1} is more than a file may hold (${MAX_KUDOS})`],
-  ])('refused whole: %s', (_, value, problem) => expect(checkFeedback(value, 'minh', rules)).toEqual({ ok: false, problem }));
+  ])('refused whole: %s', (_, value, problem) => expect(inEnglish(checkFeedback(value, 'minh', rules))).toEqual({ ok: false, problem }));
 
   it('a file named for a non-handle is refused', () => {
-    expect(checkFeedback({ schema: 1, handle: '..', kudos: [] }, '..', rules)).toEqual({ ok: false, problem: '".." is not a handle' });
+    expect(inEnglish(checkFeedback({ schema: 1, handle: '..', kudos: [] }, '..', rules))).toEqual({ ok: false, problem: '".." is not a handle' });
   });
 
   it('keeps the good kudos, sorted, and names each bad one by its index', () => {
     const checked = checkFeedback({ schema: 1, handle: 'minh', kudos: [k('lan', '2026-12-06'), k('an', '2026-12-05'), k('minh', '2026-12-05'), k('Lan', '2026-12-06', '2026-12-06T22:00:00+07:00')] }, 'minh', rules);
-    expect(checked).toEqual({
+    expect(inEnglish(checked)).toEqual({
       ok: true,
       value: { schema: 1, handle: 'minh', kudos: [k('an', '2026-12-05'), k('lan', '2026-12-06')] },
       problems: [
@@ -78,9 +79,9 @@ describe('recordKudos', () => {
   });
 
   it('refuses what checkKudos refuses, and a full file', () => {
-    expect(recordKudos(start, 'minh', k('minh', '2026-12-05'), rules)).toEqual({ outcome: 'refused', problem: 'kudos to yourself are not counted: thank someone else' });
+    expect(inEnglish(recordKudos(start, 'minh', k('minh', '2026-12-05'), rules))).toEqual({ outcome: 'refused', problem: 'kudos to yourself are not counted: thank someone else' });
     const full = file('minh', Array.from({ length: MAX_KUDOS }, (_, i) => k(`m${i}`, '2026-12-05')));
-    expect(recordKudos(full, 'minh', k('lan', '2026-12-06'), rules)).toEqual({ outcome: 'refused', problem: `a feedback file holds at most ${MAX_KUDOS} kudos` });
+    expect(inEnglish(recordKudos(full, 'minh', k('lan', '2026-12-06'), rules))).toEqual({ outcome: 'refused', problem: `a feedback file holds at most ${MAX_KUDOS} kudos` });
   });
 });
 
@@ -153,11 +154,11 @@ describe('feedbackPushProblems: the hook on a pushed feedback file', () => {
     ['written as someone else', json(file('lan', [])), ['feedback/minh.json: handle "lan" does not match the file name']],
     ['not JSON', '{"schema":1,', ['feedback/minh.json: is not valid JSON']],
     ['too large', ' '.repeat(1024 * 1024 + 1), ['feedback/minh.json: is 1048577 bytes, more than the 1048576 this file may hold']],
-  ])('%s', (_, text, expected) => expect(feedbackPushProblems(path, 'minh', old, text, rules)).toEqual(expected));
+  ])('%s', (_, text, expected) => expect(feedbackPushProblems(path, 'minh', old, text, rules).map((s) => s.text)).toEqual(expected));
 
   it('a kudos the ledger already held is not judged again (the rules changed since)', () => {
     const held = json(file('minh', [k('lan', '2026-11-30')]));
-    expect(feedbackPushProblems(path, 'minh', held, json(file('minh', [k('lan', '2026-11-30'), k('an', '2026-11-29')])), rules)).toEqual([
+    expect(feedbackPushProblems(path, 'minh', held, json(file('minh', [k('lan', '2026-11-30'), k('an', '2026-11-29')])), rules).map((s) => s.text)).toEqual([
       'feedback/minh.json: kudos[1]: date: 2026-11-29 is outside the challenge (2026-12-01 to 2026-12-30)',
     ]);
   });

@@ -3,6 +3,7 @@ import { checkCard, checkCohort, checkProgress, entryProblem, mayJoin, roleOf, w
 import { mergeProgress, progressFromJournal } from '../../src/domain/merge.js';
 import type { JournalEntry } from '../../src/domain/journal.js';
 import { backoffMs } from '../../src/adapters/retry.js';
+import { inEnglish } from '../helpers/said.js';
 
 const cohort = { schema: 1, id: 'c', name: 'C', start: '2026-11-01', days: 30, timezone: 'UTC', minWords: 100 };
 const entry = (date: string, words = 100, over: Partial<ProgressEntry> = {}): ProgressEntry => ({ date, title: date, words, publishedAt: `${date}T12:00:00Z`, ...over });
@@ -24,7 +25,7 @@ describe('checkCohort', () => {
     [{ ...cohort, invited: ['ok', '../etc'] }, 'invited: must be a list of valid handles'],
     [{ ...cohort, checkInGroups: 0 }, 'checkInGroups: 0 is not a whole number from 1 to 100'],
     [[], 'is not a JSON object'],
-  ])('%j → %s', (value, problem) => expect(checkCohort(value)).toEqual({ ok: false, problem }));
+  ])('%j → %s', (value, problem) => expect(inEnglish(checkCohort(value))).toEqual({ ok: false, problem }));
 });
 
 describe('cohort limits and membership', () => {
@@ -57,9 +58,9 @@ describe('cohort limits and membership', () => {
 
 describe('member files', () => {
   it('refuses a card or progress whose handle does not match its file', () => {
-    expect(checkCard({ schema: 1, handle: 'b', name: 'B', joinedAt: 'x' }, 'a')).toEqual({ ok: false, problem: 'handle "b" does not match the file name' });
-    expect(checkProgress({ schema: 1, handle: 'b', entries: [] }, 'a')).toEqual({ ok: false, problem: 'handle "b" does not match the file name' });
-    expect(checkProgress({ schema: 1, handle: 'a', entries: {} }, 'a')).toEqual({ ok: false, problem: 'entries: must be a list' });
+    expect(inEnglish(checkCard({ schema: 1, handle: 'b', name: 'B', joinedAt: 'x' }, 'a'))).toEqual({ ok: false, problem: 'handle "b" does not match the file name' });
+    expect(inEnglish(checkProgress({ schema: 1, handle: 'b', entries: [] }, 'a'))).toEqual({ ok: false, problem: 'handle "b" does not match the file name' });
+    expect(inEnglish(checkProgress({ schema: 1, handle: 'a', entries: {} }, 'a'))).toEqual({ ok: false, problem: 'entries: must be a list' });
     expect(checkCard({ schema: 1, handle: 'a', name: 'A', joinedAt: 'x', timezone: 'Nope/Zone' }, 'a').ok).toBe(false);
   });
   it.each([

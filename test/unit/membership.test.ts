@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkLeftAt, checkRemovals, inReports, removalProblem, standingOf, takingPart } from '../../src/domain/membership.js';
+import { checkLeftAt, checkRemovals, inReports, removalRefusal, standingOf, takingPart } from '../../src/domain/membership.js';
+import { inEnglish } from '../helpers/said.js';
 
 const NOW = Date.parse('2026-12-10T12:00:00Z');
 const removed = { binh: { at: '2026-12-08T09:00:00Z', reason: 'spam' }, chi: { at: '2026-12-11T00:00:00Z' } };
@@ -38,8 +39,8 @@ describe('filters', () => {
   });
   it('an empty cohort', () => expect([inReports([], removed, NOW), takingPart([], {}, NOW)]).toEqual([[], []]));
   it('nothing more is recorded for a removed member', () => {
-    expect(removalProblem('Binh', removed, NOW)).toBe('Binh was removed from this cohort by a lead; nothing more is recorded for them');
-    expect(removalProblem('dung', removed, NOW)).toBeUndefined();
+    expect(removalRefusal('Binh', removed, NOW)?.text).toBe('Binh was removed from this cohort by a lead; nothing more is recorded for them');
+    expect(removalRefusal('dung', removed, NOW)).toBeUndefined();
   });
 });
 
@@ -50,7 +51,7 @@ describe('checkLeftAt', () => {
     ['2026-12-20T10:00:00+07:00', NOW, { ok: false, problem: 'leftAt: 2026-12-20T10:00:00+07:00 is in the future; leave when you leave' }],
     ['2026-12-09', NOW, { ok: false, problem: 'leftAt: "2026-12-09" is not a time' }],
     [true, NOW, { ok: false, problem: 'leftAt: true is not a time' }],
-  ])('%j', (v, now, expected) => expect(checkLeftAt(v, now)).toEqual(expected));
+  ])('%j', (v, now, expected) => expect(inEnglish(checkLeftAt(v, now))).toEqual(expected));
 });
 
 describe('checkRemovals', () => {
@@ -62,5 +63,5 @@ describe('checkRemovals', () => {
     ['no time', { binh: { reason: 'spam' } }, { ok: false, problem: 'removed.binh: must be {at: an ISO-8601 time, reason?}' }],
     ['a date for a time', { binh: { at: '2026-12-08' } }, { ok: false, problem: 'removed.binh: must be {at: an ISO-8601 time, reason?}' }],
     ['a long reason', { binh: { at: '2026-12-08T09:00:00Z', reason: 'x'.repeat(281) } }, { ok: false, problem: 'removed.binh.reason: is 281 characters, more than 280' }],
-  ])('%s', (_, v, expected) => expect(checkRemovals(v)).toEqual(expected));
+  ])('%s', (_, v, expected) => expect(inEnglish(checkRemovals(v))).toEqual(expected));
 });

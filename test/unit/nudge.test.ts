@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { localDay } from '../../src/domain/calendar.js';
+import { inEnglish } from '../helpers/said.js';
 import {
   checkNudgeHours, checkQuietHours, checkVacations, isQuiet, nudgeDue, nudgeWindow, onVacation, vacationChangeProblem, vacationDays,
   type NudgeInput, type QuietHours,
@@ -93,7 +94,7 @@ describe('settings', () => {
     [0, { ok: false, problem: 'nudgeHoursBefore: 0 is not a whole number of hours from 1 to 23' }],
     [2.5, { ok: false, problem: 'nudgeHoursBefore: 2.5 is not a whole number of hours from 1 to 23' }],
     ['4', { ok: false, problem: 'nudgeHoursBefore: "4" is not a whole number of hours from 1 to 23' }],
-  ])('checkNudgeHours(%j)', (v, expected) => expect(checkNudgeHours(v)).toEqual(expected));
+  ])('checkNudgeHours(%j)', (v, expected) => expect(inEnglish(checkNudgeHours(v))).toEqual(expected));
 
   it.each([
     [undefined, { ok: true, value: Q }],
@@ -103,7 +104,7 @@ describe('settings', () => {
     [{ from: '25:00', to: '07:00' }, { ok: false, problem: 'quietHours: must be {from: "HH:MM", to: "HH:MM"} or null' }],
     [{ from: '22:00' }, { ok: false, problem: 'quietHours: must be {from: "HH:MM", to: "HH:MM"} or null' }],
     ['22-07', { ok: false, problem: 'quietHours: must be {from: "HH:MM", to: "HH:MM"} or null' }],
-  ])('checkQuietHours(%j)', (v, expected) => expect(checkQuietHours(v)).toEqual(expected));
+  ])('checkQuietHours(%j)', (v, expected) => expect(inEnglish(checkQuietHours(v))).toEqual(expected));
 });
 
 describe('vacations', () => {
@@ -119,7 +120,7 @@ describe('vacations', () => {
     ['a list of junk', [7], undefined, { ok: false, problem: 'vacations[0]: must be {from, to}' }],
     ['too many', Array.from({ length: 31 }, () => ({ from: '2026-12-01', to: '2026-12-01' })), undefined, { ok: false, problem: 'vacations: must be a list of at most 30 {from, to}' }],
     ['more days than allowed', [{ from: '2026-12-01', to: '2026-12-08' }], 7, { ok: false, problem: 'vacations: 8 days is more than the 7 this challenge allows' }],
-  ])('checkVacations: %s', (_, v, max, expected) => expect(checkVacations(v, w, max)).toEqual(expected));
+  ])('checkVacations: %s', (_, v, max, expected) => expect(inEnglish(checkVacations(v, w, max))).toEqual(expected));
 
   it('days and membership', () => {
     const list = [{ from: '2026-12-30', to: '2027-01-01' }];

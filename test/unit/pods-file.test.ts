@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/domain/calendar.js';
 import { assignMentors, checkPodsFile, menteesOf, periodOn, podOf, podPeriod, podStreak, type PodsFile } from '../../src/domain/pods-file.js';
+import { inEnglish } from '../helpers/said.js';
 
 const w = { start: '2026-12-01', days: 30 };
 const round = (over: Record<string, unknown> = {}) => ({ period: 1, from: '2026-12-01', to: '2026-12-07', seed: 's', pods: [{ members: ['lan', 'minh'], mentor: 'thu' }, { members: ['an', 'binh', 'chi'] }], ...over });
@@ -44,7 +45,7 @@ describe('checkPodsFile', () => {
     ['pods not a list', file([round({ pods: 'all' })]), 'rounds[0]: pods: must be a list'],
     ['the same period twice', file([round(), round({ from: '2026-12-08', to: '2026-12-14' })]), 'rounds[1]: period 1 (2026-12-08 to 2026-12-14) overlaps period 1'],
     ['overlapping days', file([round(), round({ period: 2, from: '2026-12-07', to: '2026-12-13' })]), 'rounds[1]: period 2 (2026-12-07 to 2026-12-13) overlaps period 1'],
-  ])('refuses %s', (_, value, problem) => expect(checkPodsFile(value, w)).toEqual({ ok: false, problem }));
+  ])('refuses %s', (_, value, problem) => expect(inEnglish(checkPodsFile(value, w))).toEqual({ ok: false, problem }));
 });
 
 describe('who is in which pod, and whom a mentor looks after', () => {

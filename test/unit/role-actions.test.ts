@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { kudosKey } from '../../src/domain/feedback.js';
 import { applyActions, entryKey, shownEntry } from '../../src/domain/moderation.js';
 import { actionsPushProblems, checkAction, checkActions, MAX_ACTIONS, type ActionRules, type ActionsFile } from '../../src/domain/role-actions.js';
+import { inEnglish } from '../helpers/said.js';
 
 const w = { start: '2026-12-01', days: 30 };
 const AT = '2026-12-05T10:00:00+07:00';
@@ -49,7 +50,7 @@ describe('checkAction: each role may do its own things only', () => {
     ['nudging oneself', nudge({ member: 'thu' }), 'a nudge is for someone else'],
     ['a nudge with a note too long', nudge({ note: 'ạ'.repeat(281) }), 'note: is 281 characters, more than 280'],
   ])('refuses %s', (_, action, problem) => {
-    expect(checkAction(action, 'thu', as('lead'))).toEqual({ ok: false, problem });
+    expect(inEnglish(checkAction(action, 'thu', as('lead')))).toEqual({ ok: false, problem });
   });
 
   it('cleans reasons and notes, and keeps no unknown field', () => {
@@ -59,7 +60,7 @@ describe('checkAction: each role may do its own things only', () => {
 
   it('nothing after the checker\'s clock', () => {
     const now = Date.parse('2026-12-05T02:00:00Z');
-    expect(checkAction(hide(), 'thu', as('moderator', { now }))).toEqual({ ok: false, problem: 'at: 2026-12-05T10:00:00+07:00 is in the future' });
+    expect(inEnglish(checkAction(hide(), 'thu', as('moderator', { now })))).toEqual({ ok: false, problem: 'at: 2026-12-05T10:00:00+07:00 is in the future' });
   });
 });
 
@@ -69,12 +70,12 @@ describe('checkActions: a file', () => {
     ['someone else\'s', file([], 'lan'), 'handle "lan" does not match the file name'],
     ['no list', { schema: 1, handle: 'thu', actions: 'x' }, 'actions: must be a list'],
     ['too many', file(Array(MAX_ACTIONS + 1).fill(0)), `actions: ${MAX_ACTIONS + 1} is more than a file may hold (${MAX_ACTIONS})`],
-  ])('refused whole: %s', (_, value, problem) => expect(checkActions(value, 'thu', as('lead'))).toEqual({ ok: false, problem }));
+  ])('refused whole: %s', (_, value, problem) => expect(inEnglish(checkActions(value, 'thu', as('lead')))).toEqual({ ok: false, problem }));
 
   it('one action per target and day: a second is named, the first kept', () => {
     const r = checkActions(file([hide(), hide({ reason: 'again' }), remove(), remove({ to: 'MINH' }), pin()]), 'thu', as('lead'));
     expect(r.ok && r.value.actions.map((a) => a.kind)).toEqual(['hide-entry', 'remove-feedback', 'pin']);
-    expect(r.ok && r.problems).toEqual([
+    expect(inEnglish(r.ok && r.problems)).toEqual([
       { index: 1, problem: 'a second hide-entry for the same member and day', always: true },
       { index: 3, problem: 'a second remove-feedback for the same kudos', always: true },
     ]);
@@ -90,11 +91,11 @@ describe('actionsPushProblems: the hook', () => {
     ['in someone else\'s name', 'moderator', json([], 'lan'), ['actions/thu.json: handle "lan" does not match the file name']],
     ['not JSON', 'moderator', '[', ['actions/thu.json: is not valid JSON']],
   ])('%s', (_, role, text, expected) => {
-    expect(actionsPushProblems('actions/thu.json', 'thu', undefined, text, as(role, { menteesOn: mentees }))).toEqual(expected);
+    expect(actionsPushProblems('actions/thu.json', 'thu', undefined, text, as(role, { menteesOn: mentees })).map((s) => s.text)).toEqual(expected);
   });
 
   it('an action the ledger held is not judged again when the role has gone', () => {
-    expect(actionsPushProblems('actions/thu.json', 'thu', json([hide()]), json([hide(), pin()]), as('moderator'))).toEqual([
+    expect(actionsPushProblems('actions/thu.json', 'thu', json([hide()]), json([hide(), pin()]), as('moderator')).map((s) => s.text)).toEqual([
       'actions/thu.json: actions[1]: thu may not pin posts: only bloggers-in-residence and leads may',
     ]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { challengeDateProblem, isWholeNumber, ownFileProblem, parseJsonText, utf8Length } from '../../src/domain/shape.js';
+import { inEnglish } from '../helpers/said.js';
 
 describe('utf8Length agrees with TextEncoder', () => {
   it.each(['', 'abc', 'Tiếng Việt', '中文', '🌱👩\u200d💻', 'a\ud800b', '\udc00', 'x\ud83c'])('%j', (text) => {
@@ -12,7 +13,7 @@ describe('parseJsonText', () => {
     ['JSON', '{"a":1}', 100, { ok: true, value: { a: 1 } }],
     ['not JSON', '{"a":', 100, { ok: false, problem: 'is not valid JSON' }],
     ['too large, counted in bytes', '"ệệệ"', 10, { ok: false, problem: 'is 11 bytes, more than the 10 this file may hold' }],
-  ])('%s', (_, text, max, expected) => expect(parseJsonText(text, max)).toEqual(expected));
+  ])('%s', (_, text, max, expected) => expect(inEnglish(parseJsonText(text, max))).toEqual(expected));
 });
 
 describe('ownFileProblem', () => {
@@ -23,7 +24,7 @@ describe('ownFileProblem', () => {
     ['no schema', { handle: 'lan' }, 'lan', 'unknown schema version undefined (this wotn reads 1)'],
     ['another handle', { schema: 1, handle: 'minh' }, 'lan', 'handle "minh" does not match the file name'],
     ['a file name that is not a handle', { schema: 1, handle: 'a/b' }, 'a/b', '"a/b" is not a handle'],
-  ])('%s', (_, value, handle, expected) => expect(ownFileProblem(value, handle)).toBe(expected));
+  ])('%s', (_, value, handle, expected) => expect(ownFileProblem(value, handle)?.text).toBe(expected));
 });
 
 describe('small checks', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, dayNumber } from '../../src/domain/calendar.js';
 import { computeStreak, streakOfDays } from '../../src/domain/streak.js';
 import { checkStreakPolicy, daysOfEntries, explainStreak, makeUpProblem, type StreakPolicy } from '../../src/domain/streak-policy.js';
+import { inEnglish } from '../helpers/said.js';
 
 const START = '2026-11-01';
 const on = (pattern: string, ch: string) => [...pattern].flatMap((c, i) => (c === ch ? [addDays(START, i)] : []));
@@ -155,5 +156,5 @@ describe('checkStreakPolicy', () => {
     ['huge make-ups', { makeUpDays: 1e300 }, 0, { ok: false, problem: 'streak.makeUpDays: 1e+300 is not a whole number from 0 to 366' }],
     ['fractional freezes', { freezes: 1.5 }, 0, { ok: false, problem: 'streak.freezes: 1.5 is not a whole number from 0 to 366' }],
     ['a string for a boolean', { neverMissTwice: 'yes' }, 0, { ok: false, problem: 'streak.neverMissTwice: must be true or false' }],
-  ])('%s', (_, value, fallback, expected) => expect(checkStreakPolicy(value, fallback)).toEqual(expected));
+  ])('%s', (_, value, fallback, expected) => expect(inEnglish(checkStreakPolicy(value, fallback))).toEqual(expected));
 });

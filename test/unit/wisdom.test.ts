@@ -6,6 +6,7 @@ import {
   type WisdomPost,
 } from '../../src/domain/wisdom.js';
 import { wisdomMarkdown } from '../../src/render/wisdom.js';
+import { inEnglish } from '../helpers/said.js';
 
 const w = { start: '2026-12-01', days: 30 };
 
@@ -69,7 +70,7 @@ describe('checkWisdomFields: untrusted entry fields', () => {
     ['a section too long', { reflection: { wonder: 'x'.repeat(1001) } }, { ok: false, problem: 'reflection.wonder: is 1001 characters, more than 1000' }],
     ['a javascript: link', { reflection: { learned: { text: 'x', url: 'javascript:alert(1)' } } }, { ok: false, problem: 'reflection.learned.url: must be an http(s) link' }],
     ['learned without text', { reflection: { learned: { url: 'https://x.example' } } }, { ok: false, problem: 'reflection.learned.text: must be text' }],
-  ])('%s', (_, v, expected) => expect(checkWisdomFields(v)).toEqual(expected));
+  ])('%s', (_, v, expected) => expect(inEnglish(checkWisdomFields(v))).toEqual(expected));
 
   it('normalizeTag', () => expect(['  Viết  Lách ', '##Tips', 'AI'].map(normalizeTag)).toEqual(['viết-lách', 'tips', 'ai']));
 });
