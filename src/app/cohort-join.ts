@@ -8,7 +8,7 @@ import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { loadWriter, type WriterState } from './writer-state.js';
 import { submitCheckIns, type CheckInSummary } from './sync.js';
-import { t } from '../i18n/index.js';
+import { spoken, t } from '../i18n/index.js';
 
 export interface JoinOptions {
   intro?: string;
@@ -54,7 +54,7 @@ export async function runJoin(ledger: string, o: JoinOptions, ctx: Context): Pro
   } else {
     const result = await store.updateOwn(handle, (current) => {
       const rules = checkCohort(current.cohort);
-      if (!rules.ok) throw new WotnError('usage', `${ledger}: ${COHORT_FILE} ${rules.problem}`);
+      if (!rules.ok) throw new WotnError('usage', t('problem.rulesFile', { ledger, file: COHORT_FILE, problem: spoken(rules.said) }));
       cohort = rules.value;
       card = cardOf((current.card ?? {}) as Partial<MemberCard>);
       return { card };

@@ -23,6 +23,7 @@ import type { Context } from '../context.js';
 import { installHook } from './ledger-hook.js';
 import type { Lang } from '../domain/language.js';
 import { spoken, t } from '../i18n/index.js';
+import { saidAt } from '../domain/said.js';
 
 export interface CohortInitOptions {
   name?: string;
@@ -73,7 +74,7 @@ export function cohortRules(o: CohortInitOptions, defaultZone: () => string): Co
     ...(o.lang ? { lang: o.lang } : {}),
   };
   const community = checkCommunityRules(cohort, cohort);
-  if (!community.ok) throw new WotnError('usage', `--${flagOf(community.problem)}: ${community.problem}`);
+  if (!community.ok) throw new WotnError('usage', spoken(saidAt(`--${flagOf(community.problem)}`, community.said)));
   return cohort;
 }
 
@@ -82,7 +83,7 @@ function communityFlags(o: CohortInitOptions): Record<string, unknown> {
   const streak = o.neverMissTwice || o.makeUpDays ? { streak: { freezes: o.freezes ?? 0, neverMissTwice: Boolean(o.neverMissTwice), makeUpDays: o.makeUpDays ?? 0 } } : {};
   // Cleaned as members' text is (control and bidi characters go), and refused when too long.
   const guide = o.feedbackGuide === undefined ? undefined : cleanField(o.feedbackGuide, MAX_FEEDBACK_GUIDE, { paragraphs: true });
-  if (guide && !guide.ok) throw new WotnError('usage', `--feedback-guide ${guide.problem}`, 'A few sentences on how to give feedback: specific, kind, about the writing.');
+  if (guide && !guide.ok) throw new WotnError('usage', t('problem.feedbackGuide', { problem: spoken(guide.said) }), t('problem.feedbackGuideHint'));
   return {
     ...(o.goalWords !== undefined ? { goalWords: o.goalWords } : {}),
     ...(o.awards !== undefined ? { awards: o.awards } : {}),

@@ -55,7 +55,7 @@ function handleArg(value: string, what: string): string {
 
 function rulesOf(raw: unknown, label: string): Cohort {
   const checked = checkCohort(raw);
-  if (!checked.ok) throw new WotnError('corrupt', `${label}: ${COHORT_FILE} ${checked.problem}`);
+  if (!checked.ok) throw new WotnError('corrupt', t('problem.rulesFile', { ledger: label, file: COHORT_FILE, problem: spoken(checked.said) }));
   return checked.value;
 }
 
@@ -181,7 +181,7 @@ export async function giveKudos(o: KudosOptions, ctx: Context): Promise<KudosRes
       const file = feedbackFileOf(current.feedback, a.handle, window);
       first = !file?.kudos.length;
       const r = recordKudos(file, a.handle, kudos, window);
-      if (r.outcome === 'refused') throw new WotnError('usage', r.problem);
+      if (r.outcome === 'refused') throw new WotnError('usage', spoken(r.said));
       outcome = r.outcome;
       return r.outcome === 'unchanged' ? {} : { feedback: r.file };
     }, `${a.handle}: kudos to ${view.card.handle} for ${entry.date}`);
@@ -222,7 +222,7 @@ export async function giveKudos(o: KudosOptions, ctx: Context): Promise<KudosRes
 function feedbackFileOf(raw: unknown, handle: string, window: { start: LocalDate; days: number }): FeedbackFile | undefined {
   if (raw === undefined) return undefined;
   const checked = checkFeedback(raw, handle, window);
-  if (!checked.ok) throw new WotnError('corrupt', `feedback/${handle}.json in the ledger: ${checked.problem}; fix it there first`);
+  if (!checked.ok) throw new WotnError('corrupt', t('problem.ledgerFile', { file: `feedback/${handle}.json`, problem: spoken(checked.said) }));
   return checked.value;
 }
 
@@ -258,7 +258,7 @@ async function changeRules(ctx: Context, ledger: string | undefined, what: strin
     if (next) {
       const checked = checkCohort(next);
       const community = checked.ok ? checkCommunityRules(checked.value, checked.value) : checked;
-      if (!community.ok) throw new WotnError('usage', `the new rules would be refused: ${community.problem}`);
+      if (!community.ok) throw new WotnError('usage', t('problem.rulesRefused', { problem: spoken(community.said) }));
     }
     return next;
   };
@@ -411,7 +411,7 @@ export async function takeAction(input: ActionInput, o: { ledger?: string }, ctx
   // Whose pod a mentor's nudge is for is the hook's and ingest's to judge (they read pods.json).
   const everyone = { has: () => true } as unknown as ReadonlySet<string>;
   const checked = checkAction({ ...raw, at: isoNow(a.now) }, a.handle, { start: cohort.start, days: cohort.days, now: a.now, role, menteesOn: () => everyone });
-  if (!checked.ok) throw new WotnError(/may not/.test(checked.problem) ? 'permission' : 'usage', checked.problem);
+  if (!checked.ok) throw new WotnError(/may not/.test(checked.problem) ? 'permission' : 'usage', spoken(checked.said));
   const action = checked.action;
   if (action.kind === 'remove-feedback' && view.data) {
     const f = view.data.community.feedback.find((x) => handleKey(x.handle) === handleKey(giver!));
@@ -423,7 +423,7 @@ export async function takeAction(input: ActionInput, o: { ledger?: string }, ctx
     let outcome: ActionResult['outcome'] = 'unchanged';
     await (a.store as FileStore).updateOwn(a.handle, (current) => {
       const file = current.actions === undefined ? undefined : checkActions(current.actions, a.handle, { start: cohort.start, days: cohort.days, role: 'lead' });
-      if (file && !file.ok) throw new WotnError('corrupt', `actions/${a.handle}.json in the ledger: ${file.problem}; fix it there first`);
+      if (file && !file.ok) throw new WotnError('corrupt', t('problem.ledgerFile', { file: `actions/${a.handle}.json`, problem: spoken(file.said) }));
       const list = file?.ok ? file.value.actions : [];
       const same = list.find((x) => sameTarget(x, action));
       if (same && sameButTime(same, action)) return {};

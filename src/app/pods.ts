@@ -19,7 +19,8 @@ import { readConfigOrEmpty } from '../adapters/config.js';
 import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { chosenLedger } from './ledger-choice.js';
-import { t } from '../i18n/index.js';
+import { spoken, t } from '../i18n/index.js';
+import { saidAt } from '../domain/said.js';
 
 const MAX_BYTES = 1024 * 1024;
 
@@ -29,7 +30,7 @@ export async function readPods(store: LedgerStore, source: LedgerSource, cohort:
   if (text === undefined) return { schema: 1, rounds: [] };
   const parsed = parseJsonText(text, MAX_BYTES);
   const pods = parsed.ok ? checkPodsFile(parsed.value, cohort) : parsed;
-  if (!pods.ok) throw new WotnError('corrupt', `${store.label}/${PODS_FILE}: ${pods.problem}`);
+  if (!pods.ok) throw new WotnError('corrupt', spoken(saidAt(`${store.label}/${PODS_FILE}`, pods.said)));
   return pods.value;
 }
 
@@ -96,7 +97,7 @@ export async function runPodsAssign(o: AssignOptions, ctx: Context): Promise<Ass
   const write = await writeLeadFile(store, ctx, PODS_FILE, (current) => {
     // Decided again on the newest file: a round another lead added in between is kept, and ours follows it.
     const file = current === undefined ? { schema: 1 as const, rounds: [] } : checkPodsFile(current, cohort);
-    if ('ok' in file && !file.ok) throw new WotnError('corrupt', `${store.label}/${PODS_FILE}: ${file.problem}`);
+    if ('ok' in file && !file.ok) throw new WotnError('corrupt', spoken(saidAt(`${store.label}/${PODS_FILE}`, file.said)));
     const rounds = 'ok' in file ? file.value.rounds : file.rounds;
     if (rounds.some((r) => r.from <= round.to && round.from <= r.to)) throw new WotnError('conflict', t('problem.podsChanged', { file: PODS_FILE }));
     return { schema: 1, rounds: [...rounds, round] };

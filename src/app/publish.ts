@@ -18,6 +18,7 @@ import { commitAndPushPost, type BlogCommit, type PostChange, type PostFile } fr
 import { syncLedger, type CheckInSummary } from './sync.js';
 import type { CheckInState } from '../domain/submit-plan.js';
 import { spoken, t } from '../i18n/index.js';
+import { saidAt } from '../domain/said.js';
 import { makeUpRefusal } from '../domain/streak-policy.js';
 import { checkWisdomFields, parseReflection, TEMPLATE_TAGS, withoutReflectionHeadings } from '../domain/wisdom.js';
 
@@ -114,7 +115,7 @@ export async function runPublish(o: PublishOptions, ctx: Context): Promise<Publi
   const recordable = o.makeUp !== undefined
     ? { ok: true as const, date: o.makeUp, late: false }
     : recordableDay(w.now, w.settings.timezone, w.settings.dayStartsAt, o.date, w.cohort?.graceHours ?? 0, ctx.offset);
-  if (!recordable.ok) throw new WotnError('usage', `--date ${recordable.problem}`);
+  if (!recordable.ok) throw new WotnError('usage', t('problem.dateFlag', { problem: spoken(recordable.said) }));
   const draft = await readDraft(ctx, w, o);
   const words = draft?.words ?? o.words;
   if (words === undefined)
@@ -222,7 +223,7 @@ function wisdomOf(draft: Draft): Pick<JournalEntry, 'tags' | 'featured' | 'refle
   const tags = Array.isArray(draft.data.tags) ? draft.data.tags.filter((t): t is string => typeof t === 'string') : typeof draft.data.tags === 'string' ? draft.data.tags.split(',') : [];
   const reflection = parseReflection(draft.body);
   const checked = checkWisdomFields({ tags, featured: draft.data.featured === true, ...(Object.keys(reflection).length ? { reflection } : {}) });
-  if (!checked.ok) throw new WotnError('usage', `${draft.file}: ${checked.problem}`);
+  if (!checked.ok) throw new WotnError('usage', spoken(saidAt(draft.file, checked.said)));
   const v = checked.value;
   const meaningful = v.tags.filter((t) => !TEMPLATE_TAGS.includes(t));
   return { ...(meaningful.length || v.reflection ? { tags: v.tags } : {}), ...(v.featured ? { featured: true as const } : {}), ...(v.reflection ? { reflection: v.reflection } : {}) };

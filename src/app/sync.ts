@@ -17,7 +17,7 @@ import { plural } from '../render/text.js';
 import type { Context } from '../context.js';
 import { loadWriter, type WriterState } from './writer-state.js';
 import { pushPendingBlog, type PendingPush } from './blog-push.js';
-import { t, translator } from '../i18n/index.js';
+import { spoken, t, translator } from '../i18n/index.js';
 import { cohortLanguage, type Lang } from '../domain/language.js';
 
 /** Where a github: ledger stands for this member after a sync. */
@@ -66,7 +66,7 @@ export async function syncLedger(ctx: Context, w: WriterState = loadWriter(ctx))
     let remote: ProgressEntry[] = [];
     if (current.progress !== undefined) {
       const checked = checkProgress(current.progress, handle);
-      if (!checked.ok) throw new WotnError('corrupt', `progress/${handle}.json in the ledger: ${checked.problem}; fix it there before syncing`);
+      if (!checked.ok) throw new WotnError('corrupt', t('problem.ledgerFileSync', { file: `progress/${handle}.json`, problem: spoken(checked.said) }));
       remote = checked.value.entries;
     }
     merged = mergeProgress(remote, local);
@@ -98,7 +98,7 @@ export async function submitCheckIns(
   return store.locked(me, async () => {
     const own = await store.readOwn(me);
     const rules = checkCohort(own.cohort);
-    if (!rules.ok) throw new WotnError('corrupt', `${store.label}: wotn-cohort.json ${rules.problem}`);
+    if (!rules.ok) throw new WotnError('corrupt', t('problem.rulesFile', { ledger: store.label, file: 'wotn-cohort.json', problem: spoken(rules.said) }));
     const cohort = rules.value;
     const card = own.card === undefined ? undefined : checkCard(own.card, me);
     const progress = own.progress === undefined ? undefined : checkProgress(own.progress, me);

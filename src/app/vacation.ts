@@ -81,7 +81,7 @@ async function writeCard(ctx: Context, w: WriterState, vacations: Vacation[]): P
   const result = await store.updateOwn(handle, (current) => {
     if (current.card === undefined) throw new WotnError('usage', t('problem.noCardYet', { ledger: store.label }));
     const card = checkCard(current.card, handle);
-    if (!card.ok) throw new WotnError('corrupt', `members/${handle}.json in the ledger: ${card.problem}; fix it there first`);
+    if (!card.ok) throw new WotnError('corrupt', t('problem.ledgerFile', { file: `members/${handle}.json`, problem: spoken(card.said) }));
     return { card: withVacations(card.value) };
   }, `${handle}: vacations`);
   return result.changed ? 'written' : 'unchanged';

@@ -3,7 +3,7 @@
 // same table the pre-receive hook and ingest use).
 import { resolve } from 'node:path';
 import { checkCohort, COHORT_FILE } from '../domain/ledger.js';
-import { handleProblem } from '../domain/handle.js';
+import { handleRefusal } from '../domain/handle.js';
 import { checkPodsFile, PODS_FILE } from '../domain/pods-file.js';
 import { MAX_LEDGER_FILE } from '../domain/push-check.js';
 import { parseJsonText } from '../domain/shape.js';
@@ -14,6 +14,7 @@ import type { ChangedCommit, Violation } from '../domain/verify.js';
 import type { Git } from '../adapters/git.js';
 import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
+import { spoken, t } from '../i18n/index.js';
 
 export interface VerifyOptions {
   base: string;
@@ -47,28 +48,32 @@ export interface VerifyRun {
   result: VerifyResult;
   lang: Lang;
   said: Said[];
+  /** How many of the violations are files the actor does not own (the rest: pods.json's content). */
+  foreign: number;
 }
 
 export async function runVerify(o: VerifyOptions, ctx: Context): Promise<VerifyRun> {
   for (const [flag, value] of [['--base', o.base], ['--head', o.head]] as const)
-    if (!SHA_OR_REF.test(value) || value.startsWith('-')) throw new WotnError('usage', `${flag} "${value}" is not a commit`);
-  const problem = handleProblem(o.actor.replace(/\[bot\]$/, ''));
-  if (problem) throw new WotnError('usage', `--actor "${o.actor}" ${problem}`);
+    if (!SHA_OR_REF.test(value) || value.startsWith('-')) throw new WotnError('usage', t('verify.notACommit', { flag, value }));
+  // Until the rules are read, the cohort's language is not known: these are in the reader's.
+  const problem = handleRefusal(o.actor.replace(/\[bot\]$/, ''));
+  if (problem) throw new WotnError('usage', t('problem.badHandle', { what: '--actor', value: o.actor, problem: spoken(problem) }));
   const dir = resolve(ctx.cwd, o.ledger ?? '.');
   const rulesAt = /^0+$/.test(o.base) ? o.head : o.base;
   const text = await ctx.git.run(dir, ['show', `${rulesAt}:${COHORT_FILE}`]).catch(() => {
-    throw new WotnError('usage', `${dir}: no ${COHORT_FILE} at ${rulesAt}; is this a wotn ledger with that commit?`);
+    throw new WotnError('usage', t('verify.noRules', { dir, file: COHORT_FILE, at: rulesAt }));
   });
   let rules: ReturnType<typeof checkCohort>;
   try {
     rules = checkCohort(JSON.parse(text));
   } catch {
-    throw new WotnError('corrupt', `${COHORT_FILE} at ${rulesAt} is not valid JSON`);
+    throw new WotnError('corrupt', t('verify.rulesNotJson', { file: COHORT_FILE, at: rulesAt }));
   }
-  if (!rules.ok) throw new WotnError('corrupt', `${COHORT_FILE} at ${rulesAt}: ${rules.problem}`);
+  if (!rules.ok) throw new WotnError('corrupt', t('verify.rulesBroken', { file: COHORT_FILE, at: rulesAt, problem: spoken(rules.said) }));
   const commits = await changesIn(ctx.git, dir, o.base, o.head);
   const violations = checkChangedPaths(commits, o.actor, rules.value);
   const said = violations.map((v) => writeRefusal(v.path, o.actor, rules.value)!);
+  const foreign = violations.length;
   // pods.json is read by every member's wotn partners: what the range leaves there must be pods, whoever wrote it.
   const podsCommit = commits.find((c) => c.paths.includes(PODS_FILE));
   if (podsCommit) {
@@ -80,5 +85,5 @@ export async function runVerify(o: VerifyOptions, ctx: Context): Promise<VerifyR
       said.push(checked.said);
     }
   }
-  return { result: { actor: o.actor, lead: rules.value.roles[o.actor] === 'lead', commits: commits.length, violations }, lang: cohortLanguage(rules.value), said };
+  return { result: { actor: o.actor, lead: rules.value.roles[o.actor] === 'lead', commits: commits.length, violations }, lang: cohortLanguage(rules.value), said, foreign };
 }

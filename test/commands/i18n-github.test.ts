@@ -39,7 +39,8 @@ describe('learn-together comments in a Vietnamese cohort', () => {
 });
 
 describe('the workflow\'s reply to a refused check-in in a Vietnamese cohort', () => {
-  it('gives the reason in Vietnamese, naming the value; --json keeps the English reason', async () => {
+  /** Minh, a member, and the day's issue: `post` comments a payload there as minh, as a hand-made client would. */
+  async function dayOne() {
     await c.member('minh');
     await c.ingest(day(1, '08:00:00+07:00'));
     const issue = gh.repoIssues(REPO).issues.find((i) => i.title.startsWith('Day 1 '))!;
@@ -49,15 +50,37 @@ describe('the workflow\'s reply to a refused check-in in a Vietnamese cohort', (
       expect(res.status).toBe(201);
       return ((await res.json()) as { html_url: string }).html_url;
     };
+    const replyTo = (url: string) => gh.repoIssues(REPO).comments.find((x) => x.body.includes('<!-- refused ') && x.body.includes(url))!.body.split('\n')[0];
+    return { post, replyTo };
+  }
+
+  it('gives the reason in Vietnamese, naming the value; --json keeps the English reason', async () => {
+    const { post, replyTo } = await dayOne();
     const badLink = await post({ url: 'javascript:alert(1)' });
     const short = await post({ words: 12 });
     const run = await c.ingest(day(1, '20:05:00+07:00'));
-    const replies = gh.repoIssues(REPO).comments.filter((x) => x.body.includes('<!-- refused '));
-    const replyTo = (url: string) => replies.find((x) => x.body.includes(url))!.body.split('\n')[0];
     expect(replyTo(badLink)).toBe(`[Lần điểm danh này](<${badLink}>) chưa được ghi vào sổ cái: url phải bắt đầu bằng https:// hoặc http://`);
     expect(replyTo(short)).toMatch(/^\[Lần điểm danh này\]\(<\S+>\) chưa được ghi vào sổ cái: 12\/\d+ từ: một bài cần ít nhất \d+ từ mới được tính$/);
     const refused = run.decisions.filter((d: any) => d.outcome === 'refused');
     expect(refused.map((d: any) => d.reason)).toEqual(['url must start with https:// or http://', expect.stringMatching(/^12\/\d+ words: a post needs at least \d+ words to count$/)]);
     expect(refused.some((d: any) => 'said' in d)).toBe(false);
+  });
+
+  it('says in Vietnamese why a kudos, a role\'s action, a make-up post and a reflection\'s tags were refused', async () => {
+    const { post, replyTo } = await dayOne();
+    const kudos = await post({ kind: 'kudos', to: 'an', date: '2026-11-01' });
+    const action = await post({ kind: 'action', action: { kind: 'hide-entry', member: 'an', date: '2026-11-01', reason: 'số điện thoại' } });
+    const makeUp = await post({ makeUp: true });
+    const tags = await post({ tags: [''] });
+    const run = await c.ingest(day(1, '20:05:00+07:00'));
+    const refused = `chưa được ghi vào sổ cái:`;
+    expect(replyTo(kudos)).toBe(`[Lần điểm danh này](<${kudos}>) ${refused} an không có bài ngày 2026-11-01 trong sổ cái để khen`);
+    expect(replyTo(action)).toBe(`[Lần điểm danh này](<${action}>) ${refused} minh không được ẩn bài: chỉ moderator và trưởng nhóm mới được`);
+    expect(replyTo(makeUp)).toBe(`[Lần điểm danh này](<${makeUp}>) ${refused} bài bù: thử thách này không cho phép bài bù`);
+    expect(replyTo(tags)).toBe(`[Lần điểm danh này](<${tags}>) ${refused} tags: "" không phải một thẻ dài từ 1 đến 40 ký tự`);
+    expect(run.decisions.filter((d: any) => d.outcome === 'refused').map((d: any) => d.reason)).toEqual([
+      'an has no post of 2026-11-01 in the ledger to thank', 'minh may not hide entries: only moderators and leads may',
+      'make-up post: this challenge allows no make-up posts', 'tags: "" is not a tag of 1 to 40 characters',
+    ]);
   });
 });

@@ -52,8 +52,23 @@ describe('wotn ledger verify', () => {
     const r = await wotn(args, { home: tempDir(), env: { WOTN_LANG: 'en' } });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^[0-9a-f]{10} progress\/lan\.json: minh không được sửa tiến độ của lan$/m);
+    expect(r.stderr).toContain('1 thay đổi trong lần push này chạm vào tệp không thuộc về minh');
     const json = await wotn([...args, '--json'], { home: tempDir() });
     expect(JSON.parse(json.stdout)).toEqual({ actor: 'minh', lead: false, commits: 1, violations: [{ commit: head(), path: 'progress/lan.json', reason: "minh may not change lan's progress" }] });
+    expect(json.stderr).toContain('1 change in this push touches files minh does not own');
+  });
+
+  it('in a lang: vi cohort, speaks the cohort\'s language on every line, whatever the runner\'s: a clean range, and pods.json that is not pods', async () => {
+    const { dir, head } = await ledgerClone(['--lang', 'vi']);
+    const base = head();
+    commitChange(dir, 'pods.json', '{"schema":1,"rounds":[{"period":1,"from":"2026-11-01","to":"2026-11-07","seed":"s","pods":[{"members":["minh"]}]}]}\n');
+    const verify = (actor: string, range: string[]) => wotn(['ledger', 'verify', ...range, '--actor', actor, '--ledger', dir], { home: tempDir(), env: { LANG: 'C.UTF-8', WOTN_LANG: '' } });
+    const pods = await verify('lan', ['--base', base, '--head', head()]);
+    expect(pods.code).toBe(1);
+    expect(pods.stdout.trim()).toMatch(/^[0-9a-f]{10} pods\.json: rounds\[0\]: pods\[0\]: mỗi nhóm nhỏ có từ 2 đến 12 thành viên$/);
+    expect(pods.stderr).toContain('1 thay đổi trong lần push này phạm luật của sổ cái');
+    const clean = await verify('lan', ['--base', base, '--head', base]);
+    expect(clean.stdout.trim()).toBe('OK: 0 commit của lan (lead) chỉ thay đổi những gì được phép.');
   });
 
   it('lets a lead edit anything, and reads roles from the base so a push cannot crown itself', async () => {
