@@ -5,7 +5,8 @@
 import { CHECK_IN_LABEL, chooseCheckInIssue, labelled, type IssueSummary } from '../domain/check-in.js';
 import type { IngestComment } from '../domain/ingest.js';
 import { WotnError } from '../errors.js';
-import { explain, httpStatus, type GitHub } from './github.js';
+import { explain, httpStatus, type Doing, type GitHub } from './github.js';
+import { t } from '../i18n/index.js';
 import type { Repo } from './ledger-github.js';
 
 interface Listed extends IssueSummary {
@@ -21,7 +22,7 @@ export interface PostedComment {
 const issueNumber = (issueUrl: string) => Number(/\/issues\/(\d+)$/.exec(issueUrl)?.[1] ?? 0);
 const issuesOnly = (list: readonly Listed[]) => list.filter((i) => !i.pull_request);
 
-async function call<T>(what: string, request: () => Promise<T>): Promise<T> {
+async function call<T>(what: Doing, request: () => Promise<T>): Promise<T> {
   try {
     return await request();
   } catch (error) {
@@ -31,12 +32,12 @@ async function call<T>(what: string, request: () => Promise<T>): Promise<T> {
 
 /** The login the token belongs to: check-ins count for the account that posts them. */
 export async function tokenLogin(gh: GitHub): Promise<string> {
-  return call('checking your GitHub account', async () => (await gh.rest.users.getAuthenticated()).data.login);
+  return call(['gh.doing.account'], async () => (await gh.rest.users.getAuthenticated()).data.login);
 }
 
 /** Every open issue (pull requests left out), for the workflow and leads. */
 export async function openIssues(gh: GitHub, r: Repo): Promise<IssueSummary[]> {
-  return call(`listing the issues of ${r.owner}/${r.repo}`, async () => issuesOnly(await gh.paginate(gh.rest.issues.listForRepo, { ...r, state: 'open', per_page: 100 })));
+  return call(['gh.doing.listIssues', { repo: `${r.owner}/${r.repo}` }], async () => issuesOnly(await gh.paginate(gh.rest.issues.listForRepo, { ...r, state: 'open', per_page: 100 })));
 }
 
 /**
@@ -46,7 +47,7 @@ export async function openIssues(gh: GitHub, r: Repo): Promise<IssueSummary[]> {
  * the lower number, so the other is merely unused.
  */
 export async function checkInIssue(gh: GitHub, r: Repo, title: string, body: string): Promise<number> {
-  const what = `finding the check-in issue "${title}" in ${r.owner}/${r.repo}`;
+  const what: Doing = ['gh.doing.findIssue', { title, repo: `${r.owner}/${r.repo}` }];
   const newest = async () => issuesOnly((await gh.rest.issues.listForRepo({ ...r, state: 'open', per_page: 100 })).data);
   return call(what, async () => {
     const found = chooseCheckInIssue(issuesOnly(await gh.paginate(gh.rest.issues.listForRepo, { ...r, state: 'open', labels: CHECK_IN_LABEL, per_page: 100 })), title)
@@ -64,8 +65,8 @@ export async function postComment(gh: GitHub, r: Repo, issue: number, body: stri
   } catch (error) {
     // The body is ours and valid, so a 422 is the issue refusing comments (full or locked).
     if (httpStatus(error) === 422)
-      throw new WotnError('failed', `GitHub refused a new comment on the check-in issue #${issue} of ${r.owner}/${r.repo} (422: ${(error as Error).message.split(':')[0]})`, 'An issue takes at most 2,500 comments: ask a lead to raise checkInGroups in wotn-cohort.json.');
-    throw explain(error, `posting your check-in to ${r.owner}/${r.repo}#${issue}`);
+      throw new WotnError('failed', t('gh.issueFull', { issue, repo: `${r.owner}/${r.repo}`, message: (error as Error).message.split(':')[0]! }), t('gh.issueFullHint'));
+    throw explain(error, ['gh.doing.postCheckIn', { repo: `${r.owner}/${r.repo}`, issue }]);
   }
 }
 
@@ -76,7 +77,7 @@ export async function editComment(gh: GitHub, r: Repo, comment: number, body: st
     return { id: data.id, url: data.html_url, issue: issueNumber(data.issue_url) };
   } catch (error) {
     if (httpStatus(error) === 404) return undefined;
-    throw explain(error, `editing your check-in ${comment} in ${r.owner}/${r.repo}`);
+    throw explain(error, ['gh.doing.editCheckIn', { comment, repo: `${r.owner}/${r.repo}` }]);
   }
 }
 
@@ -92,7 +93,7 @@ export interface ListedComment extends IngestComment {
 export async function commentsSince(gh: GitHub, r: Repo, since: string | undefined): Promise<{ comments: ListedComment[]; pages: number }> {
   let pages = 0;
   const byId = new Map<number, ListedComment>();
-  await call(`listing the check-in comments of ${r.owner}/${r.repo}`, () =>
+  await call(['gh.doing.listCheckIns', { repo: `${r.owner}/${r.repo}` }], () =>
     gh.paginate(gh.rest.issues.listCommentsForRepo, { ...r, ...(since ? { since } : {}), sort: 'updated', direction: 'asc', per_page: 100 }, (response) => {
       pages++;
       for (const c of response.data) {
@@ -120,10 +121,10 @@ export async function keepIssuesOpen(gh: GitHub, r: Repo, titles: readonly strin
     if (issue && labelled(issue)) continue;
     if (issue) {
       const names = (issue.labels ?? []).map((l) => (typeof l === 'string' ? l : l.name ?? '')).filter(Boolean);
-      await call(`labelling #${issue.number}`, () => gh.rest.issues.update({ ...r, issue_number: issue.number, labels: [...names, CHECK_IN_LABEL] }));
+      await call(['gh.doing.label', { number: issue.number }], () => gh.rest.issues.update({ ...r, issue_number: issue.number, labels: [...names, CHECK_IN_LABEL] }));
       done.labelled.push(issue.number);
     } else {
-      const { data } = await call(`opening "${title}"`, () => gh.rest.issues.create({ ...r, title, body: bodyOf(title), labels: [CHECK_IN_LABEL] }));
+      const { data } = await call(['gh.doing.openIssue', { title }], () => gh.rest.issues.create({ ...r, title, body: bodyOf(title), labels: [CHECK_IN_LABEL] }));
       done.opened.push(data.number);
     }
   }

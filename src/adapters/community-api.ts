@@ -4,6 +4,7 @@
 // write of the rules goes through ledger-lead.ts, as pods.json does.
 import { WotnError } from '../errors.js';
 import { explain, httpStatus, type GitHub } from './github.js';
+import { t } from '../i18n/index.js';
 import type { Repo } from './ledger-github.js';
 
 /** The reaction a kudos leaves on the post's check-in comment. */
@@ -15,8 +16,8 @@ export async function reactToComment(gh: GitHub, r: Repo, comment: number): Prom
     const { status } = await gh.rest.reactions.createForIssueComment({ ...r, comment_id: comment, content: KUDOS_REACTION });
     return status === 201 ? 'added' : 'there';
   } catch (error) {
-    if (httpStatus(error) === 404) throw new WotnError('not-found', `the check-in comment ${comment} is gone from ${r.owner}/${r.repo}; there is nothing to react to`);
-    throw explain(error, `reacting to check-in ${comment} in ${r.owner}/${r.repo}`);
+    if (httpStatus(error) === 404) throw new WotnError('not-found', t('gh.commentGone', { comment, repo: `${r.owner}/${r.repo}` }));
+    throw explain(error, ['gh.doing.react', { comment, repo: `${r.owner}/${r.repo}` }]);
   }
 }
 
@@ -27,7 +28,7 @@ export async function commentPlace(gh: GitHub, r: Repo, comment: number): Promis
     return { issue: Number(/\/issues\/(\d+)$/.exec(data.issue_url)?.[1] ?? 0), url: data.html_url };
   } catch (error) {
     if (httpStatus(error) === 404) return undefined;
-    throw explain(error, `reading check-in ${comment} in ${r.owner}/${r.repo}`);
+    throw explain(error, ['gh.doing.readCheckIn', { comment, repo: `${r.owner}/${r.repo}` }]);
   }
 }
 
@@ -38,6 +39,6 @@ export async function kudosReactions(gh: GitHub, r: Repo, comment: number): Prom
     return data.filter((x) => x.user).map((x) => ({ login: x.user!.login, at: x.created_at }));
   } catch (error) {
     if (httpStatus(error) === 404) return [];
-    throw explain(error, `reading the reactions to check-in ${comment} in ${r.owner}/${r.repo}`);
+    throw explain(error, ['gh.doing.reactions', { comment, repo: `${r.owner}/${r.repo}` }]);
   }
 }

@@ -5,9 +5,6 @@ import { WotnError } from '../errors.js';
 import { childProcess } from './child-process.js';
 import { t } from '../i18n/index.js';
 
-
-export const TOKEN_HELP = 'Set GITHUB_TOKEN or GH_TOKEN to a token with repo access, or sign in with `gh auth login`.';
-
 let fromGh: string | null | undefined; // asked once per process: undefined = not yet
 
 export function findToken(env: NodeJS.ProcessEnv): string | undefined {

@@ -3,14 +3,13 @@
 // Node's own fetch waits 300 s for headers and 300 s for each body chunk, so a server that
 // accepts and never answers would otherwise hang a sync for five minutes.
 import { WotnError } from '../errors.js';
+import { t } from '../i18n/index.js';
 
 /** How long GitHub may take to answer, and to send each part of its answer. */
 export const GITHUB_TIMEOUT_MS = 20_000;
 
 /** A body that must be null in a Response (the fetch standard's null-body statuses). */
 const NULL_BODY = new Set([101, 103, 204, 205, 304]);
-
-const seconds = (ms: number) => `${Number((ms / 1000).toFixed(1))} s`;
 
 /**
  * GitHub took too long. Named AbortError on purpose: Octokit then passes it through as it
@@ -24,8 +23,9 @@ export class GitHubTimeout extends WotnError {
 export function fetchWithTimeouts(timeoutMs: number, base: typeof fetch = fetch): typeof fetch {
   return async (input, init = {}) => {
     const controller = new AbortController();
-    let stage = 'answer';
-    const expired = () => new GitHubTimeout('network', `GitHub did not ${stage} within ${seconds(timeoutMs)}`, 'Your entries stay queued; try again later.');
+    let stage: 'gh.timeout.answer' | 'gh.timeout.finish' = 'gh.timeout.answer';
+    const seconds = Number((timeoutMs / 1000).toFixed(1));
+    const expired = () => new GitHubTimeout('network', t(stage, { seconds }), t('gh.timeoutHint'));
     let timer = setTimeout(() => controller.abort(expired()), timeoutMs);
     const outer = init.signal;
     outer?.addEventListener('abort', () => controller.abort(outer.reason), { once: true });
@@ -34,7 +34,7 @@ export function fetchWithTimeouts(timeoutMs: number, base: typeof fetch = fetch)
       if (NULL_BODY.has(response.status) || !response.body) return response;
       // Read the whole body here, under an idle timer, so a stalled body is an error
       // rather than an empty answer (Octokit treats a failed body read as empty).
-      stage = 'finish its answer';
+      stage = 'gh.timeout.finish';
       const chunks: Uint8Array[] = [];
       const reader = response.body.getReader();
       for (;;) {

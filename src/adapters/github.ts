@@ -5,7 +5,8 @@
 import type { Octokit as OctokitType } from 'octokit';
 import { WotnError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { requireToken, TOKEN_HELP } from './github-auth.js';
+import { t, type MessageKey, type Params } from '../i18n/index.js';
+import { requireToken } from './github-auth.js';
 import { fetchWithTimeouts, GITHUB_TIMEOUT_MS, GitHubTimeout } from './github-fetch.js';
 
 export type GitHub = OctokitType;
@@ -52,22 +53,33 @@ export function httpStatus(error: unknown): number | undefined {
   return (error as HttpError)?.status;
 }
 
-/** Turns an API error into a message that says what to do. The token never appears. */
-export function explain(error: unknown, what: string): Error {
-  if (error instanceof GitHubTimeout) return new WotnError(error.kind, `${error.message} while ${what}`, error.hint);
+/**
+ * What wotn was doing when GitHub failed ("reading pods.json from wotn-vn/dec-2026"): a
+ * gh.doing.* message and its values, put in the reader's words only when a request fails,
+ * so a run that succeeds loads no message for it.
+ */
+export type Doing = readonly [key: MessageKey, values?: Params];
+
+/** Turns an API error into a message in the reader's language that says what to do. The token never appears. */
+export function explain(error: unknown, doing: Doing): Error {
+  const what = t(...doing);
+  if (error instanceof GitHubTimeout) return new WotnError(error.kind, t('gh.while', { problem: error.message, what }), error.hint);
   if (error instanceof WotnError) return error; // already says what happened
   const e = error as HttpError;
   const headers = e.response?.headers ?? {};
-  if (e.status === 401) return new WotnError('auth', `GitHub rejected the token (401 Bad credentials) while ${what}`, TOKEN_HELP);
+  const message = e.message?.trim() ?? '';
+  const said = { what, message, hasMessage: message ? 'yes' : 'no' };
+  if (e.status === 401) return new WotnError('auth', t('gh.badToken', said), t('error.tokenHelp'));
   if ((e.status === 403 || e.status === 429) && headers['x-ratelimit-remaining'] === '0') {
     const reset = Number(headers['x-ratelimit-reset']) * 1000;
     // Measured against the server's own clock (its Date header), not this machine's.
     const serverNow = Date.parse(headers.date ?? '');
-    const wait = Number.isNaN(serverNow) ? '' : ` in ${Math.max(1, Math.ceil((reset - serverNow) / 60_000))} min`;
-    return new WotnError('network', `GitHub's API rate limit is used up while ${what}; it resets${wait} (${new Date(reset).toISOString()})`, 'Your entries stay queued; try again after the reset.');
+    const minutes = Number.isNaN(serverNow) ? 0 : Math.max(1, Math.ceil((reset - serverNow) / 60_000));
+    return new WotnError('network', t('gh.rateLimit', { what, minutes, at: new Date(reset).toISOString() }), t('gh.rateLimitHint'));
   }
-  if (e.status === 403) return new WotnError('permission', `GitHub refused (403) while ${what}: ${e.message ?? ''}`.trim(), 'Check that the token can write to this repository.');
-  if (e.status === 404) return new WotnError('not-found', `not found on GitHub (404) while ${what}`, 'Check the owner/repo name and that the token can see it.');
-  if (e.status) return new WotnError('network', `GitHub answered ${e.status} while ${what}: ${e.message ?? ''}`.trim());
-  return new WotnError('network', `cannot reach GitHub while ${what}: ${(error as Error).message}`);
+  if (e.status === 403) return new WotnError('permission', t('gh.forbidden', said), t('gh.forbiddenHint'));
+  if (e.status === 404) return new WotnError('not-found', t('gh.notFound', said), t('gh.notFoundHint'));
+  // Octokit gives a request that never reached GitHub (refused, reset, DNS) status 500 and no response.
+  if (e.status && !(e.status === 500 && !e.response)) return new WotnError('network', t('gh.status', { ...said, status: e.status }));
+  return new WotnError('network', t('gh.unreachable', { what, message: (error as Error).message }));
 }

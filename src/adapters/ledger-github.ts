@@ -38,7 +38,7 @@ export async function readLedgerFile(gh: GitHub, r: Repo, path: string): Promise
   } catch (error) {
     if (httpStatus(error) === 404) return undefined;
     if (error instanceof WotnError) throw error;
-    throw explain(error, `reading ${path} from ${r.owner}/${r.repo}`);
+    throw explain(error, ['gh.doing.read', { path, repo: `${r.owner}/${r.repo}` }]);
   }
 }
 
@@ -53,7 +53,7 @@ async function getRules(gh: GitHub, r: Repo, label: string): Promise<Rules> {
     ({ data } = await gh.rest.repos.getContent({ ...r, path: COHORT_FILE }));
   } catch (error) {
     if (httpStatus(error) === 404) throw noCohortFile(label);
-    throw explain(error, `reading ${COHORT_FILE} from ${r.owner}/${r.repo}`);
+    throw explain(error, ['gh.doing.read', { path: COHORT_FILE, repo: `${r.owner}/${r.repo}` }]);
   }
   const file = data as { type?: string; size?: number; content?: string };
   if (Array.isArray(data) || (file.type !== 'file' && file.type !== 'symlink')) throw cohortFileProblem(label, 'is not a regular file');
@@ -68,7 +68,7 @@ async function getArchive(gh: GitHub, r: Repo): Promise<Readable> {
     const { data } = await gh.rest.repos.downloadTarballArchive({ ...r, ref: '', request: { parseSuccessResponseBody: false } });
     return Readable.fromWeb(data as unknown as WebReadableStream);
   } catch (error) {
-    throw explain(error, `downloading ${r.owner}/${r.repo}`);
+    throw explain(error, ['gh.doing.download', { repo: `${r.owner}/${r.repo}` }]);
   }
 }
 

@@ -33,7 +33,7 @@ export async function readExtraFile(store: LedgerStore, source: LedgerSource, pa
     } catch (error) {
       if (httpStatus(error) === 404) return undefined;
       if (error instanceof WotnError) throw error;
-      throw explain(error, `reading ${path} from ${store.repo.owner}/${store.repo.repo}`);
+      throw explain(error, ['gh.doing.read', { path, repo: `${store.repo.owner}/${store.repo.repo}` }]);
     }
   }
   if (!source.dir) return undefined;
@@ -116,7 +116,7 @@ async function writeByContents(store: Extract<LedgerStore, { kind: 'check-ins' }
       old = Buffer.from(file.content ?? '', 'base64').toString('utf8');
     } catch (error) {
       if (error instanceof WotnError) throw error;
-      if (httpStatus(error) !== 404) throw explain(error, `reading ${path} from ${repo.owner}/${repo.repo}`);
+      if (httpStatus(error) !== 404) throw explain(error, ['gh.doing.read', { path, repo: `${repo.owner}/${repo.repo}` }]);
     }
     const next = change(parse(path, old));
     const text = next === undefined ? old : ledgerJson(next);
@@ -127,7 +127,7 @@ async function writeByContents(store: Extract<LedgerStore, { kind: 'check-ins' }
     } catch (error) {
       const status = httpStatus(error);
       if (status === 403 || status === 404) throw new WotnError('permission', `${store.label}: your token may not write ${path} (only a lead with write access can)`);
-      if ((status !== 409 && status !== 422) || attempt >= ctx.retry.attempts) throw explain(error, `writing ${path} to ${repo.owner}/${repo.repo}`);
+      if ((status !== 409 && status !== 422) || attempt >= ctx.retry.attempts) throw explain(error, ['gh.doing.write', { path, repo: `${repo.owner}/${repo.repo}` }]);
     }
     await sleep(backoffMs(attempt, ctx.retry));
   }

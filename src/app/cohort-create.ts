@@ -6,7 +6,7 @@ import { localDay } from '../domain/calendar.js';
 import { issuesAhead } from '../domain/check-in.js';
 import { handleRefusal } from '../domain/handle.js';
 import { keepIssuesOpen } from '../adapters/check-in-api.js';
-import { explain, type GitHub } from '../adapters/github.js';
+import { explain, type Doing, type GitHub } from '../adapters/github.js';
 import { checkInIssueBody } from '../render/submission.js';
 import { messageOf, WotnError } from '../errors.js';
 import type { Context } from '../context.js';
@@ -44,43 +44,44 @@ export async function runCohortCreate(target: string, o: CreateOptions, ctx: Con
   const cohort = { ...cohortRules({ lang: ctx.langFlag, ...o }, ctx.zone), ...(invited.length ? { invitationOnly: true, invited } : {}) };
   const gh = await ctx.github();
   const r = { owner, repo: name };
-  const step = async <T>(what: string, call: () => Promise<T>): Promise<T> => {
-    ctx.out.info(`${what}…`);
+  const step = async <T>(doing: Doing, call: () => Promise<T>): Promise<T> => {
+    const line = t('cohort.step', { doing: t(...doing) });
+    ctx.out.info(line.charAt(0).toUpperCase() + line.slice(1));
     try {
       return await call();
     } catch (error) {
-      throw explain(error, what.toLowerCase());
+      throw explain(error, doing);
     }
   };
 
-  const me = await step('Checking your GitHub account', () => gh.rest.users.getAuthenticated());
+  const me = await step(['gh.doing.account'], () => gh.rest.users.getAuthenticated());
   const description = `${cohort.name}: ${cohort.days} days of writing, from ${cohort.start} (wotn ledger)`;
-  const created = await step(`Creating ${owner}/${name}`, () =>
+  const created = await step(['gh.doing.create', { repo: `${owner}/${name}` }], () =>
     me.data.login.toLowerCase() === owner.toLowerCase()
       ? gh.rest.repos.createForAuthenticatedUser({ name, description, private: Boolean(o.private), auto_init: false })
       : gh.rest.repos.createInOrg({ org: owner, name, description, private: Boolean(o.private), auto_init: false }),
   );
   const ledger = `github:${owner}/${name}`;
   for (const [path, text] of Object.entries(scaffoldFiles(cohort, ledger))) {
-    await step(`Adding ${path}`, () =>
+    await step(['gh.doing.add', { path }], () =>
       gh.rest.repos.createOrUpdateFileContents({ ...r, path, message: `Start the cohort "${cohort.name}"`, content: Buffer.from(text).toString('base64') }),
     );
   }
   let pages: string | null = null;
   try {
-    const { data } = await step('Turning on GitHub Pages (built by Actions)', () => gh.rest.repos.createPagesSite({ ...r, build_type: 'workflow' } as Parameters<GitHub['rest']['repos']['createPagesSite']>[0]));
+    const { data } = await step(['gh.doing.pages'], () => gh.rest.repos.createPagesSite({ ...r, build_type: 'workflow' } as Parameters<GitHub['rest']['repos']['createPagesSite']>[0]));
     pages = data.html_url ?? null;
   } catch (error) {
-    ctx.out.info(`warning: Pages was not turned on (${messageOf(error)}); turn it on in the repository's settings.`);
+    ctx.out.info(t('warning', { warning: t('cohort.pagesOff', { problem: messageOf(error) }) }));
   }
   // Read access lets a member of a private ledger see it and comment; never write access.
   const collaborators: string[] = [];
   for (const login of o.private ? invited : []) {
-    await step(`Giving @${login} read access`, () => gh.rest.repos.addCollaborator({ ...r, username: login, permission: 'pull' }));
+    await step(['gh.doing.readAccess', { login }], () => gh.rest.repos.addCollaborator({ ...r, username: login, permission: 'pull' }));
     collaborators.push(login);
   }
   const tr = await translator(cohortLanguage(cohort));
-  const issues = await step('Opening the introductions issue', () => keepIssuesOpen(gh, r, issuesAhead(cohort, localDay(ctx.now(), cohort.timezone)), (title) => checkInIssueBody(title, tr)));
+  const issues = await step(['gh.doing.introductions'], () => keepIssuesOpen(gh, r, issuesAhead(cohort, localDay(ctx.now(), cohort.timezone)), (title) => checkInIssueBody(title, tr)));
   return {
     repo: `${owner}/${name}`, ledger, url: created.data.html_url, pages: pages ?? `https://${owner.toLowerCase()}.github.io/${name}/`,
     invited, collaborators, issues: issues.opened,

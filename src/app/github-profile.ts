@@ -9,6 +9,6 @@ export async function githubProfile(ctx: Context): Promise<{ login: string; name
     const { data } = await gh.rest.users.getAuthenticated();
     return { login: data.login, name: data.name ?? null };
   } catch (error) {
-    throw explain(error, 'reading your GitHub profile');
+    throw explain(error, ['gh.doing.profile']);
   }
 }

@@ -57,7 +57,7 @@ export async function notify(r: Report, repo: { owner: string; repo: string }, c
       }
     }
   } catch (error) {
-    throw explain(error, `posting the check-in issue to ${repo.owner}/${repo.repo}`);
+    throw explain(error, ['gh.doing.notify', { repo: `${repo.owner}/${repo.repo}` }]);
   }
   return done;
 }

@@ -1,11 +1,12 @@
 // On a github: ledger of a lang: vi cohort, the comments members and leads post through wotn
 // (a kudos reply, a role's action, leaving) are in Vietnamese, whatever language the poster
 // reads; the payload line ingest records is the same as in English.
+import { createServer, type AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startGitHub, type FakeGitHub } from '../helpers/github-server.js';
 import { day, githubCohort, LEDGER, REPO, type GitHubCohort } from '../helpers/github-cohort.js';
 import { tempDir } from '../helpers/tmp.js';
-import { wotnJson } from '../helpers/wotn.js';
+import { wotn, wotnJson } from '../helpers/wotn.js';
 
 let gh: FakeGitHub;
 let c: GitHubCohort;
@@ -82,5 +83,52 @@ describe('the workflow\'s reply to a refused check-in in a Vietnamese cohort', (
       'an has no post of 2026-11-01 in the ledger to thank', 'minh may not hide entries: only moderators and leads may',
       'make-up post: this challenge allows no make-up posts', 'tags: "" is not a tag of 1 to 40 characters',
     ]);
+  });
+});
+
+/** A port nothing listens on: one the system gave out and took back. */
+const closedPort = () => new Promise<number>((done) => {
+  const server = createServer().listen(0, '127.0.0.1', () => {
+    const { port } = server.address() as AddressInfo;
+    server.close(() => done(port));
+  });
+});
+
+describe('GitHub\'s errors in the reader\'s language', () => {
+  const inVietnamese = (login: string, now?: string, extra: NodeJS.ProcessEnv = {}) => {
+    const o = c.as(login, now, extra);
+    return { ...o, env: { ...o.env, WOTN_LANG: 'vi' } };
+  };
+
+  it('a missing or rejected token, a repository that is not there, GitHub out of reach: each names the repo or variable and the fix', async () => {
+    const none = await wotn(['init', '--yes', '--github'], inVietnamese('me', undefined, { GITHUB_TOKEN: '', GH_TOKEN: '', PATH: '/nonexistent' }));
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('không tìm thấy token GitHub');
+    expect(none.stderr).toContain('Đặt GITHUB_TOKEN hoặc GH_TOKEN');
+
+    const wrong = await wotn(['init', '--yes', '--github'], inVietnamese('me', undefined, { GITHUB_TOKEN: 'ghp_wrong_secret' }));
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('GitHub từ chối token (401 Bad credentials) khi đang đọc hồ sơ GitHub của bạn');
+    expect(wrong.stderr).toContain('gh auth login');
+    expect(wrong.stdout + wrong.stderr).not.toContain('ghp_wrong_secret');
+
+    const missing = await wotn(['members', '--ledger', 'github:wotn-vn/nope'], inVietnamese('lan'));
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('không tìm thấy trên GitHub (404) khi đang tải wotn-vn/nope về');
+    expect(missing.stderr).toContain('Kiểm tra tên OWNER/REPO');
+
+    const away = await wotn(['members', '--ledger', LEDGER], inVietnamese('lan', undefined, { GITHUB_API_URL: `http://127.0.0.1:${await closedPort()}` }));
+    expect(away.code).toBe(1);
+    expect(away.stderr).toMatch(/không kết nối được với GitHub khi đang tải wotn-vn\/dec-2026 về: /);
+  });
+
+  it('a used-up rate limit: publish queues and warns, sync says when it is given back', async () => {
+    await c.member('lan');
+    gh.exhaustedUntil = Math.floor(Date.now() / 1000) + 30 * 60;
+    const s = await wotn(['sync'], inVietnamese('lan', day(1)));
+    gh.exhaustedUntil = undefined;
+    expect(s.code).toBe(1);
+    expect(s.stderr).toMatch(/đã hết lượt gọi API GitHub cho phép khi đang \S.* lượt được cấp lại sau (29|30) phút \(20\d\d-/);
+    expect(s.stderr).toContain('chạy lại wotn sync');
   });
 });
