@@ -25,6 +25,7 @@ import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { loadWriter } from './writer-state.js';
 import { spoken, t, translator } from '../i18n/index.js';
+import { humanDate } from '../render/writer.js';
 import { cohortLanguage } from '../domain/language.js';
 
 export type Transport = 'files' | 'check-ins';
@@ -118,7 +119,7 @@ function postOf(view: MemberView, who: string, day: number | undefined): Progres
   }
   const date = dateOfDay(view.cohort, day);
   const entry = entries.find((e) => e.date === date);
-  if (!entry) throw new WotnError('not-found', t('problem.noPostOfDay', { who, day, date }), entries.length ? t('problem.theirPosts', { days: entries.map((e) => dayOf(view.cohort, e.date)).join(', ') }) : undefined);
+  if (!entry) throw new WotnError('not-found', t('problem.noPostOfDay', { who, day, date: humanDate(date) }), entries.length ? t('problem.theirPosts', { days: entries.map((e) => dayOf(view.cohort, e.date)).join(', ') }) : undefined);
   return entry;
 }
 
@@ -189,12 +190,12 @@ export async function giveKudos(o: KudosOptions, ctx: Context): Promise<KudosRes
   }
 
   const store = a.store as CheckInStore;
-  if (entry.comment === undefined) throw new WotnError('not-found', t('problem.noCheckInComment', { who: to, date: entry.date }));
+  if (entry.comment === undefined) throw new WotnError('not-found', t('problem.noCheckInComment', { who: to, date: humanDate(entry.date) }));
   const api = await import('../adapters/community-api.js');
   const checkIns = await import('../adapters/check-in-api.js');
   await tokenIsMine(store, a.handle);
   const place = await api.commentPlace(store.gh, store.repo, entry.comment);
-  if (!place) throw new WotnError('not-found', t('problem.checkInGone', { who: to, date: entry.date, ledger: store.label }));
+  if (!place) throw new WotnError('not-found', t('problem.checkInGone', { who: to, date: humanDate(entry.date), ledger: store.label }));
   const reaction = await api.reactToComment(store.gh, store.repo, entry.comment);
   const { kudosReply } = await import('../render/community.js');
   const submission: CommunitySubmission = { kind: 'kudos', to: view.card.handle, date: entry.date, ...(note !== undefined ? { note } : {}) };
@@ -415,7 +416,7 @@ export async function takeAction(input: ActionInput, o: { ledger?: string }, ctx
   const action = checked.action;
   if (action.kind === 'remove-feedback' && view.data) {
     const f = view.data.community.feedback.find((x) => handleKey(x.handle) === handleKey(giver!));
-    if (!f?.kudos.some((k) => handleKey(k.to) === handleKey(member) && k.date === date)) throw new WotnError('not-found', t('problem.noKudosToRemove', { giver: giver!, member, date }));
+    if (!f?.kudos.some((k) => handleKey(k.to) === handleKey(member) && k.date === date)) throw new WotnError('not-found', t('problem.noKudosToRemove', { giver: giver!, member, date: humanDate(date) }));
   }
   const base = { ledger: a.store.canonical, transport: a.store.kind, by: a.handle, action };
 

@@ -20,6 +20,7 @@ import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { chosenLedger } from './ledger-choice.js';
 import { spoken, t } from '../i18n/index.js';
+import { humanDate } from '../render/writer.js';
 import { saidAt } from '../domain/said.js';
 
 const MAX_BYTES = 1024 * 1024;
@@ -73,7 +74,7 @@ export function nextPeriod(file: PodsFile, cohort: Cohort, today: LocalDate, eve
   let from = last ? addDays(last.to, 1) : cohort.start;
   if (today > from) from = today;
   if (from < cohort.start) from = cohort.start;
-  if (from > end) throw new WotnError('usage', t('problem.podsNoDaysLeft', { end, last: last ? t('problem.podsLastRound', { to: last.to }) : '' }));
+  if (from > end) throw new WotnError('usage', t('problem.podsNoDaysLeft', { end: humanDate(end), last: last ? t('problem.podsLastRound', { to: humanDate(last.to) }) : '' }));
   const to = addDays(from, every - 1);
   return { period: (last?.period ?? 0) + 1, from, to: to > end ? end : to };
 }

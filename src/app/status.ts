@@ -85,7 +85,8 @@ export function runStatus(ctx: Context): StatusResult {
     streak: { current: w.streak.current, longest: w.streak.longest },
     calendar: w.calendar,
     ledger: w.settings.ledger && todays.length ? ledgerState(todays) : null,
-    why: streakReasons(w.explained, w.policy),
+    // --json keeps the ISO dates in these sentences, as everywhere in a document.
+    why: ctx.json ? streakReasons(w.explained, w.policy, undefined, (d) => d) : streakReasons(w.explained, w.policy),
     policy: w.policy,
     awards: { ...awardsFromStreak(w.explained, tiers, daysLeft), tiers },
     together: sharedGoal(ctx, w.settings.ledger, w.community?.goalWords),

@@ -3,6 +3,7 @@
 // reflection can't inject HTML, a link or a heading into the cohort's pages.
 import { REFLECTION_SECTIONS, type WisdomDigest, type WisdomItem } from '../domain/wisdom.js';
 import { markdown, safeUrl } from './escape.js';
+import { humanDate } from './writer.js';
 import { english, type MessageKey, type Translator } from '../i18n/index.js';
 
 export interface WisdomPage {
@@ -41,7 +42,7 @@ export function wisdomMarkdown(digest: WisdomDigest, page: WisdomPage): string {
   if (!digest.items) return [...out, tr.t('wisdom.empty'), ''].join('\n');
   for (const w of digest.weeks) {
     const { from, to } = page.weekDates(w.week);
-    out.push(`## ${tr.t('wisdom.week', { week: w.week, from, to })}`, '');
+    out.push(`## ${tr.t('wisdom.week', { week: w.week, from: humanDate(from, tr), to: humanDate(to, tr) })}`, '');
     for (const t of w.themes) out.push(`### ${t.tag === null ? tr.t('wisdom.other') : markdown(t.tag)}`, '', ...t.items.flatMap((i) => item(i, tr)), '');
   }
   return out.join('\n');
@@ -54,7 +55,7 @@ export function wisdomHtmlBody(digest: WisdomDigest, page: WisdomPage, text: (s:
   if (!digest.items) return [...out, `<p>${tr.t('wisdom.empty')}</p>`].join('\n');
   for (const w of digest.weeks) {
     const { from, to } = page.weekDates(w.week);
-    out.push(`<section><h2>${tr.t('wisdom.weekHtml', { week: w.week, from, to })}</h2>`);
+    out.push(`<section><h2>${tr.t('wisdom.weekHtml', { week: w.week, from: humanDate(from, tr), to: humanDate(to, tr), fromIso: from, toIso: to })}</h2>`);
     for (const t of w.themes) {
       out.push(`<h3>${t.tag === null ? tr.t('wisdom.other') : text(t.tag)}</h3><ul>`);
       for (const i of t.items) {

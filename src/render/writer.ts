@@ -24,6 +24,12 @@ export function humanDate(date: string, tr: Pick<Translator, 't'> = { t }): stri
   return tr.t('date.long', { weekday: String(weekday), day: d, month: String(m), year: String(y) });
 }
 
+/** 2026-12-01 without its weekday, for dates in a list: "1 Dec 2026", "1/12/2026". */
+export function shortDate(date: string, tr: Pick<Translator, 't'> = { t }): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return y && m && d ? tr.t('date.short', { day: d, month: String(m), year: String(y) }) : date;
+}
+
 export function phaseLine(r: PhaseFields, c: ChalkInstance): string {
   if (r.phase === 'before') return t('writer.startsIn', { count: r.startsIn ?? 0 });
   if (r.phase === 'finished') return t('writer.finished', { days: r.days });

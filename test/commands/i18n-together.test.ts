@@ -44,7 +44,7 @@ describe('learn together in Vietnamese', () => {
     expect(self.code).toBe(2);
     expect(self.stderr).toBe('wotn: lời khen cho chính mình không được tính: hãy khen một người khác nhé\n  wotn feed liệt kê những bài mới nhất của nhóm.\n');
     const noDay = await wotn(['--lang', 'vi', 'kudos', 'minh', '--day', '5'], { home: an, now: at(2, '20:34:00+07:00') });
-    expect(noDay.stderr).toContain('minh không có bài ngày 5 (2026-11-05) trong sổ cái');
+    expect(noDay.stderr).toContain('minh không có bài ngày 5 (Thứ Năm, 5/11/2026) trong sổ cái');
     const help = await wotn(['--lang', 'vi', 'kudos', '--help'], { home: an });
     expect(help.stdout).toContain('gửi lời khen cho một thành viên về một bài viết');
     expect(help.stdout).toContain('Mỗi bài một lời khen');
@@ -56,7 +56,7 @@ describe('learn together in Vietnamese', () => {
     expect(vi.stdout).toContain('Lời khen hôm nay: 1, từ @an · “Mở bài rất cuốn.”');
     expect(vi.stdout).toContain('Giải thưởng: 1 ngày ✓ · 2 ngày ✓');
     expect(vi.stdout).toMatch(/Mục tiêu chung: cùng nhau viết 10\.000 từ|Cùng nhau chúng ta đã viết [\d.]+ trên 10\.000 từ/);
-    expect(vi.stdout).toContain('Chuỗi 2 ngày của bạn bắt đầu từ 2026-11-01');
+    expect(vi.stdout).toContain('Chuỗi 2 ngày của bạn bắt đầu từ 1/11/2026');
     const en = await wotn(['status'], { home: minh, now: at(2, '21:00:00+07:00') });
     expect(en.stdout).toContain('Kudos today: 1 from @an');
     expect(en.stdout).toContain('Awards: 1 day ✓ · 2 days ✓');
@@ -65,7 +65,7 @@ describe('learn together in Vietnamese', () => {
   it('wotn partners and wotn roles in Vietnamese, with the same --json in both languages', async () => {
     const pod = await wotn(['--lang', 'vi', 'partners'], { home: an, now: at(2, '21:10:00+07:00') });
     expect(pod.code).toBe(0);
-    expect(pod.stdout).toMatch(/^Nhóm của bạn từ 2026-11-01 đến 2026-11-07:\n {2}Minh @minh · đã viết hôm nay\n {4}2026-11-02 Bài thứ hai\n/);
+    expect(pod.stdout).toMatch(/^Nhóm của bạn từ Chủ Nhật, 1\/11\/2026 đến Thứ Bảy, 7\/11\/2026:\n {2}Minh @minh · đã viết hôm nay\n {4}Thứ Hai, 2\/11\/2026 Bài thứ hai\n/);
     const partners = (lang: string) => wotn(['--lang', lang, 'partners', '--json'], { home: an, now: at(2, '21:10:00+07:00') });
     expect((await partners('vi')).stdout).toBe((await partners('en')).stdout);
 
@@ -105,6 +105,32 @@ describe('learn together in Vietnamese', () => {
     expect(wisdom).toContain('<h1>Trí tuệ chung</h1>');
     expect(wisdom).toContain('Chưa có bài nhìn lại hay bài nổi bật nào.');
     expect(readFileSync(join(out, 'wisdom.md'), 'utf8')).toContain('# WOTN Test: trí tuệ chung');
+  });
+
+  it('the site\'s lists show each post\'s day as Vietnamese writes it, the ISO date kept in <time datetime>, file names and progress.json', async () => {
+    const out = join(c.root, 'site-dates');
+    expect((await wotn(['site', '--ledger', c.ledger, '--date', '2026-11-02', '--out', out], { home: lead, now: at(2, '22:00:00+07:00') })).code).toBe(0);
+    const read = (path: string) => readFileSync(join(out, path), 'utf8');
+    const shown = '<time datetime="2026-11-02">Thứ Hai, 2/11/2026</time>';
+    expect(read('members/minh.html')).toContain(`Ngày 2 · ${shown} · 1.250 từ`);
+    expect(read('members/minh.html')).toContain('Ngày 1 là <time datetime="2026-11-01">Chủ Nhật, 1/11/2026</time>');
+    expect(read('index.html')).toContain(`<a href="days/2026-11-02.html">Ngày 2</a> · ${shown} · 1.250 từ`);
+    expect(read('days/2026-11-02.html')).toContain(`<h1>Ngày 2 <span class="dim">· ${shown}</span></h1>`);
+    expect(read('days/2026-11-02.html')).toContain('<title>Ngày 2, 2/11/2026');
+    expect(read('days/index.html')).toContain(`Ngày 2 · ${shown}</a>`);
+    expect(read('days/index.html')).toContain('Ngày 3 · <time datetime="2026-11-03">Thứ Ba, 3/11/2026</time></li>');
+    expect(read('progress.json')).not.toMatch(/\d+\/11\/2026/);
+  });
+
+  it('the learn-together lines show days as Vietnamese writes them; --json keeps ISO dates', async () => {
+    const risk = await wotn(['--lang', 'vi', 'members', '--at-risk', '--ledger', c.ledger], { home: lead, now: at(2, '21:30:00+07:00') });
+    expect(risk.stdout).toMatch(/^(Vào Thứ Hai, 2\/11\/2026, không ai có nguy cơ bỏ cuộc\.|Có nguy cơ bỏ cuộc vào Thứ Hai, 2\/11\/2026: \d+ thành viên)/);
+    const mentor = await wotn(['--lang', 'vi', 'partners', '--mentor', '--ledger', c.ledger], { home: lead, now: at(2, '21:30:00+07:00') });
+    expect(mentor.stdout).toContain('bài gần nhất Thứ Hai, 2/11/2026 Bài thứ hai');
+    const json = await wotn(['--lang', 'vi', 'partners', '--json'], { home: an, now: at(2, '21:10:00+07:00') });
+    expect(JSON.parse(json.stdout).pod).toMatchObject({ from: '2026-11-01', to: '2026-11-07' });
+    const status = await wotn(['--lang', 'vi', 'status', '--json'], { home: minh, now: at(2, '21:00:00+07:00') });
+    expect(JSON.parse(status.stdout).why[0]).toContain('runs from 2026-11-01');
   });
 });
 
@@ -155,6 +181,8 @@ describe('refusals a writer reads, in Vietnamese, naming the same file, flag and
     const away = await wotn(['--lang', 'vi', 'vacation', '--from', '2026-12-03', '--to', '2026-12-07'], { home, now: later });
     expect(away.code).toBe(2);
     expect(away.stderr).toBe('wotn: kỳ nghỉ không thể bắt đầu trong quá khứ: 2026-12-03 là trước hôm nay (2026-12-05)\n');
+    const planned = await wotn(['--lang', 'vi', 'vacation', '--from', '2026-12-06', '--to', '2026-12-07'], { home, now: later });
+    expect(planned.stdout).toContain('  Chủ Nhật, 6/12/2026 đến Thứ Hai, 7/12/2026\n');
     const flags = await wotn(['--lang', 'vi', 'vacation', '--from', '2026-12-08'], { home, now: later });
     expect(flags.stderr).toBe('wotn: cần cả --to: một kỳ nghỉ đi từ --from NGÀY đến --to NGÀY\n');
     const makeUp = await wotn(['--lang', 'vi', 'publish', '--make-up', '2026-12-02', '--url', 'https://example.com/a', '--words', '400', '--title', 'Bù'], { home, now: later });

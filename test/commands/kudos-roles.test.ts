@@ -96,7 +96,7 @@ describe('learn together on a plain git ledger', () => {
     expect(self.stderr).toContain('kudos to yourself are not counted');
     const none = await wotn(['kudos', 'minh', '--day', '5'], { home: home.an!, now: at(2, '21:00:00+07:00') });
     expect(none.code).not.toBe(0);
-    expect(none.stderr).toContain('minh has no post of day 5 (2026-11-05) in the ledger');
+    expect(none.stderr).toContain('minh has no post of day 5 (Thu 5 Nov 2026) in the ledger');
     const long = await wotn(['kudos', 'minh', '--note', 'x'.repeat(281)], { home: home.an!, now: at(2, '21:00:00+07:00') });
     expect(long.code).toBe(2);
     expect(long.stderr).toContain('--note is 281 characters, more than 280');

@@ -85,7 +85,7 @@ describe('learn together on a plain git ledger', () => {
     expect(binhText).toContain('■■~~■■· ');
     expect(binhText).toContain('· ahead  ~ vacation');
     const chi = await wotn(['status'], { home: homes.chi!, now: at(3, '20:00:00+07:00') });
-    expect(chi.stdout).toContain('Made up later: 2026-11-02');
+    expect(chi.stdout).toContain('Made up later: 2 Nov 2026');
 
     // Day 7: today scaffolds the week's reflection; an writes it and publishes it from the blog.
     const words = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
@@ -167,7 +167,7 @@ describe('learn together on a plain git ledger', () => {
     // The digest: an's reflection under its theme, every member string escaped, no javascript: link.
     const digest = await wotn(['wisdom', '--ledger', c.ledger, '--week', '1'], { home: lead, now: at(14, '21:00:00+07:00') });
     expect(digest.code).toBe(0);
-    expect(digest.stdout).toContain('## Week 1 (2026-11-01 to 2026-11-07)');
+    expect(digest.stdout).toContain('## Week 1 (Sun 1 Nov 2026 to Sat 7 Nov 2026)');
     expect(digest.stdout).toContain('### habits');
     expect(digest.stdout).toContain('A win: I wrote five days &lt;b&gt;in a row&lt;/b&gt;');
     expect(digest.stdout).toContain('(https://example.com/binh)');

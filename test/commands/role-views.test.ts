@@ -45,7 +45,7 @@ describe('what mentors and student-success see', () => {
     expect(seen.chi).toMatchObject({ onVacation: true, lastPost: null });
     const text = await wotn(['partners', '--mentor'], { home: home.em!, now: EVENING });
     expect(text.stdout).toContain('AN @an · wrote today · streak 2 · 2 days written');
-    expect(text.stdout).toContain('last post 2026-11-02 An <b>day 2</b> https://example.com/');
+    expect(text.stdout).toContain('last post Mon 2 Nov 2026 An <b>day 2</b> https://example.com/');
     expect(text.stdout).toContain('BINH @binh · not yet today · streak hidden · 1 day written · at risk');
     expect(text.stdout).toContain('CHI @chi · on vacation');
   });
@@ -56,10 +56,10 @@ describe('what mentors and student-success see', () => {
     expect(r.members.map((m: { handle: string }) => m.handle).sort()).toEqual(['binh', 'dung', 'em']);
     expect(r.members.find((m: { handle: string }) => m.handle === 'binh')).toMatchObject({ streak: null, lastPost: { date: '2026-11-01', title: 'Binh, day 1' } });
     const text = await wotn(['members', '--at-risk'], { home: home.dung!, now: EVENING });
-    expect(text.stdout).toContain('At risk on 2026-11-02: 3 members');
+    expect(text.stdout).toContain('At risk on Mon 2 Nov 2026: 3 members');
     expect(text.stdout).not.toContain('@an ');
     // Before the challenge starts no one is at risk.
-    expect((await wotn(['members', '--at-risk'], { home: home.dung!, now: '2026-10-30T20:00:00+07:00' })).stdout).toContain('No one is at risk on 2026-10-30.');
+    expect((await wotn(['members', '--at-risk'], { home: home.dung!, now: '2026-10-30T20:00:00+07:00' })).stdout).toContain('No one is at risk on Fri 30 Oct 2026.');
   });
 
   it('a lead sees both; a member without the role is refused in one line, the directory still open to all', async () => {

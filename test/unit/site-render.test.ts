@@ -104,8 +104,9 @@ describe('the site', () => {
     expect(text(lan)).toContain('Written: days 1–5. Still to come: days 6–30.');
     for (const state of ['written', 'frozen (a freeze kept the streak)', 'missed', 'today', 'still to come']) expect(lan).toContain(`</i>${state}</li>`);
     expect(lan.match(/<ol class="cal"[^>]*>(.*?)<\/ol>/)![1]!.match(/<li/g)).toHaveLength(30);
-    const posts = [...lan.matchAll(/<li><a href="(https:[^"]+)">([^<]+)<\/a><span class="meta">Day (\d+) · <time>([\d-]+)<\/time>/g)].map((m) => [m[3], m[4], m[2], m[1]]);
-    expect(posts).toEqual([1, 2, 3, 4, 5].map((d) => [String(d), `2026-11-0${d}`, `Ngày ${d}: học cùng nhau`, `https://lan.example.com/2026-11-0${d}/`]));
+    const posts = [...lan.matchAll(/<li><a href="(https:[^"]+)">([^<]+)<\/a><span class="meta">Day (\d+) · <time datetime="([\d-]+)">([^<]+)<\/time>/g)].map((m) => [m[3], m[4], m[5], m[2], m[1]]);
+    const shown = ['Sun 1 Nov 2026', 'Mon 2 Nov 2026', 'Tue 3 Nov 2026', 'Wed 4 Nov 2026', 'Thu 5 Nov 2026'];
+    expect(posts).toEqual([1, 2, 3, 4, 5].map((d) => [String(d), `2026-11-0${d}`, shown[d - 1], `Ngày ${d}: học cùng nhau`, `https://lan.example.com/2026-11-0${d}/`]));
     const an = (await files('2026-11-05')).get('members/an.html')!;
     expect(text(an)).toContain('No posts yet, and today still counts');
   });

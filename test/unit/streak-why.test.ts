@@ -12,14 +12,14 @@ const why = (written: number[], today: number, p: Partial<StreakPolicy> = {}, mo
 describe('streakReasons', () => {
   const cases: [string, () => string, RegExp[]][] = [
     ['nothing yet', () => why([], 3), [/No streak yet/]],
-    ['a plain run', () => why([1, 2, 3], 3), [/streak of 3 days runs from 2026-11-01/]],
-    ['a freeze kept it', () => why([1, 2, 4], 4, { freezes: 1 }), [/Kept by a freeze: 2026-11-03/, /0 of 1 freeze left/]],
-    ['never miss twice kept it', () => why([1, 3], 3, { neverMissTwice: true }), [/Kept by never-miss-twice: 2026-11-02/]],
-    ['two misses broke it', () => why([1, 4], 4, { neverMissTwice: true }), [/streak of 1 day runs from 2026-11-04/]],
-    ['the last break and why', () => why([1, 2], 6), [/No streak now: it broke on 2026-11-03 to 2026-11-05, 3 missed days in a row where the rules could cover 0/]],
-    ['a make-up counts but not for the streak', () => why([1, 3], 3, { makeUpDays: 1, neverMissTwice: true }, { makeUp: [2] }), [/Made up later: 2026-11-02/]],
-    ['a make-up beyond the allowance', () => why([1, 4], 4, { makeUpDays: 1, freezes: 2 }, { makeUp: [2, 3] }), [/Not counted: make-up posts for 2026-11-03, beyond the 1 make-up day allowed/]],
-    ['a vacation waits', () => why([1, 2, 5], 5, {}, { paused: [3, 4] }), [/On vacation: 2026-11-03 to 2026-11-04 \(the streak waited\)/, /streak of 3 days/]],
+    ['a plain run', () => why([1, 2, 3], 3), [/streak of 3 days runs from 1 Nov 2026/]],
+    ['a freeze kept it', () => why([1, 2, 4], 4, { freezes: 1 }), [/Kept by a freeze: 3 Nov 2026/, /0 of 1 freeze left/]],
+    ['never miss twice kept it', () => why([1, 3], 3, { neverMissTwice: true }), [/Kept by never-miss-twice: 2 Nov 2026/]],
+    ['two misses broke it', () => why([1, 4], 4, { neverMissTwice: true }), [/streak of 1 day runs from 4 Nov 2026/]],
+    ['the last break and why', () => why([1, 2], 6), [/No streak now: it broke on 3 Nov 2026 to 5 Nov 2026, 3 missed days in a row where the rules could cover 0/]],
+    ['a make-up counts but not for the streak', () => why([1, 3], 3, { makeUpDays: 1, neverMissTwice: true }, { makeUp: [2] }), [/Made up later: 2 Nov 2026/]],
+    ['a make-up beyond the allowance', () => why([1, 4], 4, { makeUpDays: 1, freezes: 2 }, { makeUp: [2, 3] }), [/Not counted: make-up posts for 3 Nov 2026, beyond the 1 make-up day allowed/]],
+    ['a vacation waits', () => why([1, 2, 5], 5, {}, { paused: [3, 4] }), [/On vacation: 3 Nov 2026 to 4 Nov 2026 \(the streak waited\)/, /streak of 3 days/]],
     ['write today to keep it', () => why([1, 2], 3), [/Write today to keep it/]],
   ];
   for (const [name, run, expected] of cases) it(name, () => {

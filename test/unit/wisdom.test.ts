@@ -117,7 +117,7 @@ describe('wisdomMarkdown', () => {
     ], w);
     expect(wisdomMarkdown(d, page)).toBe([
       '# WOTN \\#5: collective wisdom', '',
-      '## Week 1 (2026-12-01 to 2026-12-07)', '',
+      '## Week 1 (Tue 1 Dec 2026 to Mon 7 Dec 2026)', '',
       '### reflection', '',
       '- **[Tuần 1](https://lan.example/w1)** · Lan (@lan), day 7',
       '  - A win: viết đủ',

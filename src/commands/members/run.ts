@@ -3,6 +3,7 @@ import { runAtRisk } from '../../app/role-views.js';
 import { watchedJson, watchedLines } from '../../render/role-views.js';
 import { terminal } from '../../render/escape.js';
 import { style } from '../../render/style.js';
+import { humanDate } from '../../render/writer.js';
 import { t } from '../../i18n/index.js';
 import type { Context } from '../../context.js';
 import type { MembersFlags } from './command.js';
@@ -24,8 +25,8 @@ export async function atRisk(ctx: Context, flags: MembersFlags): Promise<void> {
   const r = await runAtRisk(flags, ctx);
   if (ctx.json) return ctx.out.json({ ...r, members: r.members.map(watchedJson) });
   const c = await style(ctx.color);
-  if (!r.members.length) return ctx.out.data(t('members.noneAtRisk', { date: r.date }));
-  ctx.out.data(c.bold(t('members.atRiskHead', { date: r.date, count: r.members.length })));
+  if (!r.members.length) return ctx.out.data(t('members.noneAtRisk', { date: humanDate(r.date) }));
+  ctx.out.data(c.bold(t('members.atRiskHead', { date: humanDate(r.date), count: r.members.length })));
   for (const m of r.members) for (const line of watchedLines(m, c)) ctx.out.data(line);
   ctx.out.data(c.dim(t('members.nudgeHint')));
 }

@@ -1,6 +1,7 @@
 import { takeAction, type ActionInput, type ActionResult } from '../../app/community.js';
 import { terminal } from '../../render/escape.js';
 import { style } from '../../render/style.js';
+import { humanDate } from '../../render/writer.js';
 import { t } from '../../i18n/index.js';
 import type { Context } from '../../context.js';
 import type { HideFlags, NudgeFlags, PinFlags, RemoveKudosFlags } from './command.js';
@@ -20,10 +21,10 @@ function done(r: ActionResult): string {
 function said(r: ActionResult): string {
   const a = r.action;
   const where = r.outcome === 'submitted' ? t('moderate.where', { url: terminal(r.url ?? '') }) : '';
-  if (a.kind === 'hide-entry') return t('moderate.hidden', { member: terminal(a.member), date: a.date, reason: terminal(a.reason), where });
-  if (a.kind === 'remove-feedback') return t('moderate.removed', { giver: terminal(a.giver), to: terminal(a.to), date: a.date, reason: terminal(a.reason), where });
-  if (a.kind === 'pin') return t('moderate.pinned', { member: terminal(a.member), date: a.date, where });
-  return t('moderate.nudged', { member: terminal(a.member), date: a.date, note: a.note ? `: ${terminal(a.note)}` : '', where });
+  if (a.kind === 'hide-entry') return t('moderate.hidden', { member: terminal(a.member), date: humanDate(a.date), reason: terminal(a.reason), where });
+  if (a.kind === 'remove-feedback') return t('moderate.removed', { giver: terminal(a.giver), to: terminal(a.to), date: humanDate(a.date), reason: terminal(a.reason), where });
+  if (a.kind === 'pin') return t('moderate.pinned', { member: terminal(a.member), date: humanDate(a.date), where });
+  return t('moderate.nudged', { member: terminal(a.member), date: humanDate(a.date), note: a.note ? `: ${terminal(a.note)}` : '', where });
 }
 
 export const hide = (ctx: Context, member: string, f: HideFlags) => act(ctx, { kind: 'hide-entry', member, day: f.day, reason: f.reason }, f.ledger);

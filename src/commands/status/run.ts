@@ -36,7 +36,7 @@ export async function run(ctx: Context): Promise<void> {
   for (const why of r.why) lines.push(c.dim(`  ${why}`));
   lines.push(t('status.words', { today: r.words.today, total: r.words.total, written: r.daysWritten, days: r.days }));
   if (r.phase !== 'before') lines.push(awardsLine(r.awards, r.awards.tiers));
-  if (r.together?.asOf) lines.push(`${goalLine(r.together)}${c.dim(t('status.goalAsOf', { date: r.together.asOf }))}`);
+  if (r.together?.asOf) lines.push(`${goalLine(r.together)}${c.dim(t('status.goalAsOf', { date: humanDate(r.together.asOf) }))}`);
   else if (r.together) lines.push(t('status.sharedGoal', { goal: r.together.goal, hint: c.dim(t('status.sharedGoalHint')) }));
   lines.push('', heatmap(r.calendar, c));
   const cheer = celebration(r.streak, r.published, c);

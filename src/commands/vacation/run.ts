@@ -1,5 +1,6 @@
 import { runVacation } from '../../app/vacation.js';
 import { style } from '../../render/style.js';
+import { humanDate } from '../../render/writer.js';
 import { t } from '../../i18n/index.js';
 import type { Context } from '../../context.js';
 import type { VacationFlags } from './command.js';
@@ -14,6 +15,6 @@ export async function run(ctx: Context, flags: VacationFlags): Promise<void> {
   const changed = r.changed ? where(r.ledger) : '';
   if (!r.vacations.length) return ctx.out.data(t('vacation.none', { where: changed }));
   ctx.out.data(t('vacation.head', { vacations: r.changed ? c.green(t('vacation.word')) : t('vacation.word'), where: changed }));
-  for (const v of r.vacations) ctx.out.data(`  ${v.from === v.to ? v.from : t('vacation.range', { from: v.from, to: v.to })}${v.to < r.today ? c.dim(t('vacation.past')) : ''}`);
+  for (const v of r.vacations) ctx.out.data(`  ${v.from === v.to ? humanDate(v.from) : t('vacation.range', { from: humanDate(v.from), to: humanDate(v.to) })}${v.to < r.today ? c.dim(t('vacation.past')) : ''}`);
   if (r.ahead) ctx.out.data(c.dim(t('vacation.ahead', { count: r.ahead })));
 }

@@ -2,13 +2,13 @@
 import type { FeedItem } from '../../domain/feed.js';
 import type { SiteModel } from '../../domain/site.js';
 import type { Translator } from '../../i18n/index.js';
-import { memberLink, outLink, page, paths, searchBox, text, time } from './layout.js';
+import { dayInWords, memberLink, outLink, page, paths, searchBox, text } from './layout.js';
 import { cheer, stageLine } from './words.js';
 
 /** A post in a list: its title linking to it, then who, which day and how long. */
 export function postItem(root: string, p: FeedItem, tr: Translator): string {
   const day = tr.t('site.day', { day: p.day });
-  return `<li>${outLink(text(p.title || day), p.url)}<span class="meta">${memberLink(root, p.handle, p.name)} · <a href="${root}${paths.day(p.date)}">${day}</a> · ${time(p.date)} · ${tr.t('unit.words', { count: p.words })}</span></li>`;
+  return `<li>${outLink(text(p.title || day), p.url)}<span class="meta">${memberLink(root, p.handle, p.name)} · <a href="${root}${paths.day(p.date)}">${day}</a> · ${dayInWords(p.date, tr)} · ${tr.t('unit.words', { count: p.words })}</span></li>`;
 }
 
 function stats(m: SiteModel, tr: Translator): string {

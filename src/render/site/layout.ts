@@ -45,8 +45,6 @@ export const text = htmlText;
 export const num = grouped;
 /** A whole number as the cohort's language groups it (1,250 / 1.250). */
 export const numIn = (tr: Translator, n: number) => tr.n(n);
-/** A date people read as it is (ISO), kept whole on one line. */
-export const time = (date: string) => `<time>${date}</time>`;
 /** A day in words for the page's language ("Thứ Năm, 3/12/2026"); the ISO date stays in the datetime attribute. */
 export const dayInWords = (date: string, tr: Translator) => `<time datetime="${html(date)}">${humanDate(date, tr)}</time>`;
 export const plural = (n: number, one: string, many = `${one}s`) => `${grouped(n)} ${n === 1 ? one : many}`;

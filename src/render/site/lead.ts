@@ -4,20 +4,20 @@ import { rankMembers, type MemberReport, type Report } from '../../domain/report
 import { stageOf } from '../../domain/site.js';
 import { htmlText } from '../escape.js';
 import { SITE_CSS } from './assets.js';
-import { outLink, roleBadge, streakColumn, text, time } from './layout.js';
+import { dayInWords, outLink, roleBadge, streakColumn, text } from './layout.js';
 import { stageLine } from './words.js';
 import { batched } from '../chunks.js';
 import { english, type Translator } from '../../i18n/index.js';
 
 const writer = (m: MemberReport, tr: Translator) => `${outLink(text(m.name), m.blog)} <span class="dim">@${m.handle}</span>${roleBadge(m.role)}${m.standing === 'left' ? ` <span class="dim">${tr.t('members.left')}</span>` : ''}`;
-const last = (m: MemberReport, nothing: string) => (m.lastPost && m.lastDate ? `${outLink(text(m.lastPost.title || m.lastDate), m.lastPost.url)} <span class="dim">${time(m.lastDate)}</span>` : nothing);
+const last = (m: MemberReport, nothing: string, tr: Translator) => (m.lastPost && m.lastDate ? `${outLink(text(m.lastPost.title || m.lastDate), m.lastPost.url)} <span class="dim">${dayInWords(m.lastDate, tr)}</span>` : nothing);
 
 /** A table of writers, a row at a time: a 50,000-member page is never built as one string. */
 function* table(tr: Translator, caption: string, members: readonly MemberReport[], streak: ReturnType<typeof streakColumn>, status: (m: MemberReport) => string = () => ''): Generator<string> {
   const nothing = `<span class="dim">${tr.t('site.lead.nothingYet')}</span>`;
   yield `<table class="table"><caption class="sr">${caption}</caption><thead><tr><th scope="col">${tr.t('report.col.writer')}</th><th scope="col" class="n">${tr.t('report.col.days')}</th><th scope="col" class="n">${streak.header}</th>`
     + `<th scope="col" class="n wide">${tr.t('report.col.words')}</th><th scope="col" class="wide">${tr.t('report.col.lastPost')}</th></tr></thead><tbody>`;
-  for (const m of members) yield `<tr><td>${writer(m, tr)}${status(m)}</td><td class="n">${m.daysWritten}</td><td class="n">${streak.cell(m)}</td><td class="n wide">${tr.n(m.words)}</td><td class="wide">${last(m, nothing)}</td></tr>`;
+  for (const m of members) yield `<tr><td>${writer(m, tr)}${status(m)}</td><td class="n">${m.daysWritten}</td><td class="n">${streak.cell(m)}</td><td class="n wide">${tr.n(m.words)}</td><td class="wide">${last(m, nothing, tr)}</td></tr>`;
   yield '</tbody></table>';
 }
 
@@ -65,10 +65,10 @@ function* leadPieces(r: Report, tr: Translator): Generator<string> {
   }
   if (r.perDay.length) {
     const most = Math.max(1, ...r.perDay.map((d) => d.writers));
-    yield `\n<h2>${tr.t('report.perDay')}</h2><ul class="bars">` + r.perDay.map((d) => `<li><span class="nw">${tr.t('site.day', { day: d.day })} · ${time(d.date)}</span><meter min="0" max="${most}" value="${d.writers}" aria-label="${tr.t('site.days.writersOn', { day: d.day })}">${d.writers}</meter><span>${tr.n(d.writers)}</span></li>`).join('') + '</ul>';
+    yield `\n<h2>${tr.t('report.perDay')}</h2><ul class="bars">` + r.perDay.map((d) => `<li><span class="nw">${tr.t('site.day', { day: d.day })} · ${dayInWords(d.date, tr)}</span><meter min="0" max="${most}" value="${d.writers}" aria-label="${tr.t('site.days.writersOn', { day: d.day })}">${d.writers}</meter><span>${tr.n(d.writers)}</span></li>`).join('') + '</ul>';
   }
   if (r.warnings.length) yield `\n<h2>${tr.t('site.lead.warnings', { count: tr.n(r.warnings.length) })}</h2><ul class="list">${r.warnings.map((w) => `<li>${htmlText(w)}</li>`).join('')}</ul>`;
-  yield `\n</main><footer class="wrap dim"><p>${tr.t('site.lead.footer', { date: time(r.date) })}</p></footer></body></html>\n`;
+  yield `\n</main><footer class="wrap dim"><p>${tr.t('site.lead.footer', { date: dayInWords(r.date, tr) })}</p></footer></body></html>\n`;
 }
 
 /** The lead's view in chunks of whole pieces (rows), for writing a large cohort's page; in the cohort's language. */

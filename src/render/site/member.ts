@@ -3,7 +3,7 @@ import type { DayState } from '../../domain/streak.js';
 import type { MemberPage, SiteModel } from '../../domain/site.js';
 import type { FeedItem } from '../../domain/feed.js';
 import type { Translator } from '../../i18n/index.js';
-import { dayBadges, outLink, page, paths, postLink, roleBadge, text, time } from './layout.js';
+import { dayBadges, dayInWords, outLink, page, paths, postLink, roleBadge, text } from './layout.js';
 import { memberCheer } from './words.js';
 
 const STATES: DayState[] = ['written', 'frozen', 'missed', 'today', 'future'];
@@ -38,12 +38,12 @@ export function calendar(states: readonly DayState[], dates: readonly string[], 
   }).join(' ');
   let grid = '';
   for (let i = 0; i < states.length; i++) grid += `<li class="${CELL[states[i]!]}">${i + 1}</li>`;
-  return `<p class="dim">${tr.t('site.calendarSpan', { first: time(dates[0] ?? ''), last: dates.length, lastDate: time(dates.at(-1) ?? '') })}</p>`
+  return `<p class="dim">${tr.t('site.calendarSpan', { first: dayInWords(dates[0] ?? '', tr), last: dates.length, lastDate: dayInWords(dates.at(-1) ?? '', tr) })}</p>`
     + `<p class="sr">${spoken}</p><ol class="cal" aria-hidden="true">${grid}</ol>${legend(tr)}`;
 }
 
 /** A post on its writer's page: title, day and date (the page says whose it is). */
-const memberPost = (p: FeedItem, tr: Translator) => `<li>${postLink(p, tr)}<span class="meta">${tr.t('site.day', { day: p.day })} · ${time(p.date)} · ${tr.t('unit.words', { count: p.words })}</span></li>`;
+const memberPost = (p: FeedItem, tr: Translator) => `<li>${postLink(p, tr)}<span class="meta">${tr.t('site.day', { day: p.day })} · ${dayInWords(p.date, tr)} · ${tr.t('unit.words', { count: p.words })}</span></li>`;
 
 export function memberPage(m: SiteModel, p: MemberPage, tr: Translator): { path: string; content: string } {
   const { rank, member: w, badges } = p.ranked;
