@@ -7,6 +7,7 @@ import { isAbsolute, resolve } from 'node:path';
 import { WotnError } from '../errors.js';
 import { writeFileAtomic } from './files.js';
 import type { Git } from './git.js';
+import { t } from '../i18n/index.js';
 
 export const HOOK_MARKER = '# wotn: pre-receive hook';
 
@@ -39,9 +40,9 @@ async function hookPath(git: Git, repo: string): Promise<string> {
   try {
     bare = (await git.run(repo, ['rev-parse', '--is-bare-repository'])).trim();
   } catch {
-    throw new WotnError('not-found', `${repo}: is not a git repository`, 'Give the path of the ledger\'s bare repository on this server (git init --bare).');
+    throw new WotnError('not-found', t('hook.notGit', { repo }), t('hook.notGitHint'));
   }
-  if (bare !== 'true') throw new WotnError('usage', `${repo}: is not a bare repository; the hook belongs in the repository members push to (git init --bare)`);
+  if (bare !== 'true') throw new WotnError('usage', t('hook.notBare', { repo }));
   const path = (await git.run(repo, ['rev-parse', '--git-path', 'hooks/pre-receive'])).trim();
   return isAbsolute(path) ? path : resolve(repo, path);
 }
@@ -53,7 +54,7 @@ export async function writePreReceiveHook(git: Git, repo: string, script: string
   if (existing) {
     const ours = existing.isFile() && readFileSync(path, 'utf8').includes(HOOK_MARKER);
     if (!ours && !force)
-      throw new WotnError('usage', `${path}: a pre-receive hook is already there, and wotn did not write it`, 'Pass --force to replace it, or call `wotn ledger hook run` from it (it reads the same stdin).');
+      throw new WotnError('usage', t('hook.foreign', { path }), t('hook.foreignHint'));
     replaced = ours ? 'wotn' : 'foreign';
   }
   writeFileAtomic(path, script);

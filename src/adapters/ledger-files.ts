@@ -10,6 +10,8 @@ import { checkCard, checkCohort, checkProgress, COHORT_FILE, type Cohort } from 
 import type { LedgerData, MemberFiles } from '../domain/report.js';
 import { WotnError } from '../errors.js';
 import { addCommunityFile, noCommunity, type CommunityFiles } from './community-files.js';
+import { spoken, t } from '../i18n/index.js';
+import { saidAt } from '../domain/said.js';
 
 /** Years of daily entries fit in far less; anything bigger is not a ledger file. */
 export const MAX_FILE_BYTES = 1 << 20;
@@ -53,10 +55,10 @@ export function cohortFromText(text: string, label: string): Cohort {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new WotnError('corrupt', `${label}/${COHORT_FILE}: is not valid JSON (${(error as Error).message})`);
+    throw new WotnError('corrupt', t('ledger.rulesNotJson', { file: `${label}/${COHORT_FILE}`, problem: (error as Error).message }));
   }
   const checked = checkCohort(value);
-  if (!checked.ok) throw new WotnError('corrupt', `${label}/${COHORT_FILE}: ${checked.problem}`);
+  if (!checked.ok) throw new WotnError('corrupt', spoken(saidAt(`${label}/${COHORT_FILE}`, checked.said)));
   return checked.value;
 }
 
@@ -64,7 +66,7 @@ export function cohortFileProblem(label: string, why: string): WotnError {
   return new WotnError('corrupt', `${label}/${COHORT_FILE}: ${why}`);
 }
 
-export const noCohortFile = (label: string) => new WotnError('not-found', `${label}: no ${COHORT_FILE} here; is this a wotn cohort ledger?`);
+export const noCohortFile = (label: string) => new WotnError('not-found', t('ledger.noRules', { ledger: label, file: COHORT_FILE }));
 
 /** A card or progress file's text, parsed and checked; undefined (and a warning) when unusable. */
 export function memberFromText<T>(text: string, rel: string, handle: string, check: Check<T>, warnings: string[]): T | undefined {

@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { actionsPath } from '../domain/role-actions.js';
 import { feedbackPath } from '../domain/feedback.js';
 import { COHORT_FILE, ledgerJson, memberPath, progressPath } from '../domain/ledger.js';
-import { MAX_LEDGER_FILE, modeName, REGULAR_FILE } from '../domain/push-check.js';
+import { MAX_LEDGER_FILE, modeSaid, REGULAR_FILE } from '../domain/push-check.js';
 import { WotnError } from '../errors.js';
 import { GitError, type Git } from './git.js';
 import { backoffMs, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry.js';
 import { gitAuthEnv } from './github-auth.js';
 import { readTexts, treeEntries } from './git-objects.js';
-import { t } from '../i18n/index.js';
+import { spoken, t } from '../i18n/index.js';
 
 // Lets a local or file:// server honour --filter; a remote server decides for itself.
 const ALLOW_FILTER = ['-c', 'uploadpack.allowFilter=true'];
@@ -121,8 +121,8 @@ async function ensureWriteClone(r: GitRemote, cacheDir: string, url: string, han
 async function readAtHead(r: GitRemote, dir: string, paths: Record<string, string>): Promise<Record<string, string | undefined>> {
   const entries = await treeEntries(r.git, dir, 'HEAD', Object.values(paths));
   for (const [path, e] of entries) {
-    if (e.mode !== REGULAR_FILE) throw new WotnError('corrupt', `${path} in the ledger is ${modeName(e.mode)}, not a regular file; wotn neither reads nor writes through it (a lead must replace it with a regular file)`);
-    if ((e.size ?? 0) > MAX_LEDGER_FILE) throw new WotnError('corrupt', `${path} in the ledger is ${e.size} bytes, more than a ledger file may hold (${MAX_LEDGER_FILE})`);
+    if (e.mode !== REGULAR_FILE) throw new WotnError('corrupt', t('ledger.notRegular', { path, mode: spoken(modeSaid(e.mode)) }));
+    if ((e.size ?? 0) > MAX_LEDGER_FILE) throw new WotnError('corrupt', t('ledger.tooLarge', { path, bytes: String(e.size), max: MAX_LEDGER_FILE }));
   }
   const texts = await readTexts(r.git, dir, [...entries.values()].map((e) => e.sha));
   return Object.fromEntries(Object.entries(paths).map(([key, path]) => [key, texts.get(entries.get(path)?.sha ?? '')]));
@@ -133,7 +133,7 @@ function parsedJson(path: string, text: string | undefined): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new WotnError('corrupt', `${path} in the ledger is not valid JSON; fix it there before syncing`);
+    throw new WotnError('corrupt', t('ledger.notJson', { path }));
   }
 }
 
@@ -147,7 +147,7 @@ export function refusal(error: GitError): WotnError | undefined {
   const status = /^!\t[^\t]*\t\[remote rejected\] \((.*)\)$/m.exec(error.stdout);
   if (!status || /failed to (update|lock)|cannot lock|incorrect old value/.test(status[1]!)) return undefined;
   const told = error.stderr.split('\n').map((l) => /^remote: (?:wotn: )?(.*\S)/.exec(l)?.[1]).filter((l): l is string => Boolean(l));
-  return new WotnError('permission', `the ledger refused the push: ${told.length ? told.join('; ') : status[1]}`);
+  return new WotnError('permission', t('ledger.refused', { reasons: told.length ? told.join('; ') : status[1]! }));
 }
 
 /**
@@ -194,7 +194,7 @@ export async function updateOwnFiles(
       const refused = error instanceof GitError ? refusal(error) : undefined;
       if (refused) throw refused;
       if (attempt >= policy.attempts || !(error instanceof GitError))
-        throw new WotnError('conflict', `the ledger kept rejecting the push after ${attempt} attempts: ${(error as Error).message}`);
+        throw new WotnError('conflict', t('ledger.keptRejecting', { attempts: attempt, problem: (error as Error).message }));
       await sleep(backoffMs(attempt, policy));
     }
   }

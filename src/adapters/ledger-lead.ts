@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ledgerJson } from '../domain/ledger.js';
-import { MAX_LEDGER_FILE, modeName, REGULAR_FILE } from '../domain/push-check.js';
+import { MAX_LEDGER_FILE, modeSaid, REGULAR_FILE } from '../domain/push-check.js';
 import { messageOf, WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { GitError } from './git.js';
@@ -20,6 +20,7 @@ import { refusal } from './ledger-git.js';
 import type { LedgerStore } from './ledger-store.js';
 import { backoffMs, sleep } from './retry.js';
 import { readTexts, treeEntries } from './git-objects.js';
+import { spoken, t } from '../i18n/index.js';
 
 /** A ledger file's text beside the members' (undefined: there is none). A link or an oversized file is refused by name. */
 export async function readExtraFile(store: LedgerStore, source: LedgerSource, path: string): Promise<string | undefined> {
@@ -67,18 +68,18 @@ export async function writeLeadFile(store: LedgerStore, ctx: Context, path: stri
 
 async function writeByGit(ledger: string, ctx: Context, path: string, change: LeadChange, message: string, author: string): Promise<LeadWrite> {
   const spec = parseLedgerSpec(ledger, ctx.cwd, true);
-  if (spec.kind !== 'git') throw new WotnError('usage', `${ledger}: is a working copy; pass the ledger's git URL (or a bare repository) to write to it`);
+  if (spec.kind !== 'git') throw new WotnError('usage', t('ledger.workingCopy', { ledger }));
   const auth = { env: gitAuthEnv(spec.url, ctx.env) };
   for (let attempt = 1; ; attempt++) {
     const work = mkdtempSync(join(tmpdir(), 'wotn-lead-'));
     try {
       const dir = join(work, 'ledger');
       await ctx.git.run(work, ['clone', '--quiet', '--depth', '1', '--no-checkout', spec.url, dir], auth).catch((error) => {
-        throw new WotnError('network', `cannot reach the ledger ${spec.url}: ${messageOf(error).replace(/^git \w+ failed: /, '')}`);
+        throw new WotnError('network', t('ledger.unreachable', { url: spec.url, problem: messageOf(error).replace(/^git \w+ failed: /, '') }));
       });
       const entry = (await treeEntries(ctx.git, dir, 'HEAD', [path])).get(path);
-      if (entry && entry.mode !== REGULAR_FILE) throw new WotnError('corrupt', `${path} in the ledger is ${modeName(entry.mode)}, not a regular file`);
-      if (entry && (entry.size ?? 0) > MAX_LEDGER_FILE) throw new WotnError('corrupt', `${path} in the ledger is larger than 1 MiB`);
+      if (entry && entry.mode !== REGULAR_FILE) throw new WotnError('corrupt', t('ledger.notRegular', { path, mode: spoken(modeSaid(entry.mode)) }));
+      if (entry && (entry.size ?? 0) > MAX_LEDGER_FILE) throw new WotnError('corrupt', t('ledger.tooLarge', { path, bytes: String(entry.size), max: MAX_LEDGER_FILE }));
       const old = entry ? (await readTexts(ctx.git, dir, [entry.sha])).get(entry.sha) : undefined;
       const next = change(parse(path, old));
       const text = next === undefined ? old : ledgerJson(next);
@@ -94,7 +95,7 @@ async function writeByGit(ledger: string, ctx: Context, path: string, change: Le
       } catch (error) {
         const refused = error instanceof GitError ? refusal(error) : undefined;
         if (refused) throw refused;
-        if (attempt >= ctx.retry.attempts || !(error instanceof GitError)) throw new WotnError('conflict', `the ledger kept rejecting the push after ${attempt} attempts: ${messageOf(error)}`);
+        if (attempt >= ctx.retry.attempts || !(error instanceof GitError)) throw new WotnError('conflict', t('ledger.keptRejecting', { attempts: attempt, problem: messageOf(error) }));
       }
     } finally {
       rmSync(work, { recursive: true, force: true });
@@ -126,7 +127,7 @@ async function writeByContents(store: Extract<LedgerStore, { kind: 'check-ins' }
       return { changed: true, commit: data.commit.sha ?? null, attempts: attempt };
     } catch (error) {
       const status = httpStatus(error);
-      if (status === 403 || status === 404) throw new WotnError('permission', `${store.label}: your token may not write ${path} (only a lead with write access can)`);
+      if (status === 403 || status === 404) throw new WotnError('permission', t('ledger.mayNotWrite', { ledger: store.label, path }));
       if ((status !== 409 && status !== 422) || attempt >= ctx.retry.attempts) throw explain(error, ['gh.doing.write', { path, repo: `${repo.owner}/${repo.repo}` }]);
     }
     await sleep(backoffMs(attempt, ctx.retry));

@@ -7,6 +7,7 @@ import { writeFileAtomic } from '../adapters/files.js';
 import { updateJournal } from '../adapters/journal.js';
 import { withoutScaffoldNotes } from '../domain/post.js';
 import { messageOf } from '../errors.js';
+import { t } from '../i18n/index.js';
 import type { Context } from '../context.js';
 import type { WriterState } from './writer-state.js';
 
@@ -53,7 +54,7 @@ export async function commitAndPushPost(ctx: Context, w: WriterState, post: Post
     throw error;
   }
   const { remote, branch, blogDir } = w.settings;
-  if (!remote) return { commit, push: 'none', warnings: ['No blog remote is set, so nothing was pushed (set one with wotn init --remote URL).'] };
+  if (!remote) return { commit, push: 'none', warnings: [t('publish.noRemote')] };
   if (!mayPush) return { commit, push: 'pending', warnings: [] };
   try {
     await ctx.git.push(blogDir, remote, branch);

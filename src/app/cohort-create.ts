@@ -34,7 +34,7 @@ export interface CreateResult {
 
 export async function runCohortCreate(target: string, o: CreateOptions, ctx: Context): Promise<CreateResult> {
   const m = /^([A-Za-z0-9-]{1,39})\/([\w.-]{1,100})$/.exec(target);
-  if (!m) throw new WotnError('usage', `"${target}" is not OWNER/NAME`);
+  if (!m) throw new WotnError('usage', t('cohort.notOwnerName', { target }));
   const [, owner, name] = m as unknown as [string, string, string];
   for (const h of o.invite ?? []) {
     const problem = handleRefusal(h);

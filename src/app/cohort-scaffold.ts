@@ -188,7 +188,7 @@ export async function runCohortInit(target: string, o: CohortInitOptions, ctx: C
   try {
     const auth = { env: gitAuthEnv(url.url, ctx.env) };
     await git.run(work, ['clone', '--quiet', url.url, 'ledger'], auth).catch((error) => {
-      throw new WotnError('network', `cannot reach ${target}: ${messageOf(error).replace(/^git clone failed: /, '')}`);
+      throw new WotnError('network', t('cohort.unreachable', { target, problem: messageOf(error).replace(/^git clone failed: /, '') }));
     });
     const dir = join(work, 'ledger');
     if (existsSync(join(dir, COHORT_FILE))) throw new WotnError('usage', t('cohort.alreadyLedger', { target, file: COHORT_FILE }));

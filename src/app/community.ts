@@ -252,7 +252,7 @@ export interface RulesChange {
 async function changeRules(ctx: Context, ledger: string | undefined, what: string, mutate: (raw: Record<string, unknown>, cohort: Cohort, a: Actor) => Record<string, unknown> | undefined): Promise<RulesChange> {
   const a = await actor(ctx, ledger);
   const judge = (raw: unknown) => {
-    if (!isObject(raw)) throw new WotnError('corrupt', `${a.store.label}: ${COHORT_FILE} is missing or not a JSON object`);
+    if (!isObject(raw)) throw new WotnError('corrupt', t('problem.rulesMissing', { ledger: a.store.label, file: COHORT_FILE }));
     const cohort = rulesOf(raw, a.store.label);
     if (roleOf(cohort, a.handle) !== 'lead') throw new WotnError('permission', t('problem.onlyLead', { handle: a.handle, what }));
     const next = mutate(raw, cohort, a);
@@ -394,7 +394,7 @@ export async function takeAction(input: ActionInput, o: { ledger?: string }, ctx
   const giver = input.kind === 'remove-feedback' ? handleArg(input.giver, 'GIVER') : undefined;
   const view = await memberView(a.store, targetHandle);
   const cohort = view.cohort;
-  if (!view.card) throw new WotnError('not-found', `${targetHandle} is not a member of ${a.store.label}`);
+  if (!view.card) throw new WotnError('not-found', t('problem.notAMember', { who: targetHandle, ledger: a.store.label }));
   const member = view.card.handle;
   let date: LocalDate;
   let entry: ProgressEntry | undefined;

@@ -8,14 +8,25 @@ import { countWords } from '../domain/words.js';
 import { updateJournal } from '../adapters/journal.js';
 import type { ParsedPost } from '../domain/front-matter.js';
 import { messageOf } from '../errors.js';
-import { plural } from '../render/text.js';
+import { english, type MessageKey, type Params } from '../i18n/index.js';
 import type { Context } from '../context.js';
 import { loadWriter, type WriterState } from './writer-state.js';
 
+/** One check: its name and detail in English (--json), and the message of each for the reader's language. */
+export interface DoctorCheck {
+  name: string;
+  ok: boolean;
+  detail: string;
+  said: { name: MessageKey; detail: MessageKey; values: Params };
+}
+
 export interface DoctorResult {
-  checks: { name: string; ok: boolean; detail: string }[];
+  checks: DoctorCheck[];
   rebuilt?: { entries: number; skipped: string[] };
 }
+
+const check = (name: MessageKey, ok: boolean, detail: MessageKey, values: Params = {}): DoctorCheck =>
+  ({ name: english.t(name), ok, detail: english.t(detail, values), said: { name, detail, values } });
 
 function markdownFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
@@ -64,20 +75,23 @@ export function journalFromPosts(w: WriterState, previous: Journal, parsePost: (
 export async function runDoctor(options: { rebuild?: boolean }, ctx: Context): Promise<DoctorResult> {
   const w = loadWriter(ctx);
   const s = w.settings;
+  const config = existsSync(ctx.paths.configFile);
   const checks = [
-    { name: 'config', ok: true, detail: existsSync(ctx.paths.configFile) ? ctx.paths.configFile : 'none yet: embedded defaults (wotn init to set up)' },
-    { name: 'journal', ok: true, detail: `${ctx.paths.journalFile} (${w.journal.entries.length} entries)` },
-    { name: 'time zone', ok: isTimeZone(s.timezone), detail: `${s.timezone}, day starts at ${s.dayStartsAt}` },
-    { name: 'blog', ok: existsSync(join(s.blogDir, '.git')) || !existsSync(s.blogDir), detail: s.blogDir },
-    { name: 'editor', ok: Boolean(s.editor), detail: s.editor ?? 'set VISUAL or EDITOR so wotn today can open your post' },
-    { name: 'pending pushes', ok: !w.journal.entries.some((e) => e.push === 'pending'), detail: `${w.journal.entries.filter((e) => e.push === 'pending').length} (wotn sync pushes them)` },
+    check('doctor.name.config', true, config ? 'doctor.path' : 'doctor.noConfig', { path: ctx.paths.configFile }),
+    check('doctor.name.journal', true, 'doctor.journal', { path: ctx.paths.journalFile, count: w.journal.entries.length }),
+    check('doctor.name.zone', isTimeZone(s.timezone), 'doctor.zone', { zone: s.timezone, clock: s.dayStartsAt }),
+    check('doctor.name.blog', existsSync(join(s.blogDir, '.git')) || !existsSync(s.blogDir), 'doctor.path', { path: s.blogDir }),
+    s.editor ? check('doctor.name.editor', true, 'doctor.path', { path: s.editor }) : check('doctor.name.editor', false, 'doctor.noEditor'),
+    check('doctor.name.pending', !w.journal.entries.some((e) => e.push === 'pending'), 'doctor.pending', { count: w.journal.entries.filter((e) => e.push === 'pending').length }),
   ];
   if (s.ledger) {
     // A check-in already submitted to a github: ledger waits for its workflow, not for this machine.
     const queued = w.journal.entries.filter((e) => !e.synced && !e.checkIn).length;
+    const c = w.cohort;
     checks.push(
-      { name: 'cohort', ok: Boolean(w.cohort), detail: w.cohort ? `${w.cohort.name}: ${w.cohort.days} days from ${w.cohort.start}, ${w.cohort.minWords} words a post` : `${s.ledger} (rules not synced yet: run wotn sync)` },
-      { name: 'queued for the ledger', ok: queued === 0, detail: `${plural(queued, 'entry', 'entries')} (wotn sync sends them)` },
+      c ? check('doctor.name.cohort', true, 'doctor.cohort', { name: c.name, days: c.days, start: c.start, minWords: c.minWords })
+        : check('doctor.name.cohort', false, 'doctor.noRules', { ledger: s.ledger }),
+      check('doctor.name.queued', queued === 0, 'doctor.queued', { count: queued }),
     );
   }
   if (!options.rebuild) return { checks };

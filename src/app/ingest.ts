@@ -22,7 +22,7 @@ import { backoffMs, sleep } from '../adapters/retry.js';
 import { messageOf, WotnError } from '../errors.js';
 import { checkInIssueBody, refusalReply } from '../render/submission.js';
 import type { Context } from '../context.js';
-import { translator, type Translator } from '../i18n/index.js';
+import { t, translator, type Translator } from '../i18n/index.js';
 import { cohortLanguage } from '../domain/language.js';
 
 export interface IngestOptions {
@@ -55,7 +55,7 @@ const REPLY_MARK = (c: { id: number; updated_at: string }) => `<!-- refused ${c.
 
 function repoOf(value: string | undefined): Repo {
   const m = /^([A-Za-z0-9-]{1,39})\/([\w.-]{1,100})$/.exec(value ?? '');
-  if (!m) throw new WotnError('usage', value ? `--repo "${value}" is not OWNER/NAME` : 'which repository? pass --repo OWNER/NAME (in Actions, GITHUB_REPOSITORY says)');
+  if (!m) throw new WotnError('usage', value ? t('ledger.repoNotOwnerName', { value }) : t('ledger.whichRepo'));
   return { owner: m[1]!, repo: m[2]! };
 }
 

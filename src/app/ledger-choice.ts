@@ -23,6 +23,6 @@ export function chosenLedger(flag: string | undefined, ctx: Context): ChosenLedg
 export async function readableLedger(chosen: ChosenLedger, ctx: Context): Promise<LedgerSource> {
   const store = await ctx.ledger(chosen.ledger, chosen.configured);
   const { source, stale } = await store.open();
-  if (stale) ctx.out.info(`warning: ${stale}; showing the ledger as last fetched`);
+  if (stale) ctx.out.info(t('warning', { warning: t('ledger.stale', { problem: stale }) }));
   return source;
 }

@@ -16,7 +16,7 @@ import { backoffMs, sleep } from '../adapters/retry.js';
 import { messageOf, WotnError } from '../errors.js';
 import { checkInIssueBody } from '../render/submission.js';
 import { cohortLanguage } from '../domain/language.js';
-import { english, translator, type Translator } from '../i18n/index.js';
+import { english, t, translator, type Translator } from '../i18n/index.js';
 import type { Context } from '../context.js';
 
 export interface NudgeRunResult {
@@ -30,7 +30,7 @@ export interface NudgeRunResult {
 
 function repoOf(value: string | undefined): Repo {
   const m = /^([A-Za-z0-9-]{1,39})\/([\w.-]{1,100})$/.exec(value ?? '');
-  if (!m) throw new WotnError('usage', value ? `--repo "${value}" is not OWNER/NAME` : 'which repository? pass --repo OWNER/NAME (in Actions, GITHUB_REPOSITORY says)');
+  if (!m) throw new WotnError('usage', value ? t('ledger.repoNotOwnerName', { value }) : t('ledger.whichRepo'));
   return { owner: m[1]!, repo: m[2]! };
 }
 

@@ -39,7 +39,7 @@ async function openLedger(flag: string | undefined, ctx: Context) {
   const chosen = chosenLedger(flag, ctx);
   const store = await ctx.ledger(chosen.ledger, chosen.configured);
   const { source, stale } = await store.open();
-  if (stale) ctx.out.info(`warning: ${stale}; showing the ledger as last fetched`);
+  if (stale) ctx.out.info(t('warning', { warning: t('ledger.stale', { problem: stale }) }));
   return { chosen, store, source };
 }
 

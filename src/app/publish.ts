@@ -19,6 +19,7 @@ import { syncLedger, type CheckInSummary } from './sync.js';
 import type { CheckInState } from '../domain/submit-plan.js';
 import { spoken, t } from '../i18n/index.js';
 import { saidAt } from '../domain/said.js';
+import { humanDate } from '../render/writer.js';
 import { makeUpRefusal } from '../domain/streak-policy.js';
 import { checkWisdomFields, parseReflection, TEMPLATE_TAGS, withoutReflectionHeadings } from '../domain/wisdom.js';
 
@@ -160,7 +161,7 @@ export async function runPublish(o: PublishOptions, ctx: Context): Promise<Publi
     ...(o.makeUp !== undefined ? { makeUp: true as const } : {}),
     ...(draft ? wisdomOf(draft) : {}),
   };
-  if (o.makeUp !== undefined) notices.push(`Recorded as a make-up post for ${o.makeUp}: it counts as a day written, not for your streak.`);
+  if (o.makeUp !== undefined) notices.push(t('publish.madeUp', { date: humanDate(o.makeUp) }));
   const journal = await updateJournal(ctx.paths, (j) => {
     const next = recordEntry(j, entry);
     // A draft that moved to today (published past midnight) is today's post now.

@@ -27,7 +27,7 @@ export async function loadReport(o: ReportOptions, ctx: Context, chosen: ChosenL
   if (o.date !== undefined && !isLocalDate(o.date)) throw new WotnError('usage', t('error.notADate', { flag: '--date', value: o.date }));
   const store = await ctx.ledger(chosen.ledger, chosen.configured);
   const { source, stale } = await store.open();
-  if (stale) ctx.out.info(`warning: ${stale}; showing the ledger as last fetched`);
+  if (stale) ctx.out.info(t('warning', { warning: t('ledger.stale', { problem: stale }) }));
   let extras: Map<string, string> | undefined;
   const r = await readReport(source, (cohort) => o.date ?? localDay(ctx.now(), cohort.timezone), ctx.now(), (read) => (extras = read.extras));
   return withTogether(r, store, source, chosen, ctx, extras);

@@ -60,7 +60,7 @@ async function viewerReport(o: { ledger?: string }, ctx: Context, power: Power) 
   const chosen = chosenLedger(o.ledger, ctx);
   const store = await ctx.ledger(chosen.ledger, chosen.configured);
   const { source, stale } = await store.open();
-  if (stale) ctx.out.info(`warning: ${stale}; showing the ledger as last fetched`);
+  if (stale) ctx.out.info(t('warning', { warning: t('ledger.stale', { problem: stale }) }));
   let read: LedgerRead | undefined;
   const report = await readReport(source, (cohort) => localDay(ctx.now(), cohort.timezone), ctx.now(), (r) => (read = r));
   const role = roleOf(read!.cohort, me);

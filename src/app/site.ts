@@ -5,6 +5,7 @@ import { isLocalDate, localDay } from '../domain/calendar.js';
 import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { chosenLedger, readableLedger } from './ledger-choice.js';
+import { t } from '../i18n/index.js';
 
 export interface SiteResult {
   out: string;
@@ -26,7 +27,7 @@ export function siteAddress(flag: string | undefined, env: NodeJS.ProcessEnv): s
       u = new URL(flag);
     } catch { /* reported below */ }
     if (!u || (u.protocol !== 'https:' && u.protocol !== 'http:') || u.search || u.hash || u.username || u.password) {
-      throw new WotnError('usage', `--site-url "${flag}" is not a web address (https://…, no query or #)`, 'e.g. --site-url https://owner.github.io/repo/');
+      throw new WotnError('usage', t('site.badUrl', { value: flag }), t('site.badUrlHint'));
     }
     return u.href.endsWith('/') ? u.href : `${u.href}/`;
   }
@@ -39,7 +40,7 @@ export function siteAddress(flag: string | undefined, env: NodeJS.ProcessEnv): s
 }
 
 export async function buildSite(o: { ledger?: string; date?: string; out: string; siteUrl?: string }, ctx: Context): Promise<SiteResult> {
-  if (o.date !== undefined && !isLocalDate(o.date)) throw new WotnError('usage', `--date "${o.date}" is not a date (YYYY-MM-DD)`);
+  if (o.date !== undefined && !isLocalDate(o.date)) throw new WotnError('usage', t('error.notADate', { flag: '--date', value: o.date }));
   const siteUrl = siteAddress(o.siteUrl, ctx.env);
   const source = await readableLedger(chosenLedger(o.ledger, ctx), ctx);
   const { buildSiteFiles } = await import('./site-build.js');

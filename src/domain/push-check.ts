@@ -76,11 +76,8 @@ const MODE_NAMES: Record<string, [key: string, english: string]> = {
 };
 /** The one git mode a ledger holds: a regular, non-executable file. */
 export const REGULAR_FILE = '100644';
-/** A git tree entry's mode in words ("a symbolic link"). */
-export function modeName(mode: string): string {
-  return modeSaid(mode).text;
-}
-const modeSaid = (mode: string): Said => {
+/** A git tree entry's mode in words ("a symbolic link"), as data for the reader's language. */
+export const modeSaid = (mode: string): Said => {
   const name = MODE_NAMES[mode];
   return name ? said(`problem.mode.${name[0]}`, {}, name[1]) : said('problem.mode.other', { mode }, `mode ${mode}`);
 };

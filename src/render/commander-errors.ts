@@ -8,6 +8,7 @@ const PATTERNS: [RegExp, MessageKey, (m: RegExpExecArray) => Params][] = [
   [/^error: unknown command '(.+?)'/, 'commander.unknownCommand', (m) => ({ command: m[1]! })],
   [/^error: missing required argument '(.+?)'/, 'commander.missingArgument', (m) => ({ argument: m[1]! })],
   [/^error: option '(.+?)' argument '(.*?)' is invalid\. Allowed choices are (.+)\./, 'commander.invalidChoice', (m) => ({ option: m[1]!, value: m[2]!, choices: m[3]! })],
+  [/^error: command-argument value '(.*?)' is invalid for argument '(.+?)'\. Allowed choices are (.+)\./, 'commander.invalidArgument', (m) => ({ argument: m[2]!, value: m[1]!, choices: m[3]! })],
   [/^error: required option '(.+?)' not specified/, 'commander.requiredOption', (m) => ({ option: m[1]! })],
   [/^error: option '(.+?)' argument missing/, 'commander.optionArgument', (m) => ({ option: m[1]! })],
   [/^error: too many arguments(?: for '(.+?)')?\. Expected (\d+) arguments? but got (\d+)\./, 'commander.tooMany', (m) => ({ command: m[1] ?? 'wotn', expected: Number(m[2]), got: Number(m[3]) })],

@@ -369,7 +369,7 @@ describe('site (and leaderboard, its alias)', () => {
     writeFileSync(join(out, 'stale.html'), 'from an old build');
     const again = await wotn(['leaderboard', '--ledger', c.ledger, '--out', out, '--date', '2026-11-04'], { home: lan });
     expect(again.code).toBe(0);
-    expect(again.stdout).toMatch(/^Wrote the site to .*: \d+ files, 3 members, 2026-11-04\./);
+    expect(again.stdout).toMatch(/^Wrote the site to .*: \d+ files, 3 members, Wed 4 Nov 2026\./);
     expect(existsSync(join(out, 'stale.html'))).toBe(false);
     expect(existsSync(join(out, 'members/minh.html'))).toBe(true);
   }, 120_000);

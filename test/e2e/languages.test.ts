@@ -49,4 +49,28 @@ describe('the wotn binary in Vietnamese', () => {
     expect(help.stdout).toContain('Cách dùng: wotn report [options]');
     expect(help.stdout).toContain('định dạng đầu ra');
   });
+
+  it('doctor, a publish with no blog remote, completion without a shell and a hook on a folder that is not git, in Vietnamese; doctor --json as in English', async () => {
+    const home = tempDir();
+    const vi = (args: string[]) => wotnBin(['--lang', 'vi', ...args], { home, now, env: { VISUAL: '', EDITOR: '' } });
+    expect((await vi(['init', '--yes', '--name', 'Lan', '--blog', join(home, 'blog'), '--create'])).code).toBe(0);
+    const doctor = await vi(['doctor']);
+    expect(doctor.stdout).toContain('! trình soạn thảo: hãy đặt VISUAL hoặc EDITOR để wotn today mở được bài của bạn');
+    expect(doctor.stdout).toContain('✓ commit chờ push: 0 (wotn sync sẽ push chúng)');
+    const json = async (lang: string) => (await wotnBin(['--lang', lang, 'doctor', '--json'], { home, now, env: { VISUAL: '', EDITOR: '' } })).stdout;
+    expect(await json('vi')).toBe(await json('en'));
+    expect(JSON.parse(await json('vi')).checks[0]).toMatchObject({ name: 'config', ok: true });
+
+    expect((await vi(['today', '--no-edit'])).code).toBe(0);
+    const post = join(home, 'blog', 'posts', '2026-11-01-day-1.md');
+    writeFileSync(post, readFileSync(post, 'utf8') + 'chữ '.repeat(210));
+    const published = await vi(['publish']);
+    expect(published.stderr).toContain('cảnh báo: Blog chưa có remote nên chưa push gì cả (đặt remote bằng wotn init --remote URL).');
+
+    const shell = await vi(['completion', 'tcsh']);
+    expect(shell.code).toBe(2);
+    expect(shell.stderr).toContain("đối số 'shell' không nhận giá trị 'tcsh'. Các giá trị được phép: bash, zsh, fish.");
+    const hook = await vi(['ledger', 'hook', 'install', home]);
+    expect(hook.stderr).toBe(`wotn: ${home}: không phải một kho git\n  Hãy đưa đường dẫn tới kho bare của sổ cái trên máy chủ này (git init --bare).\n`);
+  });
 });

@@ -7,6 +7,7 @@ import { bashCompletion, fishCompletion, zshCompletion } from '../../render/comp
 import { WotnError } from '../../errors.js';
 import type { Context } from '../../context.js';
 import type { CompletionFlags } from './command.js';
+import { t } from '../../i18n/index.js';
 
 /** The command tree as completion data, read off the program itself: it can't drift from the flags. */
 function nodesOf(command: CommandUnknownOpts, path: string[] = [], globals = command.options.filter((o) => o.argChoices && !o.hidden)): CompletionNode[] {
@@ -52,7 +53,7 @@ function cachedHandles(ctx: Context): string[] {
 
 export function run(ctx: Context, shell: 'bash' | 'zsh' | 'fish' | undefined, flags: CompletionFlags, root: CommandUnknownOpts): void {
   if (flags.handles) return ctx.out.data(cachedHandles(ctx).join('\n'));
-  if (!shell) throw new WotnError('usage', 'which shell? wotn completion bash|zsh|fish');
+  if (!shell) throw new WotnError('usage', t('completion.whichShell'));
   const nodes = nodesOf(root);
   ctx.out.data(shell === 'bash' ? bashCompletion(nodes) : shell === 'zsh' ? zshCompletion(nodes) : fishCompletion(nodes));
 }
