@@ -163,6 +163,6 @@ async function chooseRunLanguage(argv: string[], io: IO, json: boolean): Promise
     await useLanguage('en');
     return { problem: new WotnError('usage', t('error.unknownLanguage', { source, value, languages: LANGUAGES.join(', ') }), t('error.unknownLanguageHint', { source })) };
   }
-  await useLanguage(json ? 'en' : choice.lang);
+  await useLanguage(json ? 'en' : choice.lang, { json });
   return choice;
 }

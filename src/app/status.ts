@@ -85,8 +85,7 @@ export function runStatus(ctx: Context): StatusResult {
     streak: { current: w.streak.current, longest: w.streak.longest },
     calendar: w.calendar,
     ledger: w.settings.ledger && todays.length ? ledgerState(todays) : null,
-    // --json keeps the ISO dates in these sentences, as everywhere in a document.
-    why: ctx.json ? streakReasons(w.explained, w.policy, undefined, (d) => d) : streakReasons(w.explained, w.policy),
+    why: streakReasons(w.explained, w.policy),
     policy: w.policy,
     awards: { ...awardsFromStreak(w.explained, tiers, daysLeft), tiers },
     together: sharedGoal(ctx, w.settings.ledger, w.community?.goalWords),

@@ -22,6 +22,8 @@ export interface Translator {
   n(value: number): string;
   /** A domain problem (said.ts) in this language, the problems nested in it too. */
   say(problem: Said): string;
+  /** A --json run's: dates in its messages stay ISO, as everywhere in a document. */
+  isoDates?: boolean;
 }
 
 /** A catalog's messages: its core at hand, the rest loaded on the first key that is not in it. */
@@ -63,9 +65,10 @@ export async function translator(lang: Lang): Promise<Translator> {
 const CURRENT = Symbol.for('wotn.translator');
 const holder = globalThis as unknown as Record<symbol, Translator | undefined>;
 
-/** Makes `lang` the language of this run's messages, errors and --help. */
-export async function useLanguage(lang: Lang): Promise<Translator> {
-  return (holder[CURRENT] = await translator(lang));
+/** Makes `lang` the language of this run's messages, errors and --help (a --json run's: English, ISO dates). */
+export async function useLanguage(lang: Lang, o: { json?: boolean } = {}): Promise<Translator> {
+  const tr = await translator(lang);
+  return (holder[CURRENT] = o.json ? { ...tr, isoDates: true } : tr);
 }
 
 /** This run's translator (English until useLanguage chose another). */

@@ -7,18 +7,15 @@ import type { ExplainedStreak, StreakPolicy } from '../domain/streak-policy.js';
 import { current, type Translator } from '../i18n/index.js';
 import { shortDate } from './writer.js';
 
-/** How a day is written in a reason: "3 Dec 2026" (3/12/2026 in Vietnamese) for people, the ISO date in --json. */
-type DayShown = (date: string) => string;
-
-/** "3 Dec 2026", "3 Dec 2026 and 5 Dec 2026", "3 Dec 2026, 5 Dec 2026 and 9 Dec 2026". */
-function dates(list: readonly string[], tr: Translator, show: DayShown): string {
-  const shown = list.map(show);
+/** "3 Dec 2026", "3 Dec 2026 and 5 Dec 2026", "3 Dec 2026, 5 Dec 2026 and 9 Dec 2026" (3/12/2026 in Vietnamese; ISO in --json). */
+function dates(list: readonly string[], tr: Translator): string {
+  const shown = list.map((d) => shortDate(d, tr));
   if (shown.length <= 1) return shown.join('');
   return tr.t('status.why.and', { list: shown.slice(0, -1).join(', '), last: shown.at(-1)! });
 }
 
 /** Consecutive dates as ranges: vacation days read as "10 Dec 2026 to 14 Dec 2026". */
-function ranges(list: readonly string[], tr: Translator, show: DayShown): string[] {
+function ranges(list: readonly string[], tr: Translator): string[] {
   const out: string[][] = [];
   for (const d of [...list].sort()) {
     const last = out.at(-1);
@@ -26,17 +23,17 @@ function ranges(list: readonly string[], tr: Translator, show: DayShown): string
     if (last && prev && Date.parse(`${d}T00:00:00Z`) - Date.parse(`${prev}T00:00:00Z`) === 86_400_000) last.push(d);
     else out.push([d]);
   }
-  return out.map((r) => (r.length === 1 ? show(r[0]!) : tr.t('status.why.range', { from: show(r[0]!), to: show(r.at(-1)!) })));
+  return out.map((r) => (r.length === 1 ? shortDate(r[0]!, tr) : tr.t('status.why.range', { from: shortDate(r[0]!, tr), to: shortDate(r.at(-1)!, tr) })));
 }
 
 /** The lines `status` prints under the streak: every reason, oldest first. */
-export function streakReasons(e: ExplainedStreak, policy: StreakPolicy, tr: Translator = current(), show: DayShown = (d) => shortDate(d, tr)): string[] {
+export function streakReasons(e: ExplainedStreak, policy: StreakPolicy, tr: Translator = current()): string[] {
   const lines: string[] = [];
   const inRun = (d: string) => e.since !== null && d >= e.since;
-  if (e.current > 0) lines.push(tr.t('status.why.runs', { count: e.current, since: e.since ? show(e.since) : '' }));
+  if (e.current > 0) lines.push(tr.t('status.why.runs', { count: e.current, since: e.since ? shortDate(e.since, tr) : '' }));
   else if (e.lastBreak) {
     const b = e.lastBreak;
-    const span = b.from === b.to ? show(b.from) : tr.t('status.why.range', { from: show(b.from), to: show(b.to) });
+    const span = b.from === b.to ? shortDate(b.from, tr) : tr.t('status.why.range', { from: shortDate(b.from, tr), to: shortDate(b.to, tr) });
     lines.push(tr.t('status.why.broke', { span, missed: b.missed, coverable: b.coverable }));
   } else if (e.daysWritten === 0) lines.push(tr.t('status.why.none'));
   else lines.push(tr.t('status.why.uncovered'));
@@ -44,11 +41,11 @@ export function streakReasons(e: ExplainedStreak, policy: StreakPolicy, tr: Tran
   const forgiven = e.forgiven.filter(inRun);
   const made = e.days.filter((d) => d.verdict === 'made-up' && inRun(d.date)).map((d) => d.date);
   const paused = e.days.filter((d) => d.verdict === 'paused' && inRun(d.date)).map((d) => d.date);
-  if (frozen.length) lines.push(tr.t('status.why.frozen', { dates: dates(frozen, tr, show) }));
-  if (forgiven.length) lines.push(tr.t('status.why.forgiven', { dates: dates(forgiven, tr, show) }));
-  if (made.length) lines.push(tr.t('status.why.madeUp', { dates: dates(made, tr, show) }));
-  if (paused.length) lines.push(tr.t('status.why.vacation', { ranges: ranges(paused, tr, show).join(', ') }));
-  if (e.makeUpNotCounted.length) lines.push(tr.t('status.why.notCounted', { dates: dates(e.makeUpNotCounted, tr, show), count: policy.makeUpDays }));
+  if (frozen.length) lines.push(tr.t('status.why.frozen', { dates: dates(frozen, tr) }));
+  if (forgiven.length) lines.push(tr.t('status.why.forgiven', { dates: dates(forgiven, tr) }));
+  if (made.length) lines.push(tr.t('status.why.madeUp', { dates: dates(made, tr) }));
+  if (paused.length) lines.push(tr.t('status.why.vacation', { ranges: ranges(paused, tr).join(', ') }));
+  if (e.makeUpNotCounted.length) lines.push(tr.t('status.why.notCounted', { dates: dates(e.makeUpNotCounted, tr), count: policy.makeUpDays }));
   const rules = [
     policy.freezes ? tr.t('status.why.freezesLeft', { left: e.freezesLeft, count: policy.freezes }) : '',
     policy.neverMissTwice ? tr.t('status.why.neverMissTwice') : '',

@@ -3,7 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import type { ChallengePhase } from '../domain/calendar.js';
 import type { CalendarDay, DayState, Streak } from '../domain/streak.js';
 import { milestoneAt, nextMilestone } from '../domain/streak.js';
-import { t, type Translator } from '../i18n/index.js';
+import { current, t, type Translator } from '../i18n/index.js';
 
 type StreakCounts = Pick<Streak, 'current' | 'longest'>;
 
@@ -16,18 +16,18 @@ export interface PhaseFields {
 }
 
 /** 2026-12-01 as the reader's language (or `tr`'s, for shared output) writes a day: "Tue 1 Dec 2026", "Thứ Ba, 1/12/2026". */
-export function humanDate(date: string, tr: Pick<Translator, 't'> = { t }): string {
+export function humanDate(date: string, tr: Pick<Translator, 't' | 'isoDates'> = current()): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  if (!y || !m || !d) return date;
+  if (!y || !m || !d || tr.isoDates) return date;
   // Zeller-free: the weekday of a civil date from its day number (1970-01-01 was a Thursday).
   const weekday = (Math.floor(Date.UTC(y, m - 1, d) / 86_400_000) % 7 + 11) % 7;
   return tr.t('date.long', { weekday: String(weekday), day: d, month: String(m), year: String(y) });
 }
 
 /** 2026-12-01 without its weekday, for dates in a list: "1 Dec 2026", "1/12/2026". */
-export function shortDate(date: string, tr: Pick<Translator, 't'> = { t }): string {
+export function shortDate(date: string, tr: Pick<Translator, 't' | 'isoDates'> = current()): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return y && m && d ? tr.t('date.short', { day: d, month: String(m), year: String(y) }) : date;
+  return y && m && d && !tr.isoDates ? tr.t('date.short', { day: d, month: String(m), year: String(y) }) : date;
 }
 
 export function phaseLine(r: PhaseFields, c: ChalkInstance): string {
