@@ -6,7 +6,7 @@
 // numbers in shared memory. Either thread claims the next chunk from a shared counter, so
 // this one helps once its own pages are done. Both run the same functions: without the
 // second thread (a small site, or the TypeScript source under test) this one claims them all.
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { daysBetween, type LocalDate } from '../domain/calendar.js';
@@ -15,7 +15,7 @@ import type { ProgressEntry, Role } from '../domain/ledger.js';
 import { memberPageOf, type SiteData, type SiteModel } from '../domain/site.js';
 import { memberPage } from '../render/site/member.js';
 import type { Translator } from '../i18n/index.js';
-import { SAFE_PATH, type SiteFileToWrite, type WriterBeside } from '../adapters/site-dir.js';
+import { folderWriter, type SiteFileToWrite, type WriterBeside } from '../adapters/site-dir.js';
 
 const CHUNK = 64;
 /** Below this many chunks, starting a thread costs more than it saves. */
@@ -117,29 +117,16 @@ export function stopClaims(packed: PackedMembers): void {
   Atomics.store(packed.claims, 0, packed.chunks.length);
 }
 
-/** The second thread's side: renders, encodes and writes the member pages of the chunks it claims. */
+/** The second thread's side: renders and writes the member pages of the chunks it claims. */
 export function writeMemberPages(root: string, packed: PackedMembers, tr: Translator): { files: number; bytes: number } {
-  const folders = new Set<string>();
-  let files = 0;
-  let bytes = 0;
+  const writer = folderWriter(root);
   try {
-    for (const f of claimedMemberPages(packed, tr)) {
-      if (!SAFE_PATH.test(f.path)) throw new Error(`refusing to write "${f.path}" into the site: not a plain relative path`);
-      const folder = f.path.slice(0, f.path.lastIndexOf('/'));
-      if (folder && !folders.has(folder)) {
-        mkdirSync(`${root}/${folder}`, { recursive: true });
-        folders.add(folder);
-      }
-      const encoded = Buffer.from(f.content);
-      writeFileSync(`${root}/${f.path}`, encoded, { flag: 'wx' });
-      files++;
-      bytes += encoded.length;
-    }
+    for (const f of claimedMemberPages(packed, tr)) writer.write(f);
   } catch (error) {
     stopClaims(packed);
     throw error;
   }
-  return { files, bytes };
+  return writer.written;
 }
 
 /**

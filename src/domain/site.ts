@@ -186,25 +186,14 @@ export function siteModel(data: SiteData): SiteModel {
   const members = report.members;
   const entries = members.map((m) => data.details.get(m.handle)?.entries ?? []);
 
+  // When each counted entry was published, parsed once: the feed and the day pages order by it.
+  const at = entries.map((list) => list.map((e) => parseTimestamp(e.publishedAt)));
   const feed = newestKeeper(FEED_SIZE);
   members.forEach((m, k) => {
-    for (const e of entries[k]!) feed.offer(parseTimestamp(e.publishedAt), () => feedItem(cohort, m.handle, m.name, e));
+    entries[k]!.forEach((e, i) => feed.offer(at[k]![i]!, () => feedItem(cohort, m.handle, m.name, e)));
   });
 
-  // A member's entries run parallel to their day numbers, so a day's post is found by search.
-  const day = (n: number): DayPage => {
-    const posts: { at: number; item: FeedItem }[] = [];
-    for (let k = 0; k < members.length; k++) {
-      const m = members[k]!;
-      const i = sortedIndexOf(m.days, n);
-      if (i < 0) continue;
-      const e = entries[k]![i]!;
-      posts.push({ at: parseTimestamp(e.publishedAt), item: feedItem(cohort, m.handle, m.name, e) });
-    }
-    // Members come in handle order (assembleReport), and the sort is stable: same instant, by handle.
-    posts.sort((a, b) => a.at - b.at);
-    return { date: dates[n - 1]!, day: n, posts: posts.map((p) => p.item) };
-  };
+  const day = postsByDay(cohort, dates, members.map((m, k) => ({ handle: m.handle, name: m.name, order: k, days: m.days, entries: entries[k]!, at: at[k]! })));
 
   const milestones = ranked
     .filter((r) => r.member.writtenToday && (MILESTONES as readonly number[]).includes(r.member.daysWritten))
@@ -255,6 +244,58 @@ export function memberPageOf(cohort: Pick<Cohort, 'start'>, dates: readonly Loca
     leaderboardPage: pageOf(place, PAGE_SIZE.leaderboard),
     calendar: dates.map((_, d) => dayState(d + 1, todayDay, sortedIndexOf(written, d + 1) >= 0, frozen.includes(d + 1))),
     posts: entries.map((e) => feedItem(cohort, r.member.handle, r.member.name, e)),
+  };
+}
+
+/** A writer as the day pages read them; `order`: their place in handle order. */
+export interface DayWriter {
+  handle: string;
+  name: string;
+  order: number;
+  /** Challenge day of each entry, parallel to `entries`. */
+  days: readonly number[];
+  entries: readonly ProgressEntry[];
+  /** When each entry was published (ms), parallel to `entries`. */
+  at: readonly number[];
+}
+
+/**
+ * The page of each challenge day: its posts in the order they were published, the same
+ * instant in handle order. Every writer's posts are put in their day in one pass, on the
+ * first day asked for; a day's posts are sorted when it is first asked for.
+ */
+export function postsByDay(cohort: Pick<Cohort, 'start'>, dates: readonly LocalDate[], writers: readonly DayWriter[]): (day: number) => DayPage {
+  let stride = 1;
+  for (const w of writers) stride = Math.max(stride, w.entries.length);
+  // A post is one number, writer × stride + entry; its time and writer's order, looked up by it.
+  let byDay: number[][] | undefined;
+  let time: Float64Array;
+  const sorted = new Set<number>();
+  const fill = () => {
+    byDay = dates.map(() => []);
+    time = new Float64Array(writers.length * stride);
+    writers.forEach((w, k) => {
+      for (let i = 0; i < w.days.length; i++) {
+        byDay![w.days[i]! - 1]?.push(k * stride + i);
+        time[k * stride + i] = w.at[i]!;
+      }
+    });
+    return byDay;
+  };
+  const writerOf = (post: number) => writers[Math.floor(post / stride)]!;
+  return (n) => {
+    const posts = (byDay ?? fill())[n - 1] ?? [];
+    if (!sorted.has(n)) {
+      posts.sort((a, b) => time[a]! - time[b]! || writerOf(a).order - writerOf(b).order);
+      sorted.add(n);
+    }
+    return {
+      date: dates[n - 1]!, day: n,
+      posts: posts.map((post) => {
+        const w = writerOf(post);
+        return feedItem(cohort, w.handle, w.name, w.entries[post % stride]!);
+      }),
+    };
   };
 }
 
