@@ -12,27 +12,31 @@ import { cohortLanguage } from '../domain/language.js';
 import { writeSiteDir } from '../adapters/site-dir.js';
 import type { LedgerSource } from '../adapters/ledger-files.js';
 import { wisdomPages } from './wisdom.js';
-import { claimedMemberPages, memberPagesWorker, packMembers } from './site-members.js';
+import { claimedMemberPages, memberPagesThread, packMembers } from './site-members.js';
 
 /** `siteUrl`: where the site is served (ends with /), when known: the feed links there. */
 export async function buildSiteFiles(source: LedgerSource, dateFor: (cohort: Cohort) => LocalDate, out: string, siteUrl?: string, now?: number) {
-  const data = await readSiteData(source, dateFor, now);
-  const names = new Map(data.report.members.map((m) => [m.handle, m.name]));
-  const members = [...data.details].map(([handle, d]) => ({ handle, name: names.get(handle) ?? handle, entries: d.entries }));
-  // Read by the whole cohort: in its language, not the reader's.
-  const lang = cohortLanguage(data.cohort);
-  const tr = await translator(lang);
-  const model = siteModel(data);
-  const packed = packMembers(model, data, lang);
-  const worker = memberPagesWorker(packed);
-  // This thread renders the other pages, then helps with the member pages still unclaimed;
-  // without a second thread (a small site, or the source under test), it renders them all.
-  function* pages() {
-    yield* renderSite(model, tr, { siteUrl, memberPages: false });
-    yield* claimedMemberPages(packed, tr);
-    // The cohort's collective wisdom (wisdom.md and wisdom.html) beside the other pages, in the cohort's language.
-    yield* wisdomPages(data.cohort, members, tr, data.hidden);
+  const thread = memberPagesThread();
+  try {
+    const data = await readSiteData(source, dateFor, now);
+    const names = new Map(data.report.members.map((m) => [m.handle, m.name]));
+    const members = [...data.details].map(([handle, d]) => ({ handle, name: names.get(handle) ?? handle, entries: d.entries }));
+    // Read by the whole cohort: in its language, not the reader's.
+    const lang = cohortLanguage(data.cohort);
+    const tr = await translator(lang);
+    const model = siteModel(data);
+    const packed = packMembers(model, data, lang);
+    // This thread renders the other pages, then helps with the member pages still unclaimed;
+    // without a second thread (a small site, or the source under test), it renders them all.
+    function* pages() {
+      yield* renderSite(model, tr, { siteUrl, memberPages: false });
+      yield* claimedMemberPages(packed, tr);
+      // The cohort's collective wisdom (wisdom.md and wisdom.html) beside the other pages, in the cohort's language.
+      yield* wisdomPages(data.cohort, members, tr, data.hidden);
+    }
+    const written = await writeSiteDir(out, pages(), thread?.use(packed));
+    return { written, report: data.report };
+  } finally {
+    await thread?.end();
   }
-  const written = await writeSiteDir(out, pages(), worker);
-  return { written, report: data.report };
 }

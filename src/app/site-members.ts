@@ -129,32 +129,55 @@ export function writeMemberPages(root: string, packed: PackedMembers, tr: Transl
   return writer.written;
 }
 
+/** The second thread, started before the ledger is read, so that its start-up runs beside the reading. */
+export interface MemberPagesThread {
+  /** The writer for writeSiteDir, once the pages are packed; undefined when the site is too small to share. */
+  use(packed: PackedMembers): ((root: string) => WriterBeside) | undefined;
+  /** Stops the thread (used or not): always called once the site is written or has failed. */
+  end(): Promise<void>;
+}
+
 /**
- * The thread that writes member pages beside this one, for writeSiteDir; undefined when the
- * site is small, or when the built worker file (dist/lazy/site-worker.js) is not there (the
- * TypeScript source under test): this thread then claims every chunk itself.
+ * Starts the member pages' thread; undefined when the built worker file
+ * (dist/lazy/site-worker.js) is not there (the TypeScript source under test): this
+ * thread then claims every chunk itself.
  */
-export function memberPagesWorker(packed: PackedMembers): ((root: string) => WriterBeside) | undefined {
+export function memberPagesThread(): MemberPagesThread | undefined {
   const entry = fileURLToPath(new URL('./site-worker.js', import.meta.url));
-  if (packed.chunks.length < WORKER_FROM_CHUNKS || !existsSync(entry)) return undefined;
-  return (root) => {
-    const worker = new Worker(entry, { workerData: { root, packed } });
-    const done = new Promise<{ files: number; bytes: number }>((resolve, reject) => {
-      worker.once('message', (m: { written?: { files: number; bytes: number }; failure?: string }) =>
-        (m.written ? resolve(m.written) : reject(new Error(`writing the site: ${m.failure}`))));
-      worker.once('error', (error) => {
-        stopClaims(packed);
-        reject(error);
-      });
-      // Settles nothing once a message came; otherwise the thread stopped without a word.
-      worker.once('exit', () => reject(new Error('writing the site: the member pages\' thread stopped')));
+  if (!existsSync(entry)) return undefined;
+  const worker = new Worker(entry);
+  // Waiting for its work, it keeps nothing alive; once it has work, the build waits for it.
+  worker.unref();
+  let shared: PackedMembers | undefined;
+  const done = new Promise<{ files: number; bytes: number }>((resolve, reject) => {
+    worker.once('message', (m: { written?: { files: number; bytes: number }; failure?: string }) =>
+      (m.written ? resolve(m.written) : reject(new Error(`writing the site: ${m.failure}`))));
+    worker.once('error', (error) => {
+      if (shared) stopClaims(shared);
+      reject(error);
     });
-    return {
-      done,
-      stop: async () => {
-        stopClaims(packed);
-        await worker.terminate();
-      },
-    };
+    // Settles nothing once a message came; otherwise the thread stopped without a word.
+    worker.once('exit', () => reject(new Error('writing the site: the member pages\' thread stopped')));
+  });
+  done.catch(() => {}); // a thread that is never used ends without anyone asking how
+  return {
+    use(packed) {
+      if (packed.chunks.length < WORKER_FROM_CHUNKS) return undefined;
+      return (root) => {
+        shared = packed;
+        worker.ref();
+        worker.postMessage({ root, packed });
+        return {
+          done,
+          stop: async () => {
+            stopClaims(packed);
+            await worker.terminate();
+          },
+        };
+      };
+    },
+    end: async () => {
+      await worker.terminate();
+    },
   };
 }
