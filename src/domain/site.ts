@@ -186,19 +186,35 @@ export function siteModel(data: SiteData): SiteModel {
   const members = report.members;
   const entries = members.map((m) => data.details.get(m.handle)?.entries ?? []);
 
-  // When each counted entry was published, parsed once: the feed and the day pages order by it.
-  const at = entries.map((list) => list.map((e) => parseTimestamp(e.publishedAt)));
-  const feed = newestKeeper(FEED_SIZE);
-  members.forEach((m, k) => {
-    entries[k]!.forEach((e, i) => feed.offer(at[k]![i]!, () => feedItem(cohort, m.handle, m.name, e)));
+  // What only some pages read is made when first read: wotn site packs the member pages
+  // for its second thread first, and makes these while that thread renders.
+  const timed = once(() => {
+    // When each counted entry was published, parsed once: the feed and the day pages order by it.
+    const at = entries.map((list) => list.map((e) => parseTimestamp(e.publishedAt)));
+    const feed = newestKeeper(FEED_SIZE);
+    members.forEach((m, k) => {
+      entries[k]!.forEach((e, i) => feed.offer(at[k]![i]!, () => feedItem(cohort, m.handle, m.name, e)));
+    });
+    return { feed: feed.top, day: postsByDay(cohort, dates, members.map((m, k) => ({ handle: m.handle, name: m.name, order: k, days: m.days, entries: entries[k]!, at: at[k]! }))) };
   });
-
-  const day = postsByDay(cohort, dates, members.map((m, k) => ({ handle: m.handle, name: m.name, order: k, days: m.days, entries: entries[k]!, at: at[k]! })));
-
-  const milestones = ranked
-    .filter((r) => r.member.writtenToday && (MILESTONES as readonly number[]).includes(r.member.daysWritten))
-    .map((r) => ({ handle: r.member.handle, name: r.member.name, days: r.member.daysWritten }));
-  const wroteToday = stage.phase === 'active' ? day(stage.day).posts.slice(0, HOME_LIST).map((p) => ({ handle: p.handle, name: p.name })) : [];
+  const home = once((): SiteModel['home'] => {
+    const milestones = ranked
+      .filter((r) => r.member.writtenToday && (MILESTONES as readonly number[]).includes(r.member.daysWritten))
+      .map((r) => ({ handle: r.member.handle, name: r.member.name, days: r.member.daysWritten }));
+    const wroteToday = stage.phase === 'active' ? timed().day(stage.day).posts.slice(0, HOME_LIST).map((p) => ({ handle: p.handle, name: p.name })) : [];
+    return {
+      wroteToday,
+      milestones: milestones.slice(0, HOME_LIST),
+      milestonesTotal: milestones.length,
+      onStreak: report.members.filter((m) => m.streak.current >= 2).length,
+      reached: MILESTONES.map((b) => ({ days: b, writers: report.members.filter((m) => m.daysWritten >= b).length })),
+      latest: timed().feed.slice(0, LATEST_ON_HOME),
+      ...(data.pinned ? { pinned: data.pinned } : {}),
+      featured: members.filter((m) => may(m.role, 'featured')).slice(0, HOME_LIST).map((m) => ({ handle: m.handle, name: m.name })),
+    };
+  });
+  const directory = once(() => [...report.members].sort((a, b) => collator.compare(a.name, b.name) || (a.handle < b.handle ? -1 : 1)));
+  const search = once(() => searchShards(ranked, PAGE_SIZE.leaderboard));
 
   return {
     cohort: { ...report.cohort, ...(cohort.goalWords ? { goalWords: cohort.goalWords } : {}) },
@@ -207,21 +223,20 @@ export function siteModel(data: SiteData): SiteModel {
     dates,
     report,
     ranked,
-    home: {
-      wroteToday,
-      milestones: milestones.slice(0, HOME_LIST),
-      milestonesTotal: milestones.length,
-      onStreak: report.members.filter((m) => m.streak.current >= 2).length,
-      reached: MILESTONES.map((b) => ({ days: b, writers: report.members.filter((m) => m.daysWritten >= b).length })),
-      latest: feed.top.slice(0, LATEST_ON_HOME),
-      ...(data.pinned ? { pinned: data.pinned } : {}),
-      featured: members.filter((m) => may(m.role, 'featured')).slice(0, HOME_LIST).map((m) => ({ handle: m.handle, name: m.name })),
+    get home() {
+      return home();
     },
     days: report.perDay,
-    day,
-    directory: [...report.members].sort((a, b) => collator.compare(a.name, b.name) || (a.handle < b.handle ? -1 : 1)),
-    feed: feed.top,
-    search: searchShards(ranked, PAGE_SIZE.leaderboard),
+    day: (n) => timed().day(n),
+    get directory() {
+      return directory();
+    },
+    get feed() {
+      return timed().feed;
+    },
+    get search() {
+      return search();
+    },
     *members() {
       const todayDay = daysBetween(cohort.start, report.date) + 1;
       for (let i = 0; i < ranked.length; i++) {
@@ -231,6 +246,12 @@ export function siteModel(data: SiteData): SiteModel {
       }
     },
   };
+}
+
+/** `make()` on the first call, its result on every call after. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /**

@@ -51,6 +51,22 @@ export const time = (date: string) => `<time>${date}</time>`;
 export const dayInWords = (date: string, tr: Translator) => `<time datetime="${html(date)}">${humanDate(date, tr)}</time>`;
 export const plural = (n: number, one: string, many = `${one}s`) => `${grouped(n)} ${n === 1 ? one : many}`;
 
+type CountKey = 'site.day' | 'unit.words';
+const PARAM: Record<CountKey, string> = { 'site.day': 'day', 'unit.words': 'count' };
+const labels = new WeakMap<Translator, Record<CountKey, string[]>>();
+
+/**
+ * "Day 3", "151 words": a message of one whole number, made once per number and language
+ * (a 10,000-member site asks for them half a million times).
+ */
+export function countLabel(tr: Translator, key: CountKey, n: number): string {
+  let made = labels.get(tr);
+  if (!made) labels.set(tr, (made = { 'site.day': [], 'unit.words': [] }));
+  const cache = made[key];
+  if (!Number.isInteger(n) || n < 0 || n > 100_000) return tr.t(key, { [PARAM[key]]: n });
+  return (cache[n] ??= tr.t(key, { [PARAM[key]]: n }));
+}
+
 /** A link to a member's own site or post: only http(s) URLs become links. */
 export function outLink(label: string, url: string | null | undefined): string {
   const safe = safeUrl(url);
@@ -58,7 +74,7 @@ export function outLink(label: string, url: string | null | undefined): string {
 }
 
 /** A post's title, linking to the post when its URL is a web link. */
-export const postLink = (p: FeedItem, tr: Translator) => outLink(text(p.title || tr.t('site.day', { day: p.day })), p.url);
+export const postLink = (p: FeedItem, tr: Translator) => outLink(text(p.title || countLabel(tr, 'site.day', p.day)), p.url);
 
 export const memberLink = (root: string, handle: string, name: string) => `<a href="${root}${paths.member(handle)}">${text(name)}</a>`;
 

@@ -3,7 +3,7 @@ import type { DayState } from '../../domain/streak.js';
 import type { MemberPage, SiteModel } from '../../domain/site.js';
 import type { FeedItem } from '../../domain/feed.js';
 import type { Translator } from '../../i18n/index.js';
-import { dayBadges, outLink, page, paths, postLink, roleBadge, text, time } from './layout.js';
+import { countLabel, dayBadges, outLink, page, paths, postLink, roleBadge, text, time } from './layout.js';
 import { memberCheer } from './words.js';
 
 const STATES: DayState[] = ['written', 'frozen', 'missed', 'today', 'future'];
@@ -11,6 +11,16 @@ const CELL = { written: 'w', frozen: 'f', missed: 'm', today: 't', future: 'u' }
 const stateLabel = (s: DayState, tr: Translator) => tr.t(`site.state.${s}` as 'site.state.written');
 const legends = new Map<string, string>();
 const legend = (tr: Translator) => legends.get(tr.lang) ?? legends.set(tr.lang, `<ul class="legend" aria-label="${tr.t('site.legend')}">${STATES.map((s) => `<li><i class="${CELL[s]}"></i>${stateLabel(s, tr)}</li>`).join('')}</ul>`).get(tr.lang)!;
+
+/** "Day 1 is 2026-11-01, day 30 is 2026-11-30": the same on every member's page. */
+const spans = new WeakMap<readonly string[], Map<string, string>>();
+function span(dates: readonly string[], tr: Translator): string {
+  let byLang = spans.get(dates);
+  if (!byLang) spans.set(dates, (byLang = new Map()));
+  let line = byLang.get(tr.lang);
+  if (line === undefined) byLang.set(tr.lang, (line = tr.t('site.calendarSpan', { first: time(dates[0] ?? ''), last: dates.length, lastDate: time(dates.at(-1) ?? '') })));
+  return line;
+}
 
 /** "days 1–5, 7 and 9–12": runs of days, for the calendar's spoken summary. */
 function runs(days: number[], tr: Translator): string {
@@ -38,12 +48,11 @@ export function calendar(states: readonly DayState[], dates: readonly string[], 
   }).join(' ');
   let grid = '';
   for (let i = 0; i < states.length; i++) grid += `<li class="${CELL[states[i]!]}">${i + 1}</li>`;
-  return `<p class="dim">${tr.t('site.calendarSpan', { first: time(dates[0] ?? ''), last: dates.length, lastDate: time(dates.at(-1) ?? '') })}</p>`
-    + `<p class="sr">${spoken}</p><ol class="cal" aria-hidden="true">${grid}</ol>${legend(tr)}`;
+  return `<p class="dim">${span(dates, tr)}</p><p class="sr">${spoken}</p><ol class="cal" aria-hidden="true">${grid}</ol>${legend(tr)}`;
 }
 
 /** A post on its writer's page: title, day and date (the page says whose it is). */
-const memberPost = (p: FeedItem, tr: Translator) => `<li>${postLink(p, tr)}<span class="meta">${tr.t('site.day', { day: p.day })} · ${time(p.date)} · ${tr.t('unit.words', { count: p.words })}</span></li>`;
+const memberPost = (p: FeedItem, tr: Translator) => `<li>${postLink(p, tr)}<span class="meta">${countLabel(tr, 'site.day', p.day)} · ${time(p.date)} · ${countLabel(tr, 'unit.words', p.words)}</span></li>`;
 
 export function memberPage(m: SiteModel, p: MemberPage, tr: Translator): { path: string; content: string } {
   const { rank, member: w, badges } = p.ranked;
