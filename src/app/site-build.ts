@@ -18,7 +18,8 @@ import { claimedMemberPages, memberPagesThread, packMembers } from './site-membe
 export async function buildSiteFiles(source: LedgerSource, dateFor: (cohort: Cohort) => LocalDate, out: string, siteUrl?: string, now?: number) {
   const thread = memberPagesThread();
   try {
-    const data = await readSiteData(source, dateFor, now);
+    // A folder's member files are read by the second thread, ahead of this one parsing them.
+    const data = await readSiteData((thread && source.readingWith?.(thread.reads)) || source, dateFor, now);
     const names = new Map(data.report.members.map((m) => [m.handle, m.name]));
     const members = [...data.details].map(([handle, d]) => ({ handle, name: names.get(handle) ?? handle, entries: d.entries }));
     // Read by the whole cohort: in its language, not the reader's.

@@ -16,6 +16,7 @@ import { memberPageOf, type SiteData, type SiteModel } from '../domain/site.js';
 import { memberPage } from '../render/site/member.js';
 import type { Translator } from '../i18n/index.js';
 import { folderWriter, type SiteFileToWrite, type WriterBeside } from '../adapters/site-dir.js';
+import type { FileReads, FileText } from '../adapters/ledger-files.js';
 
 const CHUNK = 64;
 /** Below this many chunks, starting a thread costs more than it saves. */
@@ -129,44 +130,73 @@ export function writeMemberPages(root: string, packed: PackedMembers, tr: Transl
   return writer.written;
 }
 
-/** The second thread, started before the ledger is read, so that its start-up runs beside the reading. */
+/** The second thread, started before the ledger is read: it reads the members' files, then writes their pages. */
 export interface MemberPagesThread {
+  /** Reads files for the ledger's read (see FileReads), ahead of this thread parsing them. */
+  reads: FileReads;
   /** The writer for writeSiteDir, once the pages are packed; undefined when the site is too small to share. */
   use(packed: PackedMembers): ((root: string) => WriterBeside) | undefined;
   /** Stops the thread (used or not): always called once the site is written or has failed. */
   end(): Promise<void>;
 }
 
+type FromThread = { texts: FileText[] } | { textsDone: true } | { written: { files: number; bytes: number } } | { failure: string };
+
 /**
  * Starts the member pages' thread; undefined when the built worker file
  * (dist/lazy/site-worker.js) is not there (the TypeScript source under test): this
- * thread then claims every chunk itself.
+ * thread then reads and renders everything itself.
  */
 export function memberPagesThread(): MemberPagesThread | undefined {
   const entry = fileURLToPath(new URL('./site-worker.js', import.meta.url));
   if (!existsSync(entry)) return undefined;
   const worker = new Worker(entry);
-  // Waiting for its work, it keeps nothing alive; once it has work, the build waits for it.
+  // Idle, it keeps nothing alive; while it reads or writes, the build waits for it.
   worker.unref();
   let shared: PackedMembers | undefined;
-  const done = new Promise<{ files: number; bytes: number }>((resolve, reject) => {
-    worker.once('message', (m: { written?: { files: number; bytes: number }; failure?: string }) =>
-      (m.written ? resolve(m.written) : reject(new Error(`writing the site: ${m.failure}`))));
-    worker.once('error', (error) => {
-      if (shared) stopClaims(shared);
-      reject(error);
-    });
-    // Settles nothing once a message came; otherwise the thread stopped without a word.
-    worker.once('exit', () => reject(new Error('writing the site: the member pages\' thread stopped')));
-  });
+  let stopped: Error | undefined;
+  // The files' texts as they come, and whoever waits for the next batch.
+  const batches: (FileText[] | null)[] = [];
+  let wake: (() => void) | undefined;
+  let finish: { resolve: (w: { files: number; bytes: number }) => void; reject: (e: Error) => void } | undefined;
+  const done = new Promise<{ files: number; bytes: number }>((resolve, reject) => (finish = { resolve, reject }));
   done.catch(() => {}); // a thread that is never used ends without anyone asking how
+  const fail = (error: Error) => {
+    stopped ??= error;
+    if (shared) stopClaims(shared);
+    finish!.reject(error);
+    wake?.();
+  };
+  worker.on('message', (m: FromThread) => {
+    if ('texts' in m) batches.push(m.texts);
+    else if ('textsDone' in m) {
+      batches.push(null);
+      worker.unref();
+    } else if ('written' in m) finish!.resolve(m.written);
+    else fail(new Error(`writing the site: ${m.failure}`));
+    wake?.();
+  });
+  worker.once('error', fail);
+  // Settles nothing once the pages are written; otherwise the thread stopped without a word.
+  worker.once('exit', () => fail(new Error('writing the site: the member pages\' thread stopped')));
   return {
+    async *reads(dir, rels) {
+      worker.ref();
+      worker.postMessage({ read: { dir, rels } });
+      for (;;) {
+        while (!batches.length && !stopped) await new Promise<void>((resolve) => (wake = resolve));
+        if (stopped) throw stopped;
+        const batch = batches.shift()!;
+        if (batch === null) return;
+        yield batch;
+      }
+    },
     use(packed) {
       if (packed.chunks.length < WORKER_FROM_CHUNKS) return undefined;
       return (root) => {
         shared = packed;
         worker.ref();
-        worker.postMessage({ root, packed });
+        worker.postMessage({ write: { root, packed } });
         return {
           done,
           stop: async () => {
