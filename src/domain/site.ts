@@ -264,7 +264,8 @@ export function memberPageOf(cohort: Pick<Cohort, 'start'>, dates: readonly Loca
     ranked: r,
     leaderboardPage: pageOf(place, PAGE_SIZE.leaderboard),
     calendar: dates.map((_, d) => dayState(d + 1, todayDay, sortedIndexOf(written, d + 1) >= 0, frozen.includes(d + 1))),
-    posts: entries.map((e) => feedItem(cohort, r.member.handle, r.member.name, e)),
+    // A writer's counted entries run parallel to their day numbers.
+    posts: entries.map((e, i) => feedItem(cohort, r.member.handle, r.member.name, e, written[i])),
   };
 }
 
@@ -314,7 +315,7 @@ export function postsByDay(cohort: Pick<Cohort, 'start'>, dates: readonly LocalD
       date: dates[n - 1]!, day: n,
       posts: posts.map((post) => {
         const w = writerOf(post);
-        return feedItem(cohort, w.handle, w.name, w.entries[post % stride]!);
+        return feedItem(cohort, w.handle, w.name, w.entries[post % stride]!, n);
       }),
     };
   };

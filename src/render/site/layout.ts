@@ -130,7 +130,7 @@ export function pager(current: number, total: number, href: (page: number) => st
   const items: string[] = [];
   if (current > 1) items.push(`<li><a href="${href(current - 1)}" rel="prev">${tr.t('site.previous')}</a></li>`);
   shown.forEach((p, i) => {
-    if (i && p - shown[i - 1]! > 1) items.push('<li><span aria-hidden="true">…</span></li>');
+    if (i && p - shown[i - 1]! > 1) items.push('<li><span aria-hidden="true">&hellip;</span></li>');
     items.push(p === current ? `<li><a href="${href(p)}" aria-current="page">${p}</a></li>` : `<li><a href="${href(p)}">${p}</a></li>`);
   });
   if (current < total) items.push(`<li><a href="${href(current + 1)}" rel="next">${tr.t('site.next')}</a></li>`);
@@ -143,7 +143,7 @@ export function pager(current: number, total: number, href: (page: number) => st
  */
 export function streakColumn(phase: 'before' | 'active' | 'finished', tr: Translator) {
   const current = phase === 'active';
-  const hidden = `<span aria-label="${tr.t('site.hidden')}">—</span>`;
+  const hidden = `<span aria-label="${tr.t('site.hidden')}">&mdash;</span>`;
   return {
     header: tr.t(current ? 'site.col.streak' : 'site.col.bestStreak'),
     cell: (m: { hideStreak: boolean; streak: { current: number; longest: number } }) =>

@@ -28,7 +28,7 @@ function runs(days: number[], tr: Translator): string {
   for (let i = 0; i < days.length; i++) {
     let j = i;
     while (j + 1 < days.length && days[j + 1] === days[j]! + 1) j++;
-    parts.push(j > i ? `${days[i]}–${days[j]}` : String(days[i]));
+    parts.push(j > i ? `${days[i]}&ndash;${days[j]}` : String(days[i]));
     i = j;
   }
   const list = parts.length > 1 ? tr.t('site.and', { first: parts.slice(0, -1).join(', '), last: parts.at(-1)! }) : parts[0]!;
@@ -59,7 +59,7 @@ export function memberPage(m: SiteModel, p: MemberPage, tr: Translator): { path:
   const elapsed = m.report.perDay.length;
   const blog = w.blog ? `<p>${tr.t('site.member.blog')} ${outLink(text(w.blog), w.blog)}</p>` : '';
   // A streak of 0, or one that ended with the challenge, says nothing kind: show the longest.
-  const streak = w.hideStreak ? `<li><b>—</b>${tr.t('site.member.streakHidden')}</li>`
+  const streak = w.hideStreak ? `<li><b>&mdash;</b>${tr.t('site.member.streakHidden')}</li>`
     : m.stage.phase === 'active' && w.streak.current > 0 ? `<li><b>${w.streak.current}</b>${tr.t('site.member.streak', { longest: w.streak.longest })}</li>`
       : w.streak.longest > 0 ? `<li><b>${w.streak.longest}</b>${tr.t('site.member.longest')}</li>` : '';
   const body = [
