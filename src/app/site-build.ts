@@ -12,7 +12,7 @@ import { cohortLanguage } from '../domain/language.js';
 import { writeSiteDir } from '../adapters/site-dir.js';
 import type { LedgerSource } from '../adapters/ledger-files.js';
 import { wisdomPages } from './wisdom.js';
-import { claimedMemberPages, memberPagesThread, packMembers } from './site-members.js';
+import { claimedMemberPages, memberPagesThread, membersToPack, packChunks } from './site-members.js';
 
 /** `siteUrl`: where the site is served (ends with /), when known: the feed links there. */
 export async function buildSiteFiles(source: LedgerSource, dateFor: (cohort: Cohort) => LocalDate, out: string, siteUrl?: string, now?: number) {
@@ -26,16 +26,22 @@ export async function buildSiteFiles(source: LedgerSource, dateFor: (cohort: Coh
     const lang = cohortLanguage(data.cohort);
     const tr = await translator(lang);
     const model = siteModel(data);
-    const packed = packMembers(model, data, lang);
-    // This thread renders the other pages, then helps with the member pages still unclaimed;
+    const packed = membersToPack(model, lang);
+    const shared = thread?.use(packed);
+    // This thread packs the member pages (the second thread starts on each chunk as it is
+    // posted), renders the other pages, then helps with the member pages still unclaimed;
     // without a second thread (a small site, or the source under test), it renders them all.
     function* pages() {
+      for (const chunk of packChunks(model, data)) {
+        packed.chunks.push(chunk);
+        shared?.send(chunk);
+      }
       yield* renderSite(model, tr, { siteUrl, memberPages: false });
       yield* claimedMemberPages(packed, tr);
       // The cohort's collective wisdom (wisdom.md and wisdom.html) beside the other pages, in the cohort's language.
       yield* wisdomPages(data.cohort, members, tr, data.hidden);
     }
-    const written = await writeSiteDir(out, pages(), thread?.use(packed));
+    const written = await writeSiteDir(out, pages(), shared?.beside);
     return { written, report: data.report };
   } finally {
     await thread?.end();

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { folderSource } from '../../src/adapters/ledger-files.js';
 import { readSiteData } from '../../src/adapters/site-reader.js';
-import { claimedMemberPages, packMembers, stopClaims } from '../../src/app/site-members.js';
+import { MessageChannel } from 'node:worker_threads';
+import { chunksFrom, claimedMemberPages, membersToPack, packMembers, stopClaims } from '../../src/app/site-members.js';
 import { siteModel } from '../../src/domain/site.js';
 import { renderSite } from '../../src/render/site/index.js';
 import { english, translator } from '../../src/i18n/index.js';
@@ -46,6 +47,32 @@ describe('member pages from packed data', () => {
     const all = [...renderSite(model)].map((f) => f.path);
     const rest = [...renderSite(model, english, { memberPages: false })].map((f) => f.path);
     expect(rest).toEqual(all.filter((path) => !path.startsWith('members/')));
+  });
+
+  it('chunks posted one by one, as the second thread receives them, give the same pages', async () => {
+    const { model, packed: p } = await packed('2026-11-07', 250);
+    const expected = [...renderSite(model)].filter((f) => f.path.startsWith('members/'));
+    // The receiving side starts with no chunk; each is posted and counted, as wotn site does.
+    const { port1, port2 } = new MessageChannel();
+    const there = { ...membersToPack(model, 'en'), counters: p.counters };
+    for (const chunk of p.chunks) {
+      port1.postMessage(chunk);
+      Atomics.add(p.counters, 1, 1);
+    }
+    const got = [...claimedMemberPages(there, english, chunksFrom(port2, there))];
+    expect(got.map((f) => f.path)).toEqual(expected.map((f) => f.path));
+    expect(got).toEqual(expected);
+    port1.close();
+  });
+
+  it('a thread waiting for a chunk that will not come stops when the build stops', async () => {
+    const { model } = await packed('2026-11-07', 250);
+    const { port2 } = new MessageChannel();
+    const there = membersToPack(model, 'en');
+    stopClaims(there);
+    Atomics.store(there.counters, 0, 0); // it had claimed chunk 0 before the stop
+    expect([...claimedMemberPages(there, english, chunksFrom(port2, there))]).toEqual([]);
+    port2.close();
   });
 
   it('gives each chunk to one thread only, and none once stopped', async () => {
