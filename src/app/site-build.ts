@@ -12,7 +12,7 @@ import { cohortLanguage } from '../domain/language.js';
 import { writeSiteDir } from '../adapters/site-dir.js';
 import type { LedgerSource } from '../adapters/ledger-files.js';
 import { wisdomPages } from './wisdom.js';
-import { claimedMemberPages, memberPagesThread, membersToPack, packChunks } from './site-members.js';
+import { claimedModelPages, memberPagesThread, membersToPack, packChunks } from './site-members.js';
 
 /** `siteUrl`: where the site is served (ends with /), when known: the feed links there. */
 export async function buildSiteFiles(source: LedgerSource, dateFor: (cohort: Cohort) => LocalDate, out: string, siteUrl?: string, now?: number) {
@@ -28,16 +28,14 @@ export async function buildSiteFiles(source: LedgerSource, dateFor: (cohort: Coh
     const model = siteModel(data);
     const packed = membersToPack(model, lang);
     const shared = thread?.use(packed);
-    // This thread packs the member pages (the second thread starts on each chunk as it is
-    // posted), renders the other pages, then helps with the member pages still unclaimed;
-    // without a second thread (a small site, or the source under test), it renders them all.
+    // This thread packs the member pages for the second thread (which starts on each chunk
+    // as it is posted), renders the other pages, then helps with the member pages still
+    // unclaimed; without a second thread (a small site, or the source under test), it
+    // renders them all.
     function* pages() {
-      for (const chunk of packChunks(model, data)) {
-        packed.chunks.push(chunk);
-        shared?.send(chunk);
-      }
+      if (shared) for (const chunk of packChunks(model, data)) shared.send(chunk);
       yield* renderSite(model, tr, { siteUrl, memberPages: false });
-      yield* claimedMemberPages(packed, tr);
+      yield* claimedModelPages(model, packed, tr);
       // The cohort's collective wisdom (wisdom.md and wisdom.html) beside the other pages, in the cohort's language.
       yield* wisdomPages(data.cohort, members, tr, data.hidden);
     }

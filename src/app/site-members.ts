@@ -44,8 +44,11 @@ export interface PackedMembers {
   frame: MemberFrame;
   /** How many chunks there are in all. */
   total: number;
-  /** The chunks this thread has so far: packed here, or received from the other. */
-  chunks: Chunk[];
+  /**
+   * The chunks this thread has so far (packed here, or received from the other), each
+   * dropped once its pages are rendered.
+   */
+  chunks: (Chunk | undefined)[];
   /**
    * In shared memory: [0] the next chunk to claim (≥ total: none left); [1] how many chunks
    * have been posted to the second thread; [2] 1 once the build stopped.
@@ -132,7 +135,18 @@ export function* claimedMemberPages(packed: PackedMembers, tr: Translator, chunk
   for (let c = Atomics.add(packed.counters, 0, 1); c < packed.total; c = Atomics.add(packed.counters, 0, 1)) {
     const chunk = chunkAt(c);
     if (!chunk) return; // the build stopped
+    packed.chunks[c] = undefined; // kept no longer than its pages need it
     for (const u of unpack(chunk)) yield memberPage(model, memberPageOf(f.cohort, f.dates, f.todayDay, u.ranked, u.place, u.entries, u.frozen), tr);
+  }
+}
+
+/**
+ * This thread's claims, rendered from the model itself: the chunks it packed went to the
+ * other thread and were not kept (the same pages: a test holds both renderings equal).
+ */
+export function* claimedModelPages(m: SiteModel, packed: PackedMembers, tr: Translator): Generator<SiteFileToWrite> {
+  for (let c = Atomics.add(packed.counters, 0, 1); c < packed.total; c = Atomics.add(packed.counters, 0, 1)) {
+    for (let place = c * CHUNK; place < Math.min((c + 1) * CHUNK, m.ranked.length); place++) yield memberPage(m, m.member(place), tr);
   }
 }
 

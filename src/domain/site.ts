@@ -131,6 +131,8 @@ export interface SiteModel {
   feed: FeedItem[];
   search: Map<string, SearchEntry[]>;
   members(): Iterable<MemberPage>;
+  /** The page of the writer in leaderboard place `place` (0 = first). */
+  member(place: number): MemberPage;
 }
 
 export function pageCount(items: number, size: number): number {
@@ -215,6 +217,12 @@ export function siteModel(data: SiteData): SiteModel {
   });
   const directory = once(() => [...report.members].sort((a, b) => collator.compare(a.name, b.name) || (a.handle < b.handle ? -1 : 1)));
   const search = once(() => searchShards(ranked, PAGE_SIZE.leaderboard));
+  const todayDay = daysBetween(cohort.start, report.date) + 1;
+  const member = (place: number): MemberPage => {
+    const r = ranked[place]!;
+    const d = data.details.get(r.member.handle);
+    return memberPageOf(cohort, dates, todayDay, r, place, d?.entries ?? [], d?.frozen ?? []);
+  };
 
   return {
     cohort: { ...report.cohort, ...(cohort.goalWords ? { goalWords: cohort.goalWords } : {}) },
@@ -238,13 +246,9 @@ export function siteModel(data: SiteData): SiteModel {
       return search();
     },
     *members() {
-      const todayDay = daysBetween(cohort.start, report.date) + 1;
-      for (let i = 0; i < ranked.length; i++) {
-        const r = ranked[i]!;
-        const d = data.details.get(r.member.handle);
-        yield memberPageOf(cohort, dates, todayDay, r, i, d?.entries ?? [], d?.frozen ?? []);
-      }
+      for (let i = 0; i < ranked.length; i++) yield member(i);
     },
+    member,
   };
 }
 
