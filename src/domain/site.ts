@@ -26,8 +26,8 @@ export const HOME_LIST = 24;
 export interface SiteData {
   cohort: Cohort;
   report: Report;
-  /** Per handle: the entries that counted, and the challenge days a freeze covered. */
-  details: Map<string, { entries: ProgressEntry[]; frozen: number[] }>;
+  /** Per handle: the entries that counted, the challenge days a freeze covered, and when each entry was published (ms). */
+  details: Map<string, { entries: ProgressEntry[]; frozen: number[]; at?: number[] }>;
   /** The post of the day a blogger-in-residence (or lead) pinned for the site's date, if any. */
   pinned?: FeedItem;
   /** The entries a moderator hid (entryKey): the wisdom pages leave them out. */
@@ -58,7 +58,7 @@ export function siteCollector(cohort: Cohort, date: LocalDate, warnings: string[
       const d = summarizeMemberDetail(files, frame, warnings);
       if (!d) return;
       lines.push(d.line);
-      details.set(m.handle, { entries: d.entries, frozen: d.frozen });
+      details.set(m.handle, { entries: d.entries, frozen: d.frozen, at: d.at });
       const pin = moderation.pins.get(date);
       const entry = pin && handleKey(pin.member) === handleKey(m.handle) ? d.entries.find((e) => e.date === date) : undefined;
       if (entry && entry.title) pinned = feedItem(cohort, d.line.handle, d.line.name, entry);
@@ -191,8 +191,8 @@ export function siteModel(data: SiteData): SiteModel {
   // What only some pages read is made when first read: wotn site packs the member pages
   // for its second thread first, and makes these while that thread renders.
   const timed = once(() => {
-    // When each counted entry was published, parsed once: the feed and the day pages order by it.
-    const at = entries.map((list) => list.map((e) => parseTimestamp(e.publishedAt)));
+    // When each counted entry was published (parsed when it was counted): the feed and the day pages order by it.
+    const at = members.map((m, k) => data.details.get(m.handle)?.at ?? entries[k]!.map((e) => parseTimestamp(e.publishedAt)));
     const feed = newestKeeper(FEED_SIZE);
     members.forEach((m, k) => {
       entries[k]!.forEach((e, i) => feed.offer(at[k]![i]!, () => feedItem(cohort, m.handle, m.name, e)));
