@@ -51,8 +51,8 @@ export const time = (date: string) => `<time>${date}</time>`;
 export const dayInWords = (date: string, tr: Translator) => `<time datetime="${html(date)}">${humanDate(date, tr)}</time>`;
 export const plural = (n: number, one: string, many = `${one}s`) => `${grouped(n)} ${n === 1 ? one : many}`;
 
-type CountKey = 'site.day' | 'unit.words';
-const PARAM: Record<CountKey, string> = { 'site.day': 'day', 'unit.words': 'count' };
+type CountKey = 'site.day' | 'unit.words' | 'site.badgeDays' | 'site.kudosCount';
+const PARAM: Record<CountKey, string> = { 'site.day': 'day', 'unit.words': 'count', 'site.badgeDays': 'days', 'site.kudosCount': 'count' };
 const labels = new WeakMap<Translator, Record<CountKey, string[]>>();
 
 /**
@@ -61,7 +61,7 @@ const labels = new WeakMap<Translator, Record<CountKey, string[]>>();
  */
 export function countLabel(tr: Translator, key: CountKey, n: number): string {
   let made = labels.get(tr);
-  if (!made) labels.set(tr, (made = { 'site.day': [], 'unit.words': [] }));
+  if (!made) labels.set(tr, (made = { 'site.day': [], 'unit.words': [], 'site.badgeDays': [], 'site.kudosCount': [] }));
   const cache = made[key];
   if (!Number.isInteger(n) || n < 0 || n > 100_000) return tr.t(key, { [PARAM[key]]: n });
   return (cache[n] ??= tr.t(key, { [PARAM[key]]: n }));
@@ -156,4 +156,4 @@ export const badge = (label: string) => `<span class="badge">${label}</span>`;
 
 export const roleBadge = (role: string) => (role === 'member' ? '' : ` ${badge(htmlText(role))}`);
 
-export const dayBadges = (badges: readonly number[], tr: Translator) => badges.map((b) => badge(tr.t('site.badgeDays', { days: b }))).join('');
+export const dayBadges = (badges: readonly number[], tr: Translator) => badges.map((b) => badge(countLabel(tr, 'site.badgeDays', b))).join('');
