@@ -43,7 +43,20 @@ export interface LedgerSource {
    * first in both sources), so a visitor may use it.
    */
   read(start: (cohort: Cohort, warnings: string[], community: CommunityFiles) => MemberVisitor): Promise<LedgerRead>;
+  /**
+   * A folder only: the same read, with the members' files read by `reads` (another thread,
+   * see wotn site) instead of one by one on this one.
+   */
+  readingWith?(reads: FileReads): LedgerSource;
 }
+
+/** What readCapped gives for a file: its text, or why it was refused. */
+export type FileText = string | { why: string };
+/**
+ * Reads the files at `rels` (relative to the folder) as readCapped does and gives their
+ * results in the same order, a batch at a time.
+ */
+export type FileReads = (dir: string, rels: readonly string[]) => AsyncIterable<readonly FileText[]>;
 
 export type LedgerFolder = 'members' | 'progress' | 'feedback' | 'actions';
 type Check<T> = (v: unknown, handle: string) => { ok: true; value: T } | { ok: false; problem: string };
@@ -122,7 +135,7 @@ function whyUnread(error: unknown): string {
 }
 
 /** A file's text in one open and one read; a symlink, a non-regular file or one over the cap is refused. */
-export function readCapped(path: string): string | { why: string } {
+export function readCapped(path: string): FileText {
   buffer ??= Buffer.allocUnsafe(MAX_FILE_BYTES + 1);
   let fd: number;
   try {
@@ -171,7 +184,8 @@ function handlesIn(dir: string, folder: LedgerFolder, warnings: string[]): strin
   return handles.sort();
 }
 
-function readFolder(dir: string, label: string, start: (cohort: Cohort, warnings: string[], community: CommunityFiles) => MemberVisitor): LedgerRead {
+/** The rules and the community files of a folder: read before any member. */
+function folderFrame(dir: string, label: string, start: (cohort: Cohort, warnings: string[], community: CommunityFiles) => MemberVisitor) {
   const cohort = readCohortFile(dir, label);
   const warnings: string[] = [];
   const community = noCommunity();
@@ -183,35 +197,77 @@ function readFolder(dir: string, label: string, start: (cohort: Cohort, warnings
       if (typeof text === 'string') addCommunityFile(community, folder, handle, text, cohort, warnings);
       else warnings.push(refused(`${folder}/${handle}.json`, text.why));
     }
-  const read = <T>(rel: string, handle: string, parse: (text: string, rel: string, handle: string, w: string[]) => T | undefined) => {
-    const text = readCapped(`${dir}/${rel}`); // rel is folder/handle.json, handle checked
-    if (typeof text === 'string') return parse(text, rel, handle, warnings);
-    warnings.push(refused(rel, text.why));
-    return undefined;
-  };
-  // Cards and progress files side by side, in handle order, each member's files dropped as
-  // soon as they are visited: a 50,000-member ledger is never held whole.
+  return { cohort, warnings, community, visit };
+}
+
+/** Each member's files, in handle order: a card (members/), a progress file, or both. */
+function membersIn(dir: string, warnings: string[]): { handle: string; rels: string[] }[] {
   const cards = handlesIn(dir, 'members', warnings);
   const progress = handlesIn(dir, 'progress', warnings);
+  const members: { handle: string; rels: string[] }[] = [];
   for (let c = 0, p = 0; c < cards.length || p < progress.length; ) {
     const card = cards[c], prog = progress[p];
     const handle = prog === undefined || (card !== undefined && card <= prog) ? card! : prog;
-    const m: MemberFiles = { handle };
-    if (card === handle) {
-      m.card = read(`members/${handle}.json`, handle, cardFromText);
-      c++;
-    }
-    if (prog === handle) {
-      m.progress = read(`progress/${handle}.json`, handle, progressFromText);
-      p++;
-    }
+    const rels: string[] = [];
+    if (card === handle) rels.push(`members/${handle}.json`), c++;
+    if (prog === handle) rels.push(`progress/${handle}.json`), p++;
+    members.push({ handle, rels });
+  }
+  return members;
+}
+
+/** One member from the results of reading their files (rels as membersIn gave them). */
+function memberOf(handle: string, rels: readonly string[], texts: readonly FileText[], warnings: string[]): MemberFiles {
+  const m: MemberFiles = { handle };
+  rels.forEach((rel, i) => {
+    const text = texts[i]!;
+    if (typeof text !== 'string') return void warnings.push(refused(rel, text.why));
+    if (rel.startsWith('members/')) m.card = cardFromText(text, rel, handle, warnings);
+    else m.progress = progressFromText(text, rel, handle, warnings);
+  });
+  return m;
+}
+
+// Cards and progress files side by side, in handle order, each member's files dropped as
+// soon as they are visited: a 50,000-member ledger is never held whole.
+function readFolder(dir: string, label: string, start: (cohort: Cohort, warnings: string[], community: CommunityFiles) => MemberVisitor): LedgerRead {
+  const { cohort, warnings, community, visit } = folderFrame(dir, label, start);
+  for (const { handle, rels } of membersIn(dir, warnings)) {
+    const m = memberOf(handle, rels, rels.map((rel) => readCapped(`${dir}/${rel}`)), warnings); // rel is folder/handle.json, handle checked
     if (m.card || m.progress) visit(m);
   }
   return { cohort, warnings: byFile(warnings), community };
 }
 
+/** readFolder with the members' files read by `reads`, which may run ahead on another thread. */
+async function readFolderWith(reads: FileReads, dir: string, label: string, start: (cohort: Cohort, warnings: string[], community: CommunityFiles) => MemberVisitor): Promise<LedgerRead> {
+  const { cohort, warnings, community, visit } = folderFrame(dir, label, start);
+  const members = membersIn(dir, warnings);
+  const texts: FileText[] = [];
+  let next = 0; // the first member not yet visited
+  let used = 0; // texts[0..used) belong to members before `next`
+  for await (const batch of reads(dir, members.flatMap((m) => m.rels))) {
+    for (const t of batch) texts.push(t);
+    while (next < members.length && used + members[next]!.rels.length <= texts.length) {
+      const { handle, rels } = members[next++]!;
+      const m = memberOf(handle, rels, texts.slice(used, used + rels.length), warnings);
+      used += rels.length;
+      if (m.card || m.progress) visit(m);
+    }
+    // What has been visited is dropped: the batches still to come are all that is held.
+    texts.splice(0, used);
+    used = 0;
+  }
+  if (next < members.length) throw new Error(`${label}: reading the members' files stopped after ${next} of ${members.length}`);
+  return { cohort, warnings: byFile(warnings), community };
+}
+
 export function folderSource(dir: string, label = dir): LedgerSource {
-  return { label, dir, read: async (start) => readFolder(dir, label, start) };
+  return {
+    label, dir,
+    read: async (start) => readFolder(dir, label, start),
+    readingWith: (reads) => ({ label, dir, read: (start) => readFolderWith(reads, dir, label, start) }),
+  };
 }
 
 /** The whole ledger in memory (members, feed: commands that need every file at once). */

@@ -55,81 +55,31 @@ function swapIn(fresh: string, target: string, replace: boolean): void {
   rmSync(old, { recursive: true, force: true });
 }
 
-// The files are written by a worker thread while this one renders the next pages: creating
-// 10,000 files is mostly time in the kernel, which then runs beside the rendering.
-const WRITER = `
-const { parentPort, workerData } = require('node:worker_threads');
-const { mkdirSync, writeFileSync } = require('node:fs');
-const folders = new Set();
-let failure;
-parentPort.on('message', (batch) => {
-  if (batch === 'end') return parentPort.postMessage({ done: true, failure });
-  if (!failure) {
-    try {
-      for (const [path, bytes] of batch) {
-        const slash = path.lastIndexOf('/');
-        const folder = slash > 0 ? path.slice(0, slash) : '';
-        if (folder && !folders.has(folder)) { mkdirSync(workerData.root + '/' + folder, { recursive: true }); folders.add(folder); }
-        writeFileSync(workerData.root + '/' + path, bytes, { flag: 'wx' });
-      }
-    } catch (error) { failure = String(error && error.message || error); }
-  }
-  parentPort.postMessage({ written: batch.length });
-});`;
-
-const BATCH_BYTES = 1 << 20;
-const IN_FLIGHT = 16;
-
-async function writeFiles(root: string, files: Iterable<SiteFileToWrite>): Promise<{ files: number; bytes: number }> {
-  const { Worker } = await import('node:worker_threads');
-  const worker = new Worker(WRITER, { eval: true, workerData: { root } });
-  const encoder = new TextEncoder();
-  let pending = 0;
-  let wake: (() => void) | undefined;
-  let finished: ((failure: string | undefined) => void) | undefined;
-  let crashed: Error | undefined;
-  worker.on('message', (m: { written?: number; done?: boolean; failure?: string }) => {
-    if (m.done) return finished?.(m.failure);
-    pending--;
-    wake?.();
-  });
-  worker.on('error', (error) => {
-    crashed = error;
-    wake?.();
-    finished?.(error.message);
-  });
-  let count = 0;
-  let bytes = 0;
-  try {
-    let batch: [string, Uint8Array][] = [];
-    let size = 0;
-    const send = async () => {
-      if (crashed) throw crashed;
-      worker.postMessage(batch, batch.map(([, b]) => b.buffer as ArrayBuffer));
-      pending++;
-      batch = [];
-      size = 0;
-      while (pending >= IN_FLIGHT && !crashed) await new Promise<void>((resolve) => (wake = resolve));
-    };
-    for (const f of files) {
+/**
+ * Writes files into a fresh folder: each a plain relative path, created (never opened
+ * through a link or over an existing file), its folders made on first use. A string is
+ * encoded and written in one call into node's C++ (open, write, close: the `utf8`
+ * encoding selects it), so no Buffer is made on this heap. Both threads of `wotn site`
+ * write through one of these.
+ */
+export function folderWriter(root: string) {
+  const folders = new Set<string>();
+  const written = { files: 0, bytes: 0 };
+  return {
+    written,
+    write(f: SiteFileToWrite): void {
       if (!SAFE_PATH.test(f.path)) throw new Error(`refusing to write "${f.path}" into the site: not a plain relative path`);
-      const encoded = encoder.encode(f.content);
-      batch.push([f.path, encoded]);
-      size += encoded.length;
-      bytes += encoded.length;
-      count++;
-      if (size >= BATCH_BYTES || batch.length >= 256) await send();
-    }
-    if (batch.length) await send();
-    const failure = await new Promise<string | undefined>((resolve) => {
-      finished = resolve;
-      worker.postMessage('end');
-    });
-    if (failure) throw new Error(`writing the site: ${failure}`);
-    return { files: count, bytes };
-  } finally {
-    await worker.terminate();
-  }
+      const slash = f.path.lastIndexOf('/');
+      const folder = slash > 0 ? f.path.slice(0, slash) : '';
+      if (folder && !folders.has(folder)) {
+        mkdirSync(`${root}/${folder}`, { recursive: true });
+        folders.add(folder);
+      }
+      writeFileSync(`${root}/${f.path}`, f.content, { flag: 'wx', encoding: 'utf8' });
+      written.files++;
+      written.bytes += Buffer.byteLength(f.content);
+    },
+  };
 }
 
 /** `beside`, given the fresh folder, starts another writer that fills it at the same time. */
@@ -144,16 +94,20 @@ export async function writeSiteDir(out: string, files: Iterable<SiteFileToWrite>
   try {
     other = beside?.(fresh);
     // Both finish (or are stopped) before the folder is swapped in or removed: nothing writes into it after.
-    const [mine, theirs] = await Promise.allSettled([
-      writeFiles(fresh, files).catch(async (error: unknown) => {
-        await other?.stop();
-        throw error;
-      }),
-      other?.done ?? { files: 0, bytes: 0 },
-    ]);
-    if (mine.status === 'rejected') throw mine.reason;
+    // This thread writes its files as they come (the kernel's time creating them is
+    // small beside rendering; a thread to hand them to cost more than it saved).
+    const mine = Promise.resolve().then(() => {
+      const writer = folderWriter(fresh);
+      for (const f of files) writer.write(f);
+      return writer.written;
+    }).catch(async (error: unknown) => {
+      await other?.stop();
+      throw error;
+    });
+    const [ours, theirs] = await Promise.allSettled([mine, other?.done ?? { files: 0, bytes: 0 }]);
+    if (ours.status === 'rejected') throw ours.reason;
     if (theirs.status === 'rejected') throw theirs.reason;
-    const written = { files: mine.value.files + theirs.value.files, bytes: mine.value.bytes + theirs.value.bytes };
+    const written = { files: ours.value.files + theirs.value.files, bytes: ours.value.bytes + theirs.value.bytes };
     writeFileSync(join(fresh, SITE_MARKER), 'Written by wotn site. This folder is replaced whole on every build; do not edit it by hand.\n', { flag: 'wx' });
     chmodSync(fresh, 0o755); // mkdtemp makes it private; a site is for everyone to read
     swapIn(fresh, target, replace);

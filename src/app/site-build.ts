@@ -12,27 +12,36 @@ import { cohortLanguage } from '../domain/language.js';
 import { writeSiteDir } from '../adapters/site-dir.js';
 import type { LedgerSource } from '../adapters/ledger-files.js';
 import { wisdomPages } from './wisdom.js';
-import { claimedMemberPages, memberPagesWorker, packMembers } from './site-members.js';
+import { claimedModelPages, memberPagesThread, membersToPack, packChunks } from './site-members.js';
 
 /** `siteUrl`: where the site is served (ends with /), when known: the feed links there. */
 export async function buildSiteFiles(source: LedgerSource, dateFor: (cohort: Cohort) => LocalDate, out: string, siteUrl?: string, now?: number) {
-  const data = await readSiteData(source, dateFor, now);
-  const names = new Map(data.report.members.map((m) => [m.handle, m.name]));
-  const members = [...data.details].map(([handle, d]) => ({ handle, name: names.get(handle) ?? handle, entries: d.entries }));
-  // Read by the whole cohort: in its language, not the reader's.
-  const lang = cohortLanguage(data.cohort);
-  const tr = await translator(lang);
-  const model = siteModel(data);
-  const packed = packMembers(model, data, lang);
-  const worker = memberPagesWorker(packed);
-  // This thread renders the other pages, then helps with the member pages still unclaimed;
-  // without a second thread (a small site, or the source under test), it renders them all.
-  function* pages() {
-    yield* renderSite(model, tr, { siteUrl, memberPages: false });
-    yield* claimedMemberPages(packed, tr);
-    // The cohort's collective wisdom (wisdom.md and wisdom.html) beside the other pages, in the cohort's language.
-    yield* wisdomPages(data.cohort, members, tr, data.hidden);
+  const thread = memberPagesThread();
+  try {
+    // A folder's member files are read by the second thread, ahead of this one parsing them.
+    const data = await readSiteData((thread && source.readingWith?.(thread.reads)) || source, dateFor, now);
+    const names = new Map(data.report.members.map((m) => [m.handle, m.name]));
+    const members = [...data.details].map(([handle, d]) => ({ handle, name: names.get(handle) ?? handle, entries: d.entries }));
+    // Read by the whole cohort: in its language, not the reader's.
+    const lang = cohortLanguage(data.cohort);
+    const tr = await translator(lang);
+    const model = siteModel(data);
+    const packed = membersToPack(model, lang);
+    const shared = thread?.use(packed);
+    // This thread packs the member pages for the second thread (which starts on each chunk
+    // as it is posted), renders the other pages, then helps with the member pages still
+    // unclaimed; without a second thread (a small site, or the source under test), it
+    // renders them all.
+    function* pages() {
+      if (shared) for (const chunk of packChunks(model, data)) shared.send(chunk);
+      yield* renderSite(model, tr, { siteUrl, memberPages: false });
+      yield* claimedModelPages(model, packed, tr);
+      // The cohort's collective wisdom (wisdom.md and wisdom.html) beside the other pages, in the cohort's language.
+      yield* wisdomPages(data.cohort, members, tr, data.hidden);
+    }
+    const written = await writeSiteDir(out, pages(), shared?.beside);
+    return { written, report: data.report };
+  } finally {
+    await thread?.end();
   }
-  const written = await writeSiteDir(out, pages(), worker);
-  return { written, report: data.report };
 }

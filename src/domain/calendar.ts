@@ -80,10 +80,12 @@ const builtZone = (zone: string) => BUILT_ZONES.includes(` ${zone} `);
 export function isTimeZone(zone: string): boolean {
   if (!zone) return false;
   let known = knownZones.get(zone);
-  if (known === undefined && (UTC_NAMES.has(zone) || (!zone.includes(' ') && (builtZone(zone) || builtZone(RENAMED[zone] ?? ' '))))) known = true;
   if (known === undefined) {
-    supported ??= new Set(Intl.supportedValuesOf('timeZone'));
-    known = supported.has(zone) || supported.has(RENAMED[zone] ?? '') || intlKnows(zone);
+    if (UTC_NAMES.has(zone) || (!zone.includes(' ') && (builtZone(zone) || builtZone(RENAMED[zone] ?? ' ')))) known = true;
+    else {
+      supported ??= new Set(Intl.supportedValuesOf('timeZone'));
+      known = supported.has(zone) || supported.has(RENAMED[zone] ?? '') || intlKnows(zone);
+    }
     knownZones.set(zone, known);
   }
   return known;

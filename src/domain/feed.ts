@@ -17,9 +17,9 @@ export interface FeedItem {
   publishedAt: string;
 }
 
-/** One ledger entry as a feed item: the challenge day it counts for, the writer's name. */
-export function feedItem(cohort: Pick<Cohort, 'start'>, handle: string, name: string, e: ProgressEntry): FeedItem {
-  return { date: e.date, day: daysBetween(cohort.start, e.date) + 1, handle, name, title: e.title, url: e.url ?? null, words: e.words, publishedAt: e.publishedAt };
+/** One ledger entry as a feed item: the challenge day it counts for (`day`, when known), the writer's name. */
+export function feedItem(cohort: Pick<Cohort, 'start'>, handle: string, name: string, e: ProgressEntry, day = daysBetween(cohort.start, e.date) + 1): FeedItem {
+  return { date: e.date, day, handle, name, title: e.title, url: e.url ?? null, words: e.words, publishedAt: e.publishedAt };
 }
 
 /** Feed order: the most recently published first; same instant, by handle. */

@@ -95,6 +95,8 @@ interface Counted {
   /** Counted entries, sorted by date, with their day numbers (see dayNumber). */
   entries: ProgressEntry[];
   days: number[];
+  /** When each counted entry was published (ms), parallel to `entries`. */
+  at: number[];
   /** Make-up entries (published later for a missed day): the policy decides whether they count. */
   makeUps: ProgressEntry[];
   late: number;
@@ -106,6 +108,7 @@ function countEntries(m: MemberFiles, cohort: Cohort, end: LocalDate, date: Loca
   const file = `progress/${m.handle}.json`;
   const counted: ProgressEntry[] = [];
   const days: number[] = [];
+  let times: number[] = [];
   let seen: Set<LocalDate> | undefined; // needed only when a file is out of date order
   const makeUps: ProgressEntry[] = [];
   let late = 0;
@@ -138,14 +141,16 @@ function countEntries(m: MemberFiles, cohort: Cohort, end: LocalDate, date: Loca
     }
     counted.push(e);
     days.push(day);
+    times.push(at);
     seen?.add(e.date);
   });
   // Files are written sorted by date; sort only when one is not.
   if (seen) {
     counted.sort((a, b) => (a.date < b.date ? -1 : 1));
     days.sort((a, b) => a - b);
+    times = counted.map((e) => parseTimestamp(e.publishedAt));
   }
-  return { entries: counted, days, makeUps, late, flagged };
+  return { entries: counted, days, at: times, makeUps, late, flagged };
 }
 
 /** What summarising members needs, computed once per report and shared by every member. */
@@ -201,6 +206,8 @@ export interface MemberDetail {
   entries: ProgressEntry[];
   /** Challenge days (1 = the first) covered by a freeze. */
   frozen: number[];
+  /** When each entry was published (ms), parallel to `entries`. */
+  at: number[];
 }
 
 export function summarizeMemberDetail(m: MemberFiles, f: ReportFrame, warnings: string[]): MemberDetail | undefined {
@@ -242,7 +249,8 @@ export function summarizeMemberDetail(m: MemberFiles, f: ReportFrame, warnings: 
     ...(policy?.vacations.length ? { vacations: policy.vacations } : {}),
   });
   const entries = madeUp.length ? [...counted.entries, ...madeUp].sort((a, b) => (a.date < b.date ? -1 : 1)) : counted.entries;
-  return { line, entries, frozen: streak.frozen.map((n) => n - f.startDay + 1) };
+  const at = madeUp.length ? entries.map((e) => parseTimestamp(e.publishedAt)) : counted.at;
+  return { line, entries, frozen: streak.frozen.map((n) => n - f.startDay + 1), at };
 }
 
 /** The whole report from every member's line: per-day participation and totals. */

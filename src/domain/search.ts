@@ -9,6 +9,8 @@ export type SearchEntry = [handle: string, name: string, rank: number, days: num
 
 /** Words of a name or handle, lowercased, without diacritics: "Nguyễn Thị Đào" → nguyen thi dao. */
 export function searchTokens(text: string): string[] {
+  // Plain ASCII (every handle, many names) has no marks to strip: the same words, sooner.
+  if (/^[\x20-\x7e]*$/.test(text)) return text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -20,6 +22,8 @@ export function searchTokens(text: string): string[] {
 
 /** The shard a word belongs to: its first two characters (one for a one-letter word), spelled safely for a file name. */
 export function searchKey(token: string): string {
+  const head = token.slice(0, 2);
+  if (/^[a-z0-9]+$/.test(head)) return head;
   return Array.from(token)
     .slice(0, 2)
     .map((c) => (/^[a-z0-9]$/.test(c) ? c : `_${c.codePointAt(0)!.toString(16)}`))

@@ -26,8 +26,8 @@ export const HOME_LIST = 24;
 export interface SiteData {
   cohort: Cohort;
   report: Report;
-  /** Per handle: the entries that counted, and the challenge days a freeze covered. */
-  details: Map<string, { entries: ProgressEntry[]; frozen: number[] }>;
+  /** Per handle: the entries that counted, the challenge days a freeze covered, and when each entry was published (ms). */
+  details: Map<string, { entries: ProgressEntry[]; frozen: number[]; at?: number[] }>;
   /** The post of the day a blogger-in-residence (or lead) pinned for the site's date, if any. */
   pinned?: FeedItem;
   /** The entries a moderator hid (entryKey): the wisdom pages leave them out. */
@@ -58,7 +58,7 @@ export function siteCollector(cohort: Cohort, date: LocalDate, warnings: string[
       const d = summarizeMemberDetail(files, frame, warnings);
       if (!d) return;
       lines.push(d.line);
-      details.set(m.handle, { entries: d.entries, frozen: d.frozen });
+      details.set(m.handle, { entries: d.entries, frozen: d.frozen, at: d.at });
       const pin = moderation.pins.get(date);
       const entry = pin && handleKey(pin.member) === handleKey(m.handle) ? d.entries.find((e) => e.date === date) : undefined;
       if (entry && entry.title) pinned = feedItem(cohort, d.line.handle, d.line.name, entry);
@@ -131,6 +131,8 @@ export interface SiteModel {
   feed: FeedItem[];
   search: Map<string, SearchEntry[]>;
   members(): Iterable<MemberPage>;
+  /** The page of the writer in leaderboard place `place` (0 = first). */
+  member(place: number): MemberPage;
 }
 
 export function pageCount(items: number, size: number): number {
@@ -186,30 +188,41 @@ export function siteModel(data: SiteData): SiteModel {
   const members = report.members;
   const entries = members.map((m) => data.details.get(m.handle)?.entries ?? []);
 
-  const feed = newestKeeper(FEED_SIZE);
-  members.forEach((m, k) => {
-    for (const e of entries[k]!) feed.offer(parseTimestamp(e.publishedAt), () => feedItem(cohort, m.handle, m.name, e));
+  // What only some pages read is made when first read: wotn site packs the member pages
+  // for its second thread first, and makes these while that thread renders.
+  const timed = once(() => {
+    // When each counted entry was published (parsed when it was counted): the feed and the day pages order by it.
+    const at = members.map((m, k) => data.details.get(m.handle)?.at ?? entries[k]!.map((e) => parseTimestamp(e.publishedAt)));
+    const feed = newestKeeper(FEED_SIZE);
+    members.forEach((m, k) => {
+      entries[k]!.forEach((e, i) => feed.offer(at[k]![i]!, () => feedItem(cohort, m.handle, m.name, e)));
+    });
+    return { feed: feed.top, day: postsByDay(cohort, dates, members.map((m, k) => ({ handle: m.handle, name: m.name, order: k, days: m.days, entries: entries[k]!, at: at[k]! }))) };
   });
-
-  // A member's entries run parallel to their day numbers, so a day's post is found by search.
-  const day = (n: number): DayPage => {
-    const posts: { at: number; item: FeedItem }[] = [];
-    for (let k = 0; k < members.length; k++) {
-      const m = members[k]!;
-      const i = sortedIndexOf(m.days, n);
-      if (i < 0) continue;
-      const e = entries[k]![i]!;
-      posts.push({ at: parseTimestamp(e.publishedAt), item: feedItem(cohort, m.handle, m.name, e) });
-    }
-    // Members come in handle order (assembleReport), and the sort is stable: same instant, by handle.
-    posts.sort((a, b) => a.at - b.at);
-    return { date: dates[n - 1]!, day: n, posts: posts.map((p) => p.item) };
+  const home = once((): SiteModel['home'] => {
+    const milestones = ranked
+      .filter((r) => r.member.writtenToday && (MILESTONES as readonly number[]).includes(r.member.daysWritten))
+      .map((r) => ({ handle: r.member.handle, name: r.member.name, days: r.member.daysWritten }));
+    const wroteToday = stage.phase === 'active' ? timed().day(stage.day).posts.slice(0, HOME_LIST).map((p) => ({ handle: p.handle, name: p.name })) : [];
+    return {
+      wroteToday,
+      milestones: milestones.slice(0, HOME_LIST),
+      milestonesTotal: milestones.length,
+      onStreak: report.members.filter((m) => m.streak.current >= 2).length,
+      reached: MILESTONES.map((b) => ({ days: b, writers: report.members.filter((m) => m.daysWritten >= b).length })),
+      latest: timed().feed.slice(0, LATEST_ON_HOME),
+      ...(data.pinned ? { pinned: data.pinned } : {}),
+      featured: members.filter((m) => may(m.role, 'featured')).slice(0, HOME_LIST).map((m) => ({ handle: m.handle, name: m.name })),
+    };
+  });
+  const directory = once(() => [...report.members].sort((a, b) => collator.compare(a.name, b.name) || (a.handle < b.handle ? -1 : 1)));
+  const search = once(() => searchShards(ranked, PAGE_SIZE.leaderboard));
+  const todayDay = daysBetween(cohort.start, report.date) + 1;
+  const member = (place: number): MemberPage => {
+    const r = ranked[place]!;
+    const d = data.details.get(r.member.handle);
+    return memberPageOf(cohort, dates, todayDay, r, place, d?.entries ?? [], d?.frozen ?? []);
   };
-
-  const milestones = ranked
-    .filter((r) => r.member.writtenToday && (MILESTONES as readonly number[]).includes(r.member.daysWritten))
-    .map((r) => ({ handle: r.member.handle, name: r.member.name, days: r.member.daysWritten }));
-  const wroteToday = stage.phase === 'active' ? day(stage.day).posts.slice(0, HOME_LIST).map((p) => ({ handle: p.handle, name: p.name })) : [];
 
   return {
     cohort: { ...report.cohort, ...(cohort.goalWords ? { goalWords: cohort.goalWords } : {}) },
@@ -218,30 +231,31 @@ export function siteModel(data: SiteData): SiteModel {
     dates,
     report,
     ranked,
-    home: {
-      wroteToday,
-      milestones: milestones.slice(0, HOME_LIST),
-      milestonesTotal: milestones.length,
-      onStreak: report.members.filter((m) => m.streak.current >= 2).length,
-      reached: MILESTONES.map((b) => ({ days: b, writers: report.members.filter((m) => m.daysWritten >= b).length })),
-      latest: feed.top.slice(0, LATEST_ON_HOME),
-      ...(data.pinned ? { pinned: data.pinned } : {}),
-      featured: members.filter((m) => may(m.role, 'featured')).slice(0, HOME_LIST).map((m) => ({ handle: m.handle, name: m.name })),
+    get home() {
+      return home();
     },
     days: report.perDay,
-    day,
-    directory: [...report.members].sort((a, b) => collator.compare(a.name, b.name) || (a.handle < b.handle ? -1 : 1)),
-    feed: feed.top,
-    search: searchShards(ranked, PAGE_SIZE.leaderboard),
-    *members() {
-      const todayDay = daysBetween(cohort.start, report.date) + 1;
-      for (let i = 0; i < ranked.length; i++) {
-        const r = ranked[i]!;
-        const d = data.details.get(r.member.handle);
-        yield memberPageOf(cohort, dates, todayDay, r, i, d?.entries ?? [], d?.frozen ?? []);
-      }
+    day: (n) => timed().day(n),
+    get directory() {
+      return directory();
     },
+    get feed() {
+      return timed().feed;
+    },
+    get search() {
+      return search();
+    },
+    *members() {
+      for (let i = 0; i < ranked.length; i++) yield member(i);
+    },
+    member,
   };
+}
+
+/** `make()` on the first call, its result on every call after. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /**
@@ -254,7 +268,60 @@ export function memberPageOf(cohort: Pick<Cohort, 'start'>, dates: readonly Loca
     ranked: r,
     leaderboardPage: pageOf(place, PAGE_SIZE.leaderboard),
     calendar: dates.map((_, d) => dayState(d + 1, todayDay, sortedIndexOf(written, d + 1) >= 0, frozen.includes(d + 1))),
-    posts: entries.map((e) => feedItem(cohort, r.member.handle, r.member.name, e)),
+    // A writer's counted entries run parallel to their day numbers.
+    posts: entries.map((e, i) => feedItem(cohort, r.member.handle, r.member.name, e, written[i])),
+  };
+}
+
+/** A writer as the day pages read them; `order`: their place in handle order. */
+export interface DayWriter {
+  handle: string;
+  name: string;
+  order: number;
+  /** Challenge day of each entry, parallel to `entries`. */
+  days: readonly number[];
+  entries: readonly ProgressEntry[];
+  /** When each entry was published (ms), parallel to `entries`. */
+  at: readonly number[];
+}
+
+/**
+ * The page of each challenge day: its posts in the order they were published, the same
+ * instant in handle order. Every writer's posts are put in their day in one pass, on the
+ * first day asked for; a day's posts are sorted when it is first asked for.
+ */
+export function postsByDay(cohort: Pick<Cohort, 'start'>, dates: readonly LocalDate[], writers: readonly DayWriter[]): (day: number) => DayPage {
+  let stride = 1;
+  for (const w of writers) stride = Math.max(stride, w.entries.length);
+  // A post is one number, writer × stride + entry; its time and writer's order, looked up by it.
+  let byDay: number[][] | undefined;
+  let time: Float64Array;
+  const sorted = new Set<number>();
+  const fill = () => {
+    byDay = dates.map(() => []);
+    time = new Float64Array(writers.length * stride);
+    writers.forEach((w, k) => {
+      for (let i = 0; i < w.days.length; i++) {
+        byDay![w.days[i]! - 1]?.push(k * stride + i);
+        time[k * stride + i] = w.at[i]!;
+      }
+    });
+    return byDay;
+  };
+  const writerOf = (post: number) => writers[Math.floor(post / stride)]!;
+  return (n) => {
+    const posts = (byDay ?? fill())[n - 1] ?? [];
+    if (!sorted.has(n)) {
+      posts.sort((a, b) => time[a]! - time[b]! || writerOf(a).order - writerOf(b).order);
+      sorted.add(n);
+    }
+    return {
+      date: dates[n - 1]!, day: n,
+      posts: posts.map((post) => {
+        const w = writerOf(post);
+        return feedItem(cohort, w.handle, w.name, w.entries[post % stride]!, n);
+      }),
+    };
   };
 }
 

@@ -1,7 +1,7 @@
 // The built binary renders and writes the member pages on a second thread (in-process runs of
 // the source have no built worker file, so they render them all on one): the two sites must
 // be the same, and a failure on the second thread must fail the build cleanly.
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EVIL_NAME, EVIL_TITLE, writeSiteLedger } from '../helpers/site-ledger.js';
@@ -32,6 +32,26 @@ describe('wotn site on two threads', () => {
     expect(eve).not.toContain(EVIL_NAME);
     expect(eve).not.toContain(EVIL_TITLE);
     expect(eve).not.toContain('href="javascript:');
+  });
+
+  it('reads the members\' files on the second thread as one thread does: links, odd files and oversized files refused alike', async () => {
+    const root = tempDir();
+    const ledger = writeSiteLedger(join(root, 'ledger'), 300);
+    writeFileSync(join(root, 'secret.json'), '{"schema":1,"handle":"zed","entries":[]}');
+    symlinkSync(join(root, 'secret.json'), join(ledger, 'progress', 'zed.json'));
+    mkdirSync(join(ledger, 'members', 'dir.json'));
+    writeFileSync(join(ledger, 'progress', 'big.json'), ' '.repeat((1 << 20) + 1));
+    writeFileSync(join(ledger, 'progress', 'bad.json'), '{ not json');
+    const home = join(root, 'home');
+    const built = await wotnBin(['site', '--ledger', ledger, '--out', join(root, 'bin-site')], { home, now });
+    const source = await wotn(['site', '--ledger', ledger, '--out', join(root, 'src-site')], { home, now });
+    expect(built.code).toBe(0);
+    const warnings = (out: string) => out.split('\n').filter((line) => line.startsWith('warning: ')).sort();
+    expect(warnings(built.stdout + built.stderr)).toEqual(warnings(source.stdout + source.stderr));
+    expect(warnings(built.stdout + built.stderr).join('\n')).toMatch(/progress\/zed\.json: is a symbolic link; skipped/);
+    expect(warnings(built.stdout + built.stderr).join('\n')).toMatch(/progress\/big\.json: is larger than 1 MiB; skipped/);
+    expect(warnings(built.stdout + built.stderr).join('\n')).toMatch(/members\/dir\.json: is not a regular file; skipped/);
+    expect(tree(join(root, 'bin-site'))).toEqual(tree(join(root, 'src-site')));
   });
 
   it('a Vietnamese cohort\'s member pages are Vietnamese on the second thread too', async () => {

@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { folderSource } from '../../src/adapters/ledger-files.js';
 import { readSiteData } from '../../src/adapters/site-reader.js';
-import { claimedMemberPages, packMembers, stopClaims } from '../../src/app/site-members.js';
+import { MessageChannel } from 'node:worker_threads';
+import { chunksFrom, claimedMemberPages, claimedModelPages, membersToPack, packMembers, stopClaims } from '../../src/app/site-members.js';
 import { siteModel } from '../../src/domain/site.js';
-import { renderSite } from '../../src/render/site/index.js';
+import { renderSite, type SiteFile } from '../../src/render/site/index.js';
 import { english, translator } from '../../src/i18n/index.js';
 import { EVIL_NAME, writeSiteLedger } from '../helpers/site-ledger.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -48,21 +49,50 @@ describe('member pages from packed data', () => {
     expect(rest).toEqual(all.filter((path) => !path.startsWith('members/')));
   });
 
+  it('chunks posted one by one, as the second thread receives them, give the same pages', async () => {
+    const { model, packed: p } = await packed('2026-11-07', 250);
+    const expected = [...renderSite(model)].filter((f) => f.path.startsWith('members/'));
+    // The receiving side starts with no chunk; each is posted and counted, as wotn site does.
+    const { port1, port2 } = new MessageChannel();
+    const there = { ...membersToPack(model, 'en'), counters: p.counters };
+    for (const chunk of p.chunks) {
+      port1.postMessage(chunk);
+      Atomics.add(p.counters, 1, 1);
+    }
+    const got = [...claimedMemberPages(there, english, chunksFrom(port2, there))];
+    expect(got.map((f) => f.path)).toEqual(expected.map((f) => f.path));
+    expect(got).toEqual(expected);
+    port1.close();
+  });
+
+  it('a thread waiting for a chunk that will not come stops when the build stops', async () => {
+    const { model } = await packed('2026-11-07', 250);
+    const { port2 } = new MessageChannel();
+    const there = membersToPack(model, 'en');
+    stopClaims(there);
+    Atomics.store(there.counters, 0, 0); // it had claimed chunk 0 before the stop
+    expect([...claimedMemberPages(there, english, chunksFrom(port2, there))]).toEqual([]);
+    port2.close();
+  });
+
   it('gives each chunk to one thread only, and none once stopped', async () => {
-    const { packed: p } = await packed('2026-11-07', 250);
-    // Two claimers taking turns, as the two threads do: each page comes out once.
-    const a = claimedMemberPages(p, english), b = claimedMemberPages(p, english);
-    const seen: string[] = [];
+    const { model, packed: p } = await packed('2026-11-07', 250);
+    // Two claimers taking turns, as the two threads do (this one renders its claims from the
+    // model, the other from the chunks): each page comes out once, and as the model renders it.
+    const a = claimedModelPages(model, p, english), b = claimedMemberPages(p, english);
+    const seen: SiteFile[] = [];
     for (let done = 0; done < 2;) {
       done = 0;
       for (const g of [a, b]) {
         const r = g.next();
         if (r.done) done++;
-        else seen.push(r.value.path);
+        else seen.push(r.value);
       }
     }
     expect(seen).toHaveLength(257);
-    expect(new Set(seen).size).toBe(257);
+    expect(new Set(seen.map((f) => f.path)).size).toBe(257);
+    const expected = [...renderSite(model)].filter((f) => f.path.startsWith('members/'));
+    expect([...seen].sort((x, y) => (x.path < y.path ? -1 : 1))).toEqual([...expected].sort((x, y) => (x.path < y.path ? -1 : 1)));
     const { packed: q } = await packed('2026-11-07', 250);
     stopClaims(q);
     expect([...claimedMemberPages(q, english)]).toEqual([]);

@@ -112,6 +112,16 @@ describe('search', () => {
     ['', []],
   ])('tokens of %j', (text, tokens) => expect(searchTokens(text)).toEqual(tokens));
 
+  it('plain ASCII names and handles give the words and keys the full rule gives', () => {
+    const full = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'd').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const fullKey = (token: string) => Array.from(token).slice(0, 2).map((c) => (/^[a-z0-9]$/.test(c) ? c : `_${c.codePointAt(0)!.toString(16)}`)).join('');
+    const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i));
+    for (const text of ['Member 123', 'lan-nguyen', 'O\'Brien, Jr.', '  spaced  out ', 'A_B.C~D', ascii.join(''), ...ascii]) {
+      expect(searchTokens(text)).toEqual(full(text));
+      for (const token of full(text)) expect(searchKey(token)).toBe(fullKey(token));
+    }
+  });
+
   it.each([['nguyen', 'ng'], ['a', 'a'], ['大阪', '_5927_962a'], ['9x', '9x']])('shard key of %s is %s', (token, key) => expect(searchKey(token)).toBe(key));
 
   it('a writer is in the shard of each word of their name and handle, with rank and page', () => {

@@ -25,6 +25,9 @@ function daysIndex(m: SiteModel, tr: Translator): File {
 export function* dayPages(m: SiteModel, tr: Translator): Generator<File> {
   yield daysIndex(m, tr);
   const size = PAGE_SIZE.day;
+  // A writer appears on every day they wrote: their link is made once.
+  const links = new Map<string, string>();
+  const linkOf = (handle: string, name: string) => links.get(handle) ?? links.set(handle, memberLink('../', handle, name)).get(handle)!;
   for (const { day: n } of m.days) {
     const d = m.day(n);
     const pages = pageCount(d.posts.length, size);
@@ -37,7 +40,7 @@ export function* dayPages(m: SiteModel, tr: Translator): Generator<File> {
         `<h1>${tr.t('site.day', { day: d.day })} <span class="dim">· ${dayInWords(d.date, tr)}</span></h1>`,
         `<p class="cheer">${dayCheer(m.stage, d.day, d.posts.length, tr)}</p>`,
         around,
-        posts.length ? `<h2>${tr.t('site.days.inOrder')}</h2><p class="dim">${tr.t('site.days.links')}</p><ul class="list">${posts.map((post) => `<li>${postLink(post, tr)} · ${memberLink('../', post.handle, post.name)}</li>`).join('')}</ul>` : '',
+        posts.length ? `<h2>${tr.t('site.days.inOrder')}</h2><p class="dim">${tr.t('site.days.links')}</p><ul class="list">${posts.map((post) => `<li>${postLink(post, tr)} · ${linkOf(post.handle, post.name)}</li>`).join('')}</ul>` : '',
         pager(p, pages, (n) => `../${paths.day(d.date, n)}`, tr.t('site.days.pages', { day: d.day }), tr),
       ];
       yield { path: paths.day(d.date, p), content: page({ root: '../', tr, cohortName: m.cohort.name, title: tr.t('site.days.pageTitle', { day: d.day, date: shortDate(d.date, tr), page: p }), section: 'days' }, body.join('\n')) };

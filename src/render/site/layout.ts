@@ -45,9 +45,35 @@ export const text = htmlText;
 export const num = grouped;
 /** A whole number as the cohort's language groups it (1,250 / 1.250). */
 export const numIn = (tr: Translator, n: number) => tr.n(n);
-/** A day in words for the page's language ("Thứ Năm, 3/12/2026"); the ISO date stays in the datetime attribute. */
-export const dayInWords = (date: string, tr: Translator) => `<time datetime="${html(date)}">${humanDate(date, tr)}</time>`;
+const days = new WeakMap<Translator, Map<string, string>>();
+/**
+ * A day in words for the page's language ("Thứ Năm, 3/12/2026"), the ISO date kept in the
+ * datetime attribute; made once per day and language (every page names the same few days).
+ */
+export function dayInWords(date: string, tr: Translator): string {
+  let made = days.get(tr);
+  if (!made) days.set(tr, (made = new Map()));
+  let shown = made.get(date);
+  if (shown === undefined) made.set(date, (shown = `<time datetime="${html(date)}">${humanDate(date, tr)}</time>`));
+  return shown;
+}
 export const plural = (n: number, one: string, many = `${one}s`) => `${grouped(n)} ${n === 1 ? one : many}`;
+
+type CountKey = 'site.day' | 'unit.words' | 'site.badgeDays' | 'site.kudosCount';
+const PARAM: Record<CountKey, string> = { 'site.day': 'day', 'unit.words': 'count', 'site.badgeDays': 'days', 'site.kudosCount': 'count' };
+const labels = new WeakMap<Translator, Record<CountKey, string[]>>();
+
+/**
+ * "Day 3", "151 words": a message of one whole number, made once per number and language
+ * (a 10,000-member site asks for them half a million times).
+ */
+export function countLabel(tr: Translator, key: CountKey, n: number): string {
+  let made = labels.get(tr);
+  if (!made) labels.set(tr, (made = { 'site.day': [], 'unit.words': [], 'site.badgeDays': [], 'site.kudosCount': [] }));
+  const cache = made[key];
+  if (!Number.isInteger(n) || n < 0 || n > 100_000) return tr.t(key, { [PARAM[key]]: n });
+  return (cache[n] ??= tr.t(key, { [PARAM[key]]: n }));
+}
 
 /** A link to a member's own site or post: only http(s) URLs become links. */
 export function outLink(label: string, url: string | null | undefined): string {
@@ -56,7 +82,7 @@ export function outLink(label: string, url: string | null | undefined): string {
 }
 
 /** A post's title, linking to the post when its URL is a web link. */
-export const postLink = (p: FeedItem, tr: Translator) => outLink(text(p.title || tr.t('site.day', { day: p.day })), p.url);
+export const postLink = (p: FeedItem, tr: Translator) => outLink(text(p.title || countLabel(tr, 'site.day', p.day)), p.url);
 
 export const memberLink = (root: string, handle: string, name: string) => `<a href="${root}${paths.member(handle)}">${text(name)}</a>`;
 
@@ -112,7 +138,7 @@ export function pager(current: number, total: number, href: (page: number) => st
   const items: string[] = [];
   if (current > 1) items.push(`<li><a href="${href(current - 1)}" rel="prev">${tr.t('site.previous')}</a></li>`);
   shown.forEach((p, i) => {
-    if (i && p - shown[i - 1]! > 1) items.push('<li><span aria-hidden="true">…</span></li>');
+    if (i && p - shown[i - 1]! > 1) items.push('<li><span aria-hidden="true">&hellip;</span></li>');
     items.push(p === current ? `<li><a href="${href(p)}" aria-current="page">${p}</a></li>` : `<li><a href="${href(p)}">${p}</a></li>`);
   });
   if (current < total) items.push(`<li><a href="${href(current + 1)}" rel="next">${tr.t('site.next')}</a></li>`);
@@ -125,7 +151,7 @@ export function pager(current: number, total: number, href: (page: number) => st
  */
 export function streakColumn(phase: 'before' | 'active' | 'finished', tr: Translator) {
   const current = phase === 'active';
-  const hidden = `<span aria-label="${tr.t('site.hidden')}">—</span>`;
+  const hidden = `<span aria-label="${tr.t('site.hidden')}">&mdash;</span>`;
   return {
     header: tr.t(current ? 'site.col.streak' : 'site.col.bestStreak'),
     cell: (m: { hideStreak: boolean; streak: { current: number; longest: number } }) =>
@@ -138,4 +164,4 @@ export const badge = (label: string) => `<span class="badge">${label}</span>`;
 
 export const roleBadge = (role: string) => (role === 'member' ? '' : ` ${badge(htmlText(role))}`);
 
-export const dayBadges = (badges: readonly number[], tr: Translator) => badges.map((b) => badge(tr.t('site.badgeDays', { days: b }))).join('');
+export const dayBadges = (badges: readonly number[], tr: Translator) => badges.map((b) => badge(countLabel(tr, 'site.badgeDays', b))).join('');

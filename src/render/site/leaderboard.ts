@@ -3,15 +3,15 @@
 import type { Ranked } from '../../domain/report.js';
 import { pageCount, PAGE_SIZE, type SiteModel } from '../../domain/site.js';
 import type { Translator } from '../../i18n/index.js';
-import { dayBadges, dayInWords, memberLink, outLink, page, pager, paths, roleBadge, searchBox, streakColumn, text } from './layout.js';
+import { countLabel, dayBadges, dayInWords, memberLink, outLink, page, pager, paths, roleBadge, searchBox, streakColumn, text } from './layout.js';
 import { stageLine } from './words.js';
 
 type Column = ReturnType<typeof streakColumn>;
 
 function row({ rank, member: m, badges }: Ranked, streak: Column, tr: Translator): string {
-  const latest = m.lastPost && m.lastDate ? `${outLink(text(m.lastPost.title || m.lastDate), m.lastPost.url)} <span class="dim">${dayInWords(m.lastDate, tr)}</span>` : '<span class="dim">—</span>';
+  const latest = m.lastPost && m.lastDate ? `${outLink(text(m.lastPost.title || m.lastDate), m.lastPost.url)} <span class="dim">${dayInWords(m.lastDate, tr)}</span>` : '<span class="dim">&mdash;</span>';
   return `<tr id="m-${m.handle}"><td class="n">${rank}</td><td>${memberLink('../', m.handle, m.name)} <span class="dim">@${m.handle}</span>${roleBadge(m.role)}`
-    + `<span class="meta narrow">${tr.t('unit.words', { count: m.words })}</span>${m.kudos.received ? `<span class="meta">${tr.t('site.kudosCount', { count: m.kudos.received })}</span>` : ''}${badges.length ? `<span class="meta">${dayBadges(badges, tr)}</span>` : ''}</td>`
+    + `<span class="meta narrow">${countLabel(tr, 'unit.words', m.words)}</span>${m.kudos.received ? `<span class="meta">${countLabel(tr, 'site.kudosCount', m.kudos.received)}</span>` : ''}${badges.length ? `<span class="meta">${dayBadges(badges, tr)}</span>` : ''}</td>`
     + `<td class="n">${m.daysWritten}</td><td class="n">${streak.cell(m)}</td><td class="n wide">${tr.n(m.words)}</td><td class="wide">${latest}</td></tr>`;
 }
 
