@@ -209,8 +209,14 @@ function membersIn(dir: string, warnings: string[]): { handle: string; rels: str
     const card = cards[c], prog = progress[p];
     const handle = prog === undefined || (card !== undefined && card <= prog) ? card! : prog;
     const rels: string[] = [];
-    if (card === handle) rels.push(`members/${handle}.json`), c++;
-    if (prog === handle) rels.push(`progress/${handle}.json`), p++;
+    if (card === handle) {
+      rels.push(`members/${handle}.json`);
+      c++;
+    }
+    if (prog === handle) {
+      rels.push(`progress/${handle}.json`);
+      p++;
+    }
     members.push({ handle, rels });
   }
   return members;
