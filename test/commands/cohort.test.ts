@@ -353,7 +353,7 @@ describe('site (and leaderboard, its alias)', () => {
     const eve = readFileSync(join(out, 'members/eve.html'), 'utf8');
     expect(eve).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(eve).toContain('&lt;img src=x onerror=alert(1)&gt; | [link](javascript:alert(1))');
-    expect(readFileSync(join(out, 'leaderboard/index.html'), 'utf8')).toMatch(/id="m-lan">.*?<td class="n"><span aria-label="hidden">—<\/span><\/td>/);
+    expect(readFileSync(join(out, 'leaderboard/index.html'), 'utf8')).toMatch(/id="m-lan">.*?<td class="n"><span aria-label="hidden">&mdash;<\/span><\/td>/);
     const md = readFileSync(join(out, 'LEADERBOARD.md'), 'utf8');
     expect(md).not.toContain('<script>');
     expect(md).toContain('&lt;script&gt;');
