@@ -5,10 +5,15 @@
 import { checkFeedback, type FeedbackFile } from '../domain/feedback.js';
 import type { Cohort } from '../domain/ledger.js';
 import { checkActions, type ActionsFile } from '../domain/role-actions.js';
-import { describeItem, parseJsonText } from '../domain/shape.js';
+import { itemSaid, parseJsonText } from '../domain/shape.js';
+import { said, type Said } from '../domain/said.js';
 
-/** As ledger-files.ts words a refusal (it imports this module, so the two lines live here too). */
-const refused = (rel: string, why: string) => `${rel}: ${why}; skipped`;
+/**
+ * A ledger file a read leaves out, and why: `progress/an.json: is a symbolic link; skipped`
+ * (ledger-files.ts imports this module, so its refusals are worded here).
+ */
+export const fileSkipped = (rel: string, why: Said): Said => said('problem.file.skipped', { file: rel, problem: why }, `${rel}: ${why.text}; skipped`);
+const refused = fileSkipped;
 const MAX_FILE_BYTES = 1 << 20;
 
 export type CommunityFolder = 'feedback' | 'actions';
@@ -21,18 +26,18 @@ export interface CommunityFiles {
 export const noCommunity = (): CommunityFiles => ({ feedback: [], actions: [] });
 
 /** Adds one file's text to `into` (checked), or a warning naming it. */
-export function addCommunityFile(into: CommunityFiles, folder: CommunityFolder, handle: string, text: string, cohort: Cohort, warnings: string[]): void {
+export function addCommunityFile(into: CommunityFiles, folder: CommunityFolder, handle: string, text: string, cohort: Cohort, warnings: Said[]): void {
   const rel = `${folder}/${handle}.json`;
   const parsed = parseJsonText(text, MAX_FILE_BYTES);
-  if (!parsed.ok) return void warnings.push(refused(rel, parsed.problem));
+  if (!parsed.ok) return void warnings.push(refused(rel, parsed.said));
   const window = { start: cohort.start, days: cohort.days };
   const checked = folder === 'feedback'
     ? checkFeedback(parsed.value, handle, window)
     // Read for its shape (as a lead's): whether the actor's role may take it is moderation.ts's
     // question at counting time, so a role taken away takes its actions back without a warning.
     : checkActions(parsed.value, handle, { ...window, role: 'lead' });
-  if (!checked.ok) return void warnings.push(refused(rel, checked.problem));
-  for (const p of checked.problems) warnings.push(refused(rel, describeItem(folder === 'feedback' ? 'kudos' : 'actions', p)));
+  if (!checked.ok) return void warnings.push(refused(rel, checked.said));
+  for (const p of checked.problems) warnings.push(refused(rel, itemSaid(folder === 'feedback' ? 'kudos' : 'actions', p)));
   if (folder === 'feedback') into.feedback.push(checked.value as FeedbackFile);
   else into.actions.push(checked.value as ActionsFile);
 }

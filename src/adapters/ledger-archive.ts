@@ -10,7 +10,8 @@ import type { Header } from 'tar-stream';
 import { COHORT_FILE, type Cohort, type MemberCard } from '../domain/ledger.js';
 import { WotnError } from '../errors.js';
 import { addCommunityFile, noCommunity, type CommunityFiles } from './community-files.js';
-import { cardFromText, cohortFileProblem, handleOfFile, MAX_FILE_BYTES, progressFromText, refused, type MemberVisitor } from './ledger-files.js';
+import { cardFromText, cohortFileProblem, handleOfFile, MAX_FILE_BYTES, notAFolder, progressFromText, refused, whySaid, type MemberVisitor } from './ledger-files.js';
+import type { Said } from '../domain/said.js';
 
 type Place = { kind: 'cohort' } | { kind: 'extra'; path: string } | { kind: 'members' | 'progress' | 'feedback' | 'actions'; handle: string };
 const FOLDERS = ['actions', 'feedback', 'members', 'progress'];
@@ -19,11 +20,11 @@ const FOLDERS = ['actions', 'feedback', 'members', 'progress'];
 export const EXTRA_FILES: readonly string[] = ['pods.json'];
 
 /** Where an entry's path (inside the top folder) sits in the ledger; undefined: not a ledger file. */
-function placeOf(rel: string, header: Header, warnings: string[]): Place | undefined {
+function placeOf(rel: string, header: Header, warnings: Said[]): Place | undefined {
   if (rel === COHORT_FILE) return { kind: 'cohort' };
   if (EXTRA_FILES.includes(rel)) return { kind: 'extra', path: rel };
   if (FOLDERS.includes(rel)) {
-    if (header.type !== 'directory') warnings.push(refused(rel, header.type === 'symlink' ? 'is a symbolic link' : 'is not a folder'));
+    if (header.type !== 'directory') warnings.push(refused(rel, notAFolder(header.type === 'symlink')));
     return undefined;
   }
   const slash = rel.indexOf('/');
@@ -35,11 +36,11 @@ function placeOf(rel: string, header: Header, warnings: string[]): Place | undef
   return handle === undefined ? undefined : { kind, handle };
 }
 
-function typeProblem(header: Header): string | undefined {
-  if (header.type === 'file') return header.size > MAX_FILE_BYTES ? 'is larger than 1 MiB' : undefined;
-  if (header.type === 'symlink') return 'is a symbolic link';
-  if (header.type === 'link') return 'is a hard link';
-  return 'is not a regular file';
+function typeProblem(header: Header): Said | undefined {
+  if (header.type === 'file') return header.size > MAX_FILE_BYTES ? whySaid('is larger than 1 MiB') : undefined;
+  if (header.type === 'symlink') return whySaid('is a symbolic link');
+  if (header.type === 'link') return whySaid('is a hard link');
+  return whySaid('is not a regular file');
 }
 
 /** Decoded as a folder's file is (a BOM kept, bad bytes replaced), so both read alike. */
@@ -51,7 +52,7 @@ export interface ArchiveOptions {
   /** Names the archive in errors. */
   label: string;
   visit: MemberVisitor;
-  warnings: string[];
+  warnings: Said[];
   /** The rules the read counts by: feedback and actions are checked against them (without, they are not read). */
   cohort?: Cohort;
   /** Where feedback and actions are collected (they arrive before members/ in git's path order). */
@@ -79,7 +80,7 @@ export async function readLedgerArchive(body: Readable, o: ArchiveOptions): Prom
     const parts = header.name.replace(/\/+$/, '').split('/');
     top ??= parts[0];
     if (parts[0] !== top || parts.some((p) => p === '' || p === '.' || p === '..')) {
-      warnings.push(refused(JSON.stringify(header.name), 'is outside the ledger'));
+      warnings.push(refused(JSON.stringify(header.name), whySaid('is outside the ledger')));
       return undefined;
     }
     const rel = parts.slice(1).join('/');

@@ -9,20 +9,39 @@ import { isHandle } from '../domain/handle.js';
 import { checkCard, checkCohort, checkProgress, COHORT_FILE, type Cohort } from '../domain/ledger.js';
 import type { LedgerData, MemberFiles } from '../domain/report.js';
 import { WotnError } from '../errors.js';
-import { addCommunityFile, noCommunity, type CommunityFiles } from './community-files.js';
+import { addCommunityFile, fileSkipped, noCommunity, type CommunityFiles } from './community-files.js';
 import { spoken, t } from '../i18n/index.js';
-import { saidAt } from '../domain/said.js';
+import { said, saidAt, type Said } from '../domain/said.js';
 
 /** Years of daily entries fit in far less; anything bigger is not a ledger file. */
 export const MAX_FILE_BYTES = 1 << 20;
 const TOO_BIG = 'is larger than 1 MiB';
 
+/** Why a read leaves a file out, in English (as the other thread passes it: plain text) and for people (said.ts). */
+export const FILE_PROBLEMS = {
+  'is missing': said('problem.missing', {}, 'is missing'),
+  'is a symbolic link': said('problem.file.symlink', {}, 'is a symbolic link'),
+  'is not a regular file': said('problem.file.notRegular', {}, 'is not a regular file'),
+  'cannot be read': said('problem.file.unreadable', {}, 'cannot be read'),
+  [TOO_BIG]: said('problem.file.tooBig', {}, TOO_BIG),
+  'is a hard link': said('problem.file.hardLink', {}, 'is a hard link'),
+  'is not a folder': said('problem.file.notFolder', {}, 'is not a folder'),
+  'is outside the ledger': said('problem.file.outsideLedger', {}, 'is outside the ledger'),
+} as const;
+
+/** Why readCapped did not give a file's text. */
+export type Why = 'is missing' | 'is a symbolic link' | 'is not a regular file' | 'cannot be read' | typeof TOO_BIG;
+
+/** A file's refusal for people: in the reader's or the cohort's words, its English as `text`. */
+export const whySaid = (why: keyof typeof FILE_PROBLEMS): Said => FILE_PROBLEMS[why];
+export const notAFolder = (symlink: boolean): Said => whySaid(symlink ? 'is a symbolic link' : 'is not a folder');
+
 export type MemberVisitor = (m: MemberFiles) => void;
 
 export interface LedgerRead {
   cohort: Cohort;
-  /** Problems with the ledger's files, grouped by file. */
-  warnings: string[];
+  /** Problems with the ledger's files, grouped by file: English for --json (`text`), and for people. */
+  warnings: Said[];
   /** The texts of the files beside the members' that an archive read kept (pods.json). */
   extras?: Map<string, string>;
   /** Kudos and the roles' actions (feedback/, actions/), checked. */
@@ -42,7 +61,7 @@ export interface LedgerSource {
    * `community` is filled before the first member is visited (feedback/ and actions/ come
    * first in both sources), so a visitor may use it.
    */
-  read(start: (cohort: Cohort, warnings: string[], community: CommunityFiles) => MemberVisitor): Promise<LedgerRead>;
+  read(start: (cohort: Cohort, warnings: Said[], community: CommunityFiles) => MemberVisitor): Promise<LedgerRead>;
   /**
    * A folder only: the same read, with the members' files read by `reads` (another thread,
    * see wotn site) instead of one by one on this one.
@@ -51,7 +70,7 @@ export interface LedgerSource {
 }
 
 /** What readCapped gives for a file: its text, or why it was refused. */
-export type FileText = string | { why: string };
+export type FileText = string | { why: Why };
 /**
  * Reads the files at `rels` (relative to the folder) as readCapped does and gives their
  * results in the same order, a batch at a time.
@@ -59,9 +78,9 @@ export type FileText = string | { why: string };
 export type FileReads = (dir: string, rels: readonly string[]) => AsyncIterable<readonly FileText[]>;
 
 export type LedgerFolder = 'members' | 'progress' | 'feedback' | 'actions';
-type Check<T> = (v: unknown, handle: string) => { ok: true; value: T } | { ok: false; problem: string };
+type Check<T> = (v: unknown, handle: string) => { ok: true; value: T } | { ok: false; said: Said };
 
-export const refused = (rel: string, why: string) => `${rel}: ${why}; skipped`;
+export const refused = fileSkipped;
 
 export function cohortFromText(text: string, label: string): Cohort {
   let value: unknown;
@@ -75,45 +94,47 @@ export function cohortFromText(text: string, label: string): Cohort {
   return checked.value;
 }
 
-export function cohortFileProblem(label: string, why: string): WotnError {
-  return new WotnError('corrupt', `${label}/${COHORT_FILE}: ${why}`);
+export function cohortFileProblem(label: string, why: Said): WotnError {
+  return new WotnError('corrupt', spoken(saidAt(`${label}/${COHORT_FILE}`, why)));
 }
 
 export const noCohortFile = (label: string) => new WotnError('not-found', t('ledger.noRules', { ledger: label, file: COHORT_FILE }));
 
 /** A card or progress file's text, parsed and checked; undefined (and a warning) when unusable. */
-export function memberFromText<T>(text: string, rel: string, handle: string, check: Check<T>, warnings: string[]): T | undefined {
+export function memberFromText<T>(text: string, rel: string, handle: string, check: Check<T>, warnings: Said[]): T | undefined {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    warnings.push(refused(rel, `is not valid JSON (${(error as Error).message})`));
+    // The parser's own words stay as they are, after the file's.
+    const reason = (error as Error).message;
+    warnings.push(refused(rel, said('problem.file.notJsonBecause', { reason }, `is not valid JSON (${reason})`)));
     return undefined;
   }
   const checked = check(value, handle);
   if (checked.ok) return checked.value;
-  warnings.push(refused(rel, checked.problem));
+  warnings.push(refused(rel, checked.said));
   return undefined;
 }
 
-export const cardFromText = (text: string, rel: string, handle: string, warnings: string[]) => memberFromText(text, rel, handle, checkCard, warnings);
-export const progressFromText = (text: string, rel: string, handle: string, warnings: string[]) => memberFromText(text, rel, handle, checkProgress, warnings);
+export const cardFromText = (text: string, rel: string, handle: string, warnings: Said[]) => memberFromText(text, rel, handle, checkCard, warnings);
+export const progressFromText = (text: string, rel: string, handle: string, warnings: Said[]) => memberFromText(text, rel, handle, checkProgress, warnings);
 
 /** The handle a member file's name gives, or undefined (and a warning) when it is not one. */
-export function handleOfFile(folder: LedgerFolder, name: string, warnings: string[]): string | undefined {
+export function handleOfFile(folder: LedgerFolder, name: string, warnings: Said[]): string | undefined {
   const handle = name.slice(0, -'.json'.length);
   if (isHandle(handle)) return handle;
-  warnings.push(refused(`${folder}/${name}`, `"${handle}" is not a valid handle`));
+  warnings.push(refused(`${folder}/${name}`, said('problem.file.badHandle', { value: `"${handle}"` }, `"${handle}" is not a valid handle`)));
   return undefined;
 }
 
-const fileOf = (warning: string) => {
-  const colon = warning.indexOf(': ');
-  return colon < 0 ? warning : warning.slice(0, colon);
+const fileOf = ({ text }: Said) => {
+  const colon = text.indexOf(': ');
+  return colon < 0 ? text : text.slice(0, colon);
 };
 
 /** Warnings grouped by file, in path order (a file's own stay in the order found). */
-export function byFile(warnings: string[]): string[] {
+export function byFile(warnings: Said[]): Said[] {
   return warnings.sort((a, b) => {
     const fa = fileOf(a), fb = fileOf(b);
     return fa < fb ? -1 : fa > fb ? 1 : 0;
@@ -125,7 +146,7 @@ let buffer: Buffer | undefined;
 // O_NOFOLLOW refuses a symlink at open; O_NONBLOCK keeps a FIFO from blocking the open.
 const READ_FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 
-function whyUnread(error: unknown): string {
+function whyUnread(error: unknown): Why {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'is missing';
   if (code === 'ELOOP') return 'is a symbolic link';
@@ -159,16 +180,16 @@ export function readCohortFile(dir: string, label = dir): Cohort {
   const text = readCapped(join(dir, COHORT_FILE));
   if (typeof text === 'string') return cohortFromText(text, label);
   if (text.why === 'is missing') throw noCohortFile(label);
-  throw cohortFileProblem(label, text.why);
+  throw cohortFileProblem(label, whySaid(text.why));
 }
 
 /** The valid handles with a file in `folder`, sorted; refused names become warnings. */
-function handlesIn(dir: string, folder: LedgerFolder, warnings: string[]): string[] {
+function handlesIn(dir: string, folder: LedgerFolder, warnings: Said[]): string[] {
   let names: string[];
   try {
     const stat = lstatSync(join(dir, folder));
     if (!stat.isDirectory()) {
-      warnings.push(refused(folder, stat.isSymbolicLink() ? 'is a symbolic link' : 'is not a folder'));
+      warnings.push(refused(folder, notAFolder(stat.isSymbolicLink())));
       return [];
     }
     names = readdirSync(join(dir, folder));
@@ -185,9 +206,9 @@ function handlesIn(dir: string, folder: LedgerFolder, warnings: string[]): strin
 }
 
 /** The rules and the community files of a folder: read before any member. */
-function folderFrame(dir: string, label: string, start: (cohort: Cohort, warnings: string[], community: CommunityFiles) => MemberVisitor) {
+function folderFrame(dir: string, label: string, start: (cohort: Cohort, warnings: Said[], community: CommunityFiles) => MemberVisitor) {
   const cohort = readCohortFile(dir, label);
-  const warnings: string[] = [];
+  const warnings: Said[] = [];
   const community = noCommunity();
   const visit = start(cohort, warnings, community);
   // Givers and actors are few: their files are read whole, before the members.
@@ -195,13 +216,13 @@ function folderFrame(dir: string, label: string, start: (cohort: Cohort, warning
     for (const handle of handlesIn(dir, folder, warnings)) {
       const text = readCapped(`${dir}/${folder}/${handle}.json`);
       if (typeof text === 'string') addCommunityFile(community, folder, handle, text, cohort, warnings);
-      else warnings.push(refused(`${folder}/${handle}.json`, text.why));
+      else warnings.push(refused(`${folder}/${handle}.json`, whySaid(text.why)));
     }
   return { cohort, warnings, community, visit };
 }
 
 /** Each member's files, in handle order: a card (members/), a progress file, or both. */
-function membersIn(dir: string, warnings: string[]): { handle: string; rels: string[] }[] {
+function membersIn(dir: string, warnings: Said[]): { handle: string; rels: string[] }[] {
   const cards = handlesIn(dir, 'members', warnings);
   const progress = handlesIn(dir, 'progress', warnings);
   const members: { handle: string; rels: string[] }[] = [];
@@ -223,11 +244,11 @@ function membersIn(dir: string, warnings: string[]): { handle: string; rels: str
 }
 
 /** One member from the results of reading their files (rels as membersIn gave them). */
-function memberOf(handle: string, rels: readonly string[], texts: readonly FileText[], warnings: string[]): MemberFiles {
+function memberOf(handle: string, rels: readonly string[], texts: readonly FileText[], warnings: Said[]): MemberFiles {
   const m: MemberFiles = { handle };
   rels.forEach((rel, i) => {
     const text = texts[i]!;
-    if (typeof text !== 'string') return void warnings.push(refused(rel, text.why));
+    if (typeof text !== 'string') return void warnings.push(refused(rel, whySaid(text.why)));
     if (rel.startsWith('members/')) m.card = cardFromText(text, rel, handle, warnings);
     else m.progress = progressFromText(text, rel, handle, warnings);
   });
@@ -236,7 +257,7 @@ function memberOf(handle: string, rels: readonly string[], texts: readonly FileT
 
 // Cards and progress files side by side, in handle order, each member's files dropped as
 // soon as they are visited: a 50,000-member ledger is never held whole.
-function readFolder(dir: string, label: string, start: (cohort: Cohort, warnings: string[], community: CommunityFiles) => MemberVisitor): LedgerRead {
+function readFolder(dir: string, label: string, start: (cohort: Cohort, warnings: Said[], community: CommunityFiles) => MemberVisitor): LedgerRead {
   const { cohort, warnings, community, visit } = folderFrame(dir, label, start);
   for (const { handle, rels } of membersIn(dir, warnings)) {
     const m = memberOf(handle, rels, rels.map((rel) => readCapped(`${dir}/${rel}`)), warnings); // rel is folder/handle.json, handle checked
@@ -246,7 +267,7 @@ function readFolder(dir: string, label: string, start: (cohort: Cohort, warnings
 }
 
 /** readFolder with the members' files read by `reads`, which may run ahead on another thread. */
-async function readFolderWith(reads: FileReads, dir: string, label: string, start: (cohort: Cohort, warnings: string[], community: CommunityFiles) => MemberVisitor): Promise<LedgerRead> {
+async function readFolderWith(reads: FileReads, dir: string, label: string, start: (cohort: Cohort, warnings: Said[], community: CommunityFiles) => MemberVisitor): Promise<LedgerRead> {
   const { cohort, warnings, community, visit } = folderFrame(dir, label, start);
   const members = membersIn(dir, warnings);
   const texts: FileText[] = [];

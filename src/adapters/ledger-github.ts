@@ -9,7 +9,8 @@ import { WotnError } from '../errors.js';
 import { explain, httpStatus, type GitHub } from './github.js';
 import { readLedgerArchive } from './ledger-archive.js';
 import { noCommunity } from './community-files.js';
-import { byFile, cohortFileProblem, cohortFromText, MAX_FILE_BYTES, noCohortFile, type LedgerSource } from './ledger-files.js';
+import { byFile, cohortFileProblem, cohortFromText, MAX_FILE_BYTES, noCohortFile, whySaid, type LedgerSource } from './ledger-files.js';
+import type { Said } from '../domain/said.js';
 
 export interface Repo {
   owner: string;
@@ -56,9 +57,9 @@ async function getRules(gh: GitHub, r: Repo, label: string): Promise<Rules> {
     throw explain(error, ['gh.doing.read', { path: COHORT_FILE, repo: `${r.owner}/${r.repo}` }]);
   }
   const file = data as { type?: string; size?: number; content?: string };
-  if (Array.isArray(data) || (file.type !== 'file' && file.type !== 'symlink')) throw cohortFileProblem(label, 'is not a regular file');
-  if (file.type === 'symlink') throw cohortFileProblem(label, 'is a symbolic link');
-  if ((file.size ?? 0) > MAX_FILE_BYTES) throw cohortFileProblem(label, 'is larger than 1 MiB');
+  if (Array.isArray(data) || (file.type !== 'file' && file.type !== 'symlink')) throw cohortFileProblem(label, whySaid('is not a regular file'));
+  if (file.type === 'symlink') throw cohortFileProblem(label, whySaid('is a symbolic link'));
+  if ((file.size ?? 0) > MAX_FILE_BYTES) throw cohortFileProblem(label, whySaid('is larger than 1 MiB'));
   return { text: Buffer.from(file.content ?? '', 'base64').toString('utf8') };
 }
 
@@ -90,7 +91,7 @@ export function githubSource(gh: GitHub, r: Repo, label: string): LedgerSource {
           throw rules.reason;
         }
         const cohort = cohortFromText(rules.value.text, label);
-        const warnings: string[] = [];
+        const warnings: Said[] = [];
         const collected = noCommunity();
         const visit = start(cohort, warnings, collected);
         const { cohortText, extras, community } = await readLedgerArchive(archive.value, { label, visit, warnings, cohort, community: collected });

@@ -27,6 +27,7 @@ import { loadWriter } from './writer-state.js';
 import { spoken, t, translator } from '../i18n/index.js';
 import { humanDate } from '../render/writer.js';
 import { cohortLanguage } from '../domain/language.js';
+import type { Said } from '../domain/said.js';
 
 export type Transport = 'files' | 'check-ins';
 
@@ -359,7 +360,7 @@ export interface RoleEntry {
   powers: readonly string[];
 }
 
-export async function listRoles(o: { ledger?: string }, ctx: Context): Promise<{ cohort: { id: string; name: string }; roles: RoleEntry[]; warnings: string[] }> {
+export async function listRoles(o: { ledger?: string }, ctx: Context): Promise<{ cohort: { id: string; name: string }; roles: RoleEntry[]; warnings: Said[] }> {
   const { chosenLedger, readableLedger } = await import('./ledger-choice.js');
   const { powersOf } = await import('../domain/roles.js');
   const data = await readLedgerData(await readableLedger(chosenLedger(o.ledger, ctx), ctx));

@@ -7,6 +7,7 @@ import { applyActions, entryKey } from '../domain/moderation.js';
 import { readLedgerData } from '../adapters/ledger-files.js';
 import type { Context } from '../context.js';
 import { chosenLedger, readableLedger } from './ledger-choice.js';
+import type { Said } from '../domain/said.js';
 
 export interface DirectoryEntry {
   handle: string;
@@ -22,7 +23,7 @@ export interface DirectoryEntry {
 export interface Directory {
   cohort: { id: string; name: string };
   members: DirectoryEntry[];
-  warnings: string[];
+  warnings: Said[];
 }
 
 export async function listMembers(ledger: string | undefined, ctx: Context): Promise<Directory> {

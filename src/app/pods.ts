@@ -10,7 +10,7 @@ import { checkVacations, vacationDays } from '../domain/nudge.js';
 import { assignPods, MAX_POD_SIZE, MIN_POD_SIZE, type Pod } from '../domain/pods.js';
 import { assignMentors, checkPodsFile, podOf, podStreak, PODS_FILE, roundOn, type PodRound, type PodsFile } from '../domain/pods-file.js';
 import type { MemberFiles, MemberReport, PodLine, Report } from '../domain/report.js';
-import { handleKey, lastDay, parseJsonText } from '../domain/shape.js';
+import { handleKey, lastDay, parseJsonText, type Checked } from '../domain/shape.js';
 import { readExtraFile, writeLeadFile } from '../adapters/ledger-lead.js';
 import { readLedgerData, type LedgerSource } from '../adapters/ledger-files.js';
 import type { LedgerStore } from '../adapters/ledger-store.js';
@@ -21,17 +21,23 @@ import type { Context } from '../context.js';
 import { chosenLedger } from './ledger-choice.js';
 import { spoken, t } from '../i18n/index.js';
 import { humanDate } from '../render/writer.js';
-import { saidAt } from '../domain/said.js';
+import { refused, saidAt } from '../domain/said.js';
 
 const MAX_BYTES = 1024 * 1024;
 
-/** The ledger's pods.json, checked (an empty file when there is none). */
-export async function readPods(store: LedgerStore, source: LedgerSource, cohort: Cohort, extras?: ReadonlyMap<string, string>): Promise<PodsFile> {
+/** The ledger's pods.json, checked (an empty file when there is none), or why it does not read, naming it. */
+export async function checkedPods(store: LedgerStore, source: LedgerSource, cohort: Cohort, extras?: ReadonlyMap<string, string>): Promise<Checked<PodsFile>> {
   const text = extras ? extras.get(PODS_FILE) : await readExtraFile(store, source, PODS_FILE);
-  if (text === undefined) return { schema: 1, rounds: [] };
+  if (text === undefined) return { ok: true, value: { schema: 1, rounds: [] } };
   const parsed = parseJsonText(text, MAX_BYTES);
   const pods = parsed.ok ? checkPodsFile(parsed.value, cohort) : parsed;
-  if (!pods.ok) throw new WotnError('corrupt', spoken(saidAt(`${store.label}/${PODS_FILE}`, pods.said)));
+  return pods.ok ? pods : refused(saidAt(`${store.label}/${PODS_FILE}`, pods.said));
+}
+
+/** The ledger's pods.json, checked (an empty file when there is none). */
+export async function readPods(store: LedgerStore, source: LedgerSource, cohort: Cohort, extras?: ReadonlyMap<string, string>): Promise<PodsFile> {
+  const pods = await checkedPods(store, source, cohort, extras);
+  if (!pods.ok) throw new WotnError('corrupt', spoken(pods.said));
   return pods.value;
 }
 

@@ -15,6 +15,8 @@ import type { Cohort } from '../domain/ledger.js';
 import { translator } from '../i18n/index.js';
 import { cohortLanguage } from '../domain/language.js';
 import { t } from '../i18n/index.js';
+import { messageOf } from '../errors.js';
+import { said, type Said } from '../domain/said.js';
 
 
 export interface ReportOptions {
@@ -37,15 +39,16 @@ export async function loadReport(o: ReportOptions, ctx: Context, chosen: ChosenL
 async function withTogether(r: Report, store: LedgerStore, source: LedgerSource, chosen: ChosenLedger, ctx: Context, extras?: Map<string, string>): Promise<Report> {
   if (!r.together) return r;
   if (chosen.configured && r.together.goal) rememberTotals(ctx.paths, { ledger: chosen.ledger, date: r.date, words: r.together.goal.words });
-  const { podLines, readPods } = await import('./pods.js');
+  const { podLines, checkedPods } = await import('./pods.js');
   // An archive read (github:) brought pods.json along: no request of its own.
-  const file = await readPods(store, source, r.cohort as Cohort, extras).catch((error) => {
-    r.warnings.push(`pods.json: ${(error as Error).message}; pods not shown`);
-    return undefined;
-  });
-  const pods = file ? podLines(r, file) : [];
+  const read = await checkedPods(store, source, r.cohort as Cohort, extras).catch((error: unknown) => ({ ok: false as const, said: messageOf(error) }));
+  if (!read.ok) r.warnings.push(podsNotShown(read.said));
+  const pods = read.ok ? podLines(r, read.value) : [];
   return pods.length ? { ...r, together: { ...r.together, pods } } : r;
 }
+
+export const podsNotShown = (problem: Said | string) =>
+  said('problem.report.podsNotShown', { problem }, `pods.json: ${typeof problem === 'string' ? problem : problem.text}; pods not shown`);
 
 /** The report in the format asked for, in chunks: a 50,000-member report is never one string. */
 export async function renderReport(r: Report, format: ReportFormat, color: boolean, pretty = true, columns = 80): Promise<Iterable<string>> {

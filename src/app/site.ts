@@ -6,6 +6,7 @@ import { WotnError } from '../errors.js';
 import type { Context } from '../context.js';
 import { chosenLedger, readableLedger } from './ledger-choice.js';
 import { t } from '../i18n/index.js';
+import type { Said } from '../domain/said.js';
 
 export interface SiteResult {
   out: string;
@@ -13,7 +14,7 @@ export interface SiteResult {
   bytes: number;
   members: number;
   date: string;
-  warnings: string[];
+  warnings: Said[];
 }
 
 /**

@@ -18,6 +18,7 @@ import type { Context } from '../context.js';
 import { chosenLedger, readableLedger } from './ledger-choice.js';
 import { english, t, translator, type Translator } from '../i18n/index.js';
 import { cohortLanguage } from '../domain/language.js';
+import { said, type Said } from '../domain/said.js';
 
 export interface WisdomOptions {
   ledger?: string;
@@ -31,11 +32,12 @@ export interface WisdomResult {
   digest: WisdomDigest;
   markdown: string;
   out: string | null;
-  warnings: string[];
+  /** What was skipped or left out: English in --json (`text`), the reader's language in the terminal. */
+  warnings: Said[];
 }
 
 /** Every entry that may go into the digest, its wisdom fields checked. */
-export function wisdomPosts(members: readonly MemberFiles[], warnings: string[]): WisdomPost[] {
+export function wisdomPosts(members: readonly MemberFiles[], warnings: Said[]): WisdomPost[] {
   const posts: WisdomPost[] = [];
   for (const m of members)
     for (const [i, e] of (m.progress?.entries ?? []).entries()) {
@@ -43,7 +45,8 @@ export function wisdomPosts(members: readonly MemberFiles[], warnings: string[])
       if (e.reflection === undefined && e.featured === undefined) continue;
       const checked = checkWisdomFields(e as unknown as Record<string, unknown>);
       if (!checked.ok) {
-        warnings.push(`progress/${m.handle}.json: entries[${i}] ${checked.problem}; left out of the digest`);
+        const file = `progress/${m.handle}.json`;
+        warnings.push(said('problem.wisdom.leftOut', { file, index: String(i), problem: checked.said }, `${file}: entries[${i}] ${checked.problem}; left out of the digest`));
         continue;
       }
       posts.push({ handle: m.handle, name: m.card?.name ?? m.handle, date: e.date, title: e.title, ...(typeof e.url === 'string' ? { url: e.url } : {}), ...checked.value });
@@ -55,8 +58,8 @@ export function wisdomPosts(members: readonly MemberFiles[], warnings: string[])
  * The digest's Markdown for a cohort's members (the site build calls this too). `hidden`:
  * the entries a moderator hid (moderation.ts entryKey), left out of the digest.
  */
-export function wisdomOf(cohort: Cohort, members: readonly MemberFiles[], week?: number, hidden?: ReadonlySet<string>, tr: Translator = english): { digest: WisdomDigest; markdown: string; warnings: string[] } {
-  const warnings: string[] = [];
+export function wisdomOf(cohort: Cohort, members: readonly MemberFiles[], week?: number, hidden?: ReadonlySet<string>, tr: Translator = english): { digest: WisdomDigest; markdown: string; warnings: Said[] } {
+  const warnings: Said[] = [];
   // `reflection` says what kind of post it is, not its theme.
   const digest = compileWisdom(wisdomPosts(members, warnings), {
     start: cohort.start, days: cohort.days, ignoreTags: [...TEMPLATE_TAGS, REFLECTION_TAG], ...(week !== undefined ? { week } : {}),

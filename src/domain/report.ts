@@ -4,13 +4,14 @@ import { isAtRisk } from './at-risk.js';
 import { compareHandles } from './handle.js';
 import { addDays, challengeDay, dayNumber, dayStartInstant, type LocalDate } from './calendar.js';
 import { parseTimestamp } from './instant.js';
-import { entryProblem, type Cohort, type MemberCard, type Progress, type ProgressEntry, type Role } from './ledger.js';
+import { entryRefusal, type Cohort, type MemberCard, type Progress, type ProgressEntry, type Role } from './ledger.js';
 import { MemberLine } from './member-line.js';
 import { MILESTONES, streakOfDays } from './streak.js';
 import { goalProgress, tierCounts, type GoalProgress } from './awards.js';
 import { checkCommunityRules, type CommunityRules } from './community.js';
 import { checkVacations, vacationDays } from './nudge.js';
 import { explainStreak } from './streak-policy.js';
+import { said, type Said } from './said.js';
 
 export interface MemberFiles {
   handle: string;
@@ -21,7 +22,8 @@ export interface MemberFiles {
 export interface LedgerData {
   cohort: Cohort;
   members: MemberFiles[];
-  warnings: string[];
+  /** Problems with the ledger's files: each one's `text` is the English --json keeps. */
+  warnings: Said[];
 }
 
 export interface MemberReport {
@@ -61,7 +63,8 @@ export interface Report {
   totals: { members: number; words: number; daysWritten: number; completionRate: number; activeToday: number; finished: number };
   /** Learn together: the shared goal (null: none set), how many reached each award tier, each pod's days-everyone-wrote streak. */
   together?: { goal: GoalProgress | null; awards: { tier: number; members: number }[]; pods?: PodLine[] };
-  warnings: string[];
+  /** What was skipped or not counted, and why: English in --json (`text`), the cohort's language in a report. */
+  warnings: Said[];
 }
 
 export interface PodLine {
@@ -103,7 +106,7 @@ interface Counted {
   flagged: number;
 }
 
-function countEntries(m: MemberFiles, cohort: Cohort, end: LocalDate, date: LocalDate, windows: ReturnType<typeof windowCache>, warnings: string[]): Counted {
+function countEntries(m: MemberFiles, cohort: Cohort, end: LocalDate, date: LocalDate, windows: ReturnType<typeof windowCache>, warnings: Said[]): Counted {
   const windowOf = windows(m.card?.timezone ?? cohort.timezone, m.card?.dayStartsAt ?? '00:00');
   const file = `progress/${m.handle}.json`;
   const counted: ProgressEntry[] = [];
@@ -115,27 +118,28 @@ function countEntries(m: MemberFiles, cohort: Cohort, end: LocalDate, date: Loca
   let flagged = 0;
   (m.progress?.entries ?? []).forEach((e, i) => {
     const at = typeof e?.publishedAt === 'string' ? parseTimestamp(e.publishedAt) : NaN;
-    const problem = entryProblem(e, at);
-    if (problem) return void warnings.push(`${file}: entries[${i}] ${problem}; skipped`);
+    const problem = entryRefusal(e, at);
+    if (problem) return void warnings.push(said('problem.report.entrySkipped', { file, index: String(i), problem }, `${file}: entries[${i}] ${problem.text}; skipped`));
     if (e.date < cohort.start || e.date > end) {
       flagged++;
-      return void warnings.push(`${file}: ${e.date} is outside the challenge (${cohort.start} to ${end}); not counted`);
+      return void warnings.push(said('problem.report.outside', { file, date: e.date, start: cohort.start, end }, `${file}: ${e.date} is outside the challenge (${cohort.start} to ${end}); not counted`));
     }
     if (e.date > date) return;
     const last = counted[counted.length - 1];
     if (last && e.date <= last.date) seen ??= new Set(counted.map((c) => c.date));
-    if (seen?.has(e.date)) return void warnings.push(`${file}: ${e.date} appears twice; counted once`);
+    if (seen?.has(e.date)) return void warnings.push(said('problem.report.twice', { file, date: e.date }, `${file}: ${e.date} appears twice; counted once`));
     const [opens, closes, day] = windowOf(e.date);
     // A make-up is published after its day by design; the hook and ingest judged it against the rules.
     if ((e as { makeUp?: unknown }).makeUp === true && at >= opens) return void makeUps.push(e);
     if (at < opens) {
       flagged++;
-      return void warnings.push(`${file}: ${e.date} was published before that day began (${e.publishedAt}); not counted`);
+      return void warnings.push(said('problem.report.early', { file, date: e.date, publishedAt: e.publishedAt }, `${file}: ${e.date} was published before that day began (${e.publishedAt}); not counted`));
     }
     if (at >= closes) {
       if (at - closes >= cohort.graceHours * HOUR) {
         flagged++;
-        return void warnings.push(`${file}: ${e.date} was published ${Math.ceil((at - closes) / HOUR)}h after that day ended, beyond the ${cohort.graceHours}h grace; not counted`);
+        const hours = String(Math.ceil((at - closes) / HOUR)), grace = String(cohort.graceHours);
+        return void warnings.push(said('problem.report.beyondGrace', { file, date: e.date, hours, grace }, `${file}: ${e.date} was published ${hours}h after that day ended, beyond the ${grace}h grace; not counted`));
       }
       late++;
     }
@@ -195,7 +199,7 @@ function policyStreak(m: MemberFiles, counted: Counted, f: ReportFrame): { strea
 }
 
 /** One member's line in the report, or undefined for a member with no readable files. */
-export function summarizeMember(m: MemberFiles, f: ReportFrame, warnings: string[]): MemberReport | undefined {
+export function summarizeMember(m: MemberFiles, f: ReportFrame, warnings: Said[]): MemberReport | undefined {
   return summarizeMemberDetail(m, f, warnings)?.line;
 }
 
@@ -210,7 +214,7 @@ export interface MemberDetail {
   at: number[];
 }
 
-export function summarizeMemberDetail(m: MemberFiles, f: ReportFrame, warnings: string[]): MemberDetail | undefined {
+export function summarizeMemberDetail(m: MemberFiles, f: ReportFrame, warnings: Said[]): MemberDetail | undefined {
   if (!m.card && !m.progress) return undefined;
   const { cohort, date, phase } = f;
   const counted = countEntries(m, cohort, f.end, date, f.windows, warnings);
@@ -254,7 +258,7 @@ export function summarizeMemberDetail(m: MemberFiles, f: ReportFrame, warnings: 
 }
 
 /** The whole report from every member's line: per-day participation and totals. */
-export function assembleReport(f: ReportFrame, members: MemberReport[], warnings: string[]): Report {
+export function assembleReport(f: ReportFrame, members: MemberReport[], warnings: Said[]): Report {
   const { cohort, phase } = f;
   const elapsed = phase.phase === 'before' ? 0 : Math.min(cohort.days, phase.day);
   const writersPerDay = new Array<number>(elapsed).fill(0);

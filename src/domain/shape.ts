@@ -123,7 +123,8 @@ export interface ItemProblem {
 }
 
 export const describeItem = (list: string, p: ItemProblem) => `${list}[${p.index}]: ${p.problem}`;
-const itemSaid = (list: string, p: ItemProblem) => saidAt(`${list}[${p.index}]`, p.said);
+/** describeItem as data for people (said.ts). */
+export const itemSaid = (list: string, p: ItemProblem) => saidAt(`${list}[${p.index}]`, p.said);
 
 /**
  * The problems a push is refused for: those of items that are new or changed since the old

@@ -14,6 +14,7 @@ import { applyActions, hideEntries, type Moderation } from './moderation.js';
 import type { ActionsFile } from './role-actions.js';
 import { may } from './roles.js';
 import { handleKey } from './shape.js';
+import type { Said } from './said.js';
 
 /** Rows per page: the first page of each list stays small at any cohort size. */
 export const PAGE_SIZE = { leaderboard: 100, directory: 100, day: 500 } as const;
@@ -41,7 +42,7 @@ export interface SiteCommunity {
 }
 
 /** Reads members one at a time (see forEachMember) into the site's data. */
-export function siteCollector(cohort: Cohort, date: LocalDate, warnings: string[] = [], o?: SiteCommunity) {
+export function siteCollector(cohort: Cohort, date: LocalDate, warnings: Said[] = [], o?: SiteCommunity) {
   const frame = reportFrame(cohort, date);
   const lines: MemberReport[] = [];
   const details: SiteData['details'] = new Map();

@@ -21,7 +21,9 @@ function* pieces(r: Report, pretty: boolean): Generator<string> {
     if (i) yield pretty ? ',\n' : ',';
     yield pretty ? `  ${JSON.stringify(key)}: ` : `${JSON.stringify(key)}:`;
     if (key !== 'members' || !r.members.length) {
-      yield pretty ? nested(JSON.stringify(r[key], null, 2), '  ') : JSON.stringify(r[key]);
+      // A warning is English in a document, whatever the cohort's language: its text.
+      const value = key === 'warnings' ? r.warnings.map((w) => w.text) : r[key];
+      yield pretty ? nested(JSON.stringify(value, null, 2), '  ') : JSON.stringify(value);
       continue;
     }
     yield pretty ? '[\n' : '[';

@@ -6,6 +6,7 @@ import { csv, markdown, safeUrl, terminal } from './escape.js';
 import { batched, joined, lines } from './chunks.js';
 import { english, type Translator } from '../i18n/index.js';
 import { togetherLines } from './together.js';
+import { humanDate, shortDate } from './writer.js';
 
 const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 
@@ -13,7 +14,7 @@ const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 const streakCell = (m: MemberReport, which: 'current' | 'longest', hidden = '—') => (m.hideStreak ? hidden : String(m.streak[which]));
 
 function dayLabel(r: Report, tr: Translator): string {
-  if (r.phase === 'before') return tr.t('report.starts', { start: r.cohort.start });
+  if (r.phase === 'before') return tr.t('report.starts', { start: humanDate(r.cohort.start, tr) });
   if (r.phase === 'finished') return tr.t('report.finished', { days: r.cohort.days });
   return tr.t('report.dayOf', { day: r.day ?? 0, days: r.cohort.days });
 }
@@ -55,7 +56,7 @@ function tableRow(m: MemberReport, elapsed: number, tr: Translator): string[] {
     streakCell(m, 'current'),
     streakCell(m, 'longest'),
     tr.n(m.words),
-    m.lastPost ? `${m.lastDate} ${clip(terminal(m.lastPost.title), 32)}` : '—',
+    m.lastPost && m.lastDate ? `${shortDate(m.lastDate, tr)} ${clip(terminal(m.lastPost.title), 32)}` : '—',
     tr.t(m.writtenToday ? 'report.yes' : 'report.no'),
     m.atRisk ? tr.t('report.atRisk') : '',
   ];
@@ -92,7 +93,7 @@ function* tableLines(r: Report, c: ChalkInstance, columns: number, tr: Translato
   for (const m of r.members) tableRow(m, elapsed, tr).forEach((cell, i) => (natural[i] = Math.max(natural[i]!, width(cell))));
   const { widths, shown } = fitColumns(natural, columns);
   const line = (cells: string[]) => shown.map((i) => pad(i === 0 ? clipMember(cells[0]!, widths[0]!) : clip(cells[i]!, widths[i]!), widths[i]!)).join('  ').trimEnd();
-  yield c.bold(`${terminal(r.cohort.name)} · ${r.date} · ${dayLabel(r, tr)}`);
+  yield c.bold(`${terminal(r.cohort.name)} · ${humanDate(r.date, tr)} · ${dayLabel(r, tr)}`);
   yield reportSummary(r, tr);
   yield* togetherLines(r, terminal, tr);
   yield '';
@@ -110,17 +111,20 @@ function* tableLines(r: Report, c: ChalkInstance, columns: number, tr: Translato
   if (r.perDay.length) {
     const most = Math.max(1, ...r.perDay.map((d) => d.writers));
     const barWidth = 30;
+    // Days as the cohort's language writes them, padded so the bars start in one column.
+    const dates = r.perDay.map((d) => humanDate(d.date, tr));
+    const dateWidth = Math.max(...dates.map(width));
     yield '';
     yield c.bold(tr.t('report.perDay'));
-    for (const d of r.perDay) {
+    for (const [i, d] of r.perDay.entries()) {
       const bar = '█'.repeat(Math.round((d.writers / most) * barWidth));
-      yield `${String(d.day).padStart(3)} ${d.date} ${c.cyan(bar)} ${d.writers}`;
+      yield `${String(d.day).padStart(3)} ${pad(dates[i]!, dateWidth)} ${c.cyan(bar)} ${d.writers}`;
     }
   }
   if (r.warnings.length) {
     yield '';
     yield c.yellow(tr.t('report.warnings', { count: r.warnings.length }));
-    for (const w of r.warnings) yield `  ${terminal(w)}`;
+    for (const w of r.warnings) yield `  ${terminal(tr.say(w))}`;
   }
 }
 
@@ -160,15 +164,15 @@ function memberLink(m: MemberReport, tr: Translator): string {
   return blog ? `[${name}](<${blog}>)` : name;
 }
 
-function postLink(m: MemberReport): string {
+function postLink(m: MemberReport, tr: Translator): string {
   if (!m.lastPost) return '—';
   const url = safeUrl(m.lastPost.url);
-  const title = markdown(m.lastPost.title || m.lastDate || '');
+  const title = markdown(m.lastPost.title || (m.lastDate ? shortDate(m.lastDate, tr) : ''));
   return url ? `[${title}](<${url}>)` : title;
 }
 
 function* markdownLines(r: Report, tr: Translator): Generator<string> {
-  yield `# ${markdown(r.cohort.name)}: ${r.date}, ${dayLabel(r, tr)}`;
+  yield `# ${markdown(r.cohort.name)}: ${humanDate(r.date, tr)}, ${dayLabel(r, tr)}`;
   yield '';
   yield reportSummary(r, tr);
   for (const t of togetherLines(r, markdown, tr)) yield* ['', t];
@@ -176,7 +180,7 @@ function* markdownLines(r: Report, tr: Translator): Generator<string> {
   yield `| ${tableHead(tr).slice(0, 7).join(' | ')} | ${tr.t('report.col.atRisk')} |`;
   yield '| --- | ---: | ---: | ---: | ---: | --- | :---: | :---: |';
   for (const m of r.members) {
-    yield `| ${memberLink(m, tr)} | ${m.daysWritten} | ${streakCell(m, 'current')} | ${streakCell(m, 'longest')} | ${tr.n(m.words)} | ${postLink(m)} | ${m.writtenToday ? '✅' : '·'} | ${m.atRisk ? '⚠️' : ''} |`;
+    yield `| ${memberLink(m, tr)} | ${m.daysWritten} | ${streakCell(m, 'current')} | ${streakCell(m, 'longest')} | ${tr.n(m.words)} | ${postLink(m, tr)} | ${m.writtenToday ? '✅' : '·'} | ${m.atRisk ? '⚠️' : ''} |`;
   }
   const thanked = kudosLines(r);
   if (thanked.length) {
@@ -185,11 +189,11 @@ function* markdownLines(r: Report, tr: Translator): Generator<string> {
   }
   if (r.perDay.length) {
     yield* ['', `## ${tr.t('report.perDay')}`, '', `| ${tr.t('report.col.day')} | ${tr.t('report.col.date')} | ${tr.t('report.col.writers')} |`, '| ---: | --- | ---: |'];
-    for (const d of r.perDay) yield `| ${d.day} | ${d.date} | ${d.writers} |`;
+    for (const d of r.perDay) yield `| ${d.day} | ${humanDate(d.date, tr)} | ${d.writers} |`;
   }
   if (r.warnings.length) {
     yield* ['', `## ${tr.t('report.warningsTitle')}`, ''];
-    for (const w of r.warnings) yield `- ${markdown(w)}`;
+    for (const w of r.warnings) yield `- ${markdown(tr.say(w))}`;
   }
 }
 
@@ -205,7 +209,7 @@ export function leaderboardMarkdown(r: Report, ranked: readonly Ranked[] = rankM
   const lines = [
     `# ${tr.t('report.leaderboard', { name: markdown(r.cohort.name) })}`,
     '',
-    `${r.date} · ${dayLabel(r, tr)} · ${reportSummary(r, tr)}`,
+    `${humanDate(r.date, tr)} · ${dayLabel(r, tr)} · ${reportSummary(r, tr)}`,
     ...togetherLines(r, markdown, tr).flatMap((t) => ['', t]),
     '',
     `| ${['report.col.rank', 'report.col.writer', 'report.col.days', 'report.col.streak', 'report.col.words', 'report.col.badges'].map((k) => tr.t(k as 'report.col.rank')).join(' | ')} |`,

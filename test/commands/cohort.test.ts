@@ -268,7 +268,7 @@ describe('report', () => {
 
     const table = await wotn(['report', '--date', '2026-11-10'], { home: lan });
     expect(table.stdout).toContain('AT RISK');
-    expect(table.stdout).toMatch(/ 10 2026-11-10 █+ 1/);
+    expect(table.stdout).toMatch(/ 10 Tue 10 Nov 2026 █+ 1/);
     const csv = await wotn(['report', '--format', 'csv', '--date', '2026-11-10'], { home: lan });
     expect(csv.stdout.split('\r\n')[0]).toBe('handle,name,role,daysWritten,currentStreak,longestStreak,words,lastDate,lastTitle,lastUrl,writtenToday,atRisk,lateEntries,flaggedEntries,kudosGiven,kudosReceived,left');
     expect(csv.stdout).toContain('minh,Minh,member,8,8,8,1600,2026-11-09,A post,');

@@ -1,11 +1,12 @@
 // wotn in Vietnamese and English: the writer's language for what they read, the cohort's for
 // what the cohort reads, and machine contracts (--json, exit codes, file names) in neither.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Asker } from '../../src/adapters/prompts.js';
 import { joinAs, publishUrl, startCohort } from '../helpers/cohort.js';
 import { tempDir } from '../helpers/tmp.js';
+import { gitSync } from '../helpers/git.js';
 import { wotn } from '../helpers/wotn.js';
 import { translator } from '../../src/i18n/index.js';
 import { checkInIssueBody, refusalReply, renderSubmission } from '../../src/render/submission.js';
@@ -197,21 +198,32 @@ describe("what the cohort reads is in the cohort's language", () => {
     for (const reader of ['vi', 'en']) {
       const table = await report(c, 'table', reader);
       expect(table.code).toBe(0);
-      expect(table.stdout).toContain('WOTN Test · 2026-11-02 · ngày 2/30');
+      // Days as Vietnamese writes them: the report's day, each last post, the days written.
+      expect(table.stdout).toContain('WOTN Test · Thứ Hai, 2/11/2026 · ngày 2/30');
       expect(table.stdout).toContain('2 thành viên · cùng nhau viết 1.250 từ');
       expect(table.stdout).toMatch(/Thành viên\s+Số ngày\s+Chuỗi/);
+      expect(table.stdout).toMatch(/Minh @minh .* 2\/11\/2026 B/);
       expect(table.stdout).toContain('Số người viết mỗi ngày');
+      expect(table.stdout).toContain('  1 Chủ Nhật, 1/11/2026  0\n  2 Thứ Hai, 2/11/2026  █');
+      expect(table.stdout).not.toMatch(/2026-11-0\d/);
       const md = await report(c, 'md', reader);
-      expect(md.stdout).toContain('# WOTN Test: 2026-11-02, ngày 2/30');
+      expect(md.stdout).toContain('# WOTN Test: Thứ Hai, 2/11/2026, ngày 2/30');
       expect(md.stdout).toContain('| Thành viên | Số ngày | Chuỗi | Dài nhất | Số từ | Bài gần nhất | Hôm nay | Sắp đứt chuỗi |');
       expect(md.stdout).toContain('## Số người viết mỗi ngày');
+      expect(md.stdout).toContain('| 2 | Thứ Hai, 2/11/2026 | 1 |');
+      expect(md.stdout).not.toMatch(/[ |]2026-11-0\d/); // ISO only inside the post's link
     }
+    // The lead's view writes the day in words and keeps ISO for machines, in <time datetime>.
+    const html = await report(c, 'html', 'en');
+    expect(html.stdout).toContain('<time datetime="2026-11-02">Thứ Hai, 2/11/2026</time>');
     // Machine formats are the same in every language.
     expect((await report(c, 'csv', 'vi')).stdout).toBe((await report(c, 'csv', 'en')).stdout);
     expect((await report(c, 'csv', 'vi')).stdout.split('\r\n')[0]).toBe('handle,name,role,daysWritten,currentStreak,longestStreak,words,lastDate,lastTitle,lastUrl,writtenToday,atRisk,lateEntries,flaggedEntries,kudosGiven,kudosReceived,left');
+    expect((await report(c, 'csv', 'vi')).stdout).toContain(',2026-11-02,Bài đầu tiên,');
     const json = await report(c, 'json', 'vi');
     expect(json.stdout).toBe((await report(c, 'json', 'en')).stdout);
-    expect(JSON.parse(json.stdout).cohort.lang).toBe('vi');
+    expect(JSON.parse(json.stdout)).toMatchObject({ cohort: { lang: 'vi' }, date: '2026-11-02', perDay: [{ date: '2026-11-01' }, { date: '2026-11-02' }] });
+    expect(JSON.parse(json.stdout).members.find((m: { handle: string }) => m.handle === 'minh').lastDate).toBe('2026-11-02');
   });
 
   it('the site, its feed and the lead\'s view speak the cohort\'s language', async () => {
@@ -236,6 +248,51 @@ describe("what the cohort reads is in the cohort's language", () => {
     const lead = await report(c, 'html', 'en');
     expect(lead.stdout).toContain('<html lang="vi">');
     expect(lead.stdout).toContain('WOTN Test: góc nhìn trưởng nhóm');
+  });
+
+  it("a ledger's malformed files: warned of in the cohort's language in a report, the reader's on the terminal, English in --json", async () => {
+    const c = await cohortOf('vi');
+    // A lead's working copy, read as a folder: the ledger's hook would refuse these files.
+    const dir = join(tempDir(), 'copy');
+    gitSync(tempDir(), 'clone', '--quiet', c.ledger, dir);
+    const progress = JSON.parse(readFileSync(join(dir, 'progress', 'minh.json'), 'utf8'));
+    const entry = progress.entries[0];
+    progress.entries = [{ ...entry, date: '2026-10-20', publishedAt: '2026-10-20T20:00:00+07:00' }, entry, { ...entry, title: 'Lần nữa' }, { date: 'someday', title: 'x', words: 1, publishedAt: 'x' }];
+    writeFileSync(join(dir, 'progress', 'minh.json'), JSON.stringify(progress));
+    writeFileSync(join(dir, 'members', 'broken.json'), '{ not json');
+    symlinkSync('/etc/passwd', join(dir, 'progress', 'zed.json'));
+    const at = { home: join(c.root, 'lead'), now: '2026-11-02T22:00:00+07:00' };
+    const report = (format: string, lang = 'en') => wotn(['report', '--ledger', dir, '--date', '2026-11-02', '--format', format, '--lang', lang], at);
+
+    const table = await report('table');
+    expect(table.stdout).toContain('5 cảnh báo:');
+    expect(table.stdout).toMatch(/ {2}members\/broken\.json: không phải JSON hợp lệ \(.+\); đã bỏ qua\n/);
+    expect(table.stdout).toContain('  progress/minh.json: ngày 2026-10-20 nằm ngoài thử thách (từ 2026-11-01 đến 2026-11-30); không được tính\n');
+    expect(table.stdout).toContain('  progress/minh.json: ngày 2026-11-02 xuất hiện hai lần; chỉ tính một lần\n');
+    expect(table.stdout).toContain('  progress/minh.json: entries[3] date "someday" không phải một ngày; đã bỏ qua\n');
+    expect(table.stdout).toContain('  progress/zed.json: là liên kết tượng trưng (symlink); đã bỏ qua\n');
+    expect(table.stdout).not.toContain('skipped');
+    const md = await report('md');
+    expect(md.stdout).toContain('## Cảnh báo\n\n- members/broken.json: không phải JSON hợp lệ');
+    expect(md.stdout).toContain('- progress/minh.json: ngày 2026-11-02 xuất hiện hai lần; chỉ tính một lần');
+    expect((await report('html')).stdout).toContain('<h2>Cảnh báo (5)</h2>');
+
+    // --json: the same English sentences in every language, as before.
+    const [vi, en] = [await report('json', 'vi'), await report('json', 'en')];
+    expect(vi.stdout).toBe(en.stdout);
+    expect(JSON.parse(en.stdout).warnings).toEqual([
+      expect.stringMatching(/^members\/broken\.json: is not valid JSON \(.+\); skipped$/),
+      'progress/minh.json: 2026-10-20 is outside the challenge (2026-11-01 to 2026-11-30); not counted',
+      'progress/minh.json: 2026-11-02 appears twice; counted once',
+      'progress/minh.json: entries[3] date "someday" is not a date; skipped',
+      'progress/zed.json: is a symbolic link; skipped',
+    ]);
+
+    // On the terminal (stderr) a warning is the reader's: the writer's language, not the cohort's.
+    const members = (lang: string) => wotn(['members', '--ledger', dir, '--lang', lang], at);
+    expect((await members('vi')).stderr).toContain('cảnh báo: progress/zed.json: là liên kết tượng trưng (symlink); đã bỏ qua\n');
+    expect((await members('en')).stderr).toContain('warning: members/broken.json: is not valid JSON (');
+    expect((await members('en')).stderr).not.toMatch(/cảnh báo|bỏ qua/);
   });
 
   it('an English cohort reports in English to a Vietnamese reader', async () => {

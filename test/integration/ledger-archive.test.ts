@@ -11,17 +11,18 @@ import { readLedgerArchive } from '../../src/adapters/ledger-archive.js';
 import type { MemberFiles } from '../../src/domain/report.js';
 import { gitSync, workRepo } from '../helpers/git.js';
 import { tempDir } from '../helpers/tmp.js';
+import type { Said } from '../../src/domain/said.js';
 
 const COHORT = JSON.stringify({ schema: 1, name: 'Archive', start: '2026-11-01', days: 30, timezone: 'UTC', minWords: 10 });
 const card = (handle: string) => JSON.stringify({ schema: 1, handle, name: handle.toUpperCase(), joinedAt: '2026-10-30T00:00:00Z' });
 const progress = (handle: string) => JSON.stringify({ schema: 1, handle, entries: [{ date: '2026-11-02', title: 'T', words: 50, publishedAt: '2026-11-02T10:00:00Z' }] });
 
 async function read(archive: Buffer) {
-  const warnings: string[] = [];
+  const warnings: Said[] = [];
   const members: MemberFiles[] = [];
   const { cohortText } = await readLedgerArchive(Readable.from([archive]), { label: 'github:o/r', visit: (m) => members.push(m), warnings });
   members.sort((a, b) => (a.handle < b.handle ? -1 : 1));
-  return { cohortText, warnings, members: members.map((m) => [m.handle, m.card?.name ?? null, m.progress?.entries.length ?? null]) };
+  return { cohortText, warnings: warnings.map((w) => w.text), members: members.map((m) => [m.handle, m.card?.name ?? null, m.progress?.entries.length ?? null]) };
 }
 
 function gitArchive(files: Record<string, string>, links: Record<string, string> = {}): Buffer {

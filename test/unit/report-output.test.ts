@@ -5,6 +5,7 @@ import { checkCohort, type Cohort } from '../../src/domain/ledger.js';
 import { buildReport, type MemberFiles } from '../../src/domain/report.js';
 import { joined } from '../../src/render/chunks.js';
 import { reportJson, shownMember } from '../../src/render/report-json.js';
+import { said } from '../../src/domain/said.js';
 
 const checked = checkCohort({ schema: 1, id: 'c', name: 'Chunks', start: '2026-11-01', days: 10, timezone: 'UTC', minWords: 1, freezes: 1 });
 if (!checked.ok) throw new Error(checked.problem);
@@ -22,12 +23,12 @@ function members(n: number): MemberFiles[] {
 }
 
 describe('report output in chunks', () => {
-  const big = buildReport({ cohort, members: members(3000), warnings: ['progress/x.json: a warning'] }, '2026-11-06');
+  const big = buildReport({ cohort, members: members(3000), warnings: [said('problem.file.skipped', { file: 'progress/x.json', problem: 'a warning' }, 'progress/x.json: a warning; skipped')] }, '2026-11-06');
 
   it('JSON, pretty and compact, is exactly what JSON.stringify gives, however many chunks', () => {
     expect([...reportJson(big, false)].length).toBeGreaterThan(3);
     // Members as every output shows them: a hidden streak (every fifth writer here) is null.
-    const shown = { ...big, members: big.members.map(shownMember) };
+    const shown = { ...big, members: big.members.map(shownMember), warnings: ['progress/x.json: a warning; skipped'] };
     expect(joined(reportJson(big, false))).toBe(JSON.stringify(shown) + '\n');
     expect(joined(reportJson(big, true))).toBe(JSON.stringify(shown, null, 2) + '\n');
     expect(JSON.parse(joined(reportJson(big, false))).members[0]).toMatchObject({ handle: 'w0', hideStreak: true, streak: null, days: null });

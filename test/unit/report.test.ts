@@ -61,7 +61,7 @@ describe('buildReport', () => {
     };
     const r = buildReport({ cohort: rules(), members: [ny, owl], warnings: [] }, '2026-11-02');
     expect(r.members.map((m) => [m.handle, m.daysWritten, m.lateEntries, m.flaggedEntries])).toEqual([['ny', 2, 0, 0], ['owl', 1, 0, 0]]);
-    expect(r.warnings).toEqual([]);
+    expect(r.warnings.map((w) => w.text)).toEqual([]);
   });
 
   it('counts a late entry inside the grace hours and flags one beyond them, across a DST change', () => {
@@ -74,13 +74,13 @@ describe('buildReport', () => {
     ];
     const r = buildReport({ cohort: c, members: [{ handle: 'b', card: card('b', { timezone: 'Europe/Berlin' }), progress: { schema: 1, handle: 'b', entries } }], warnings: [] }, '2026-03-30');
     expect(r.members[0]).toMatchObject({ daysWritten: 1, lateEntries: 1, flaggedEntries: 1 });
-    expect(r.warnings).toEqual(['progress/b.json: 2026-03-29 was published 4h after that day ended, beyond the 3h grace; not counted']);
+    expect(r.warnings.map((w) => w.text)).toEqual(['progress/b.json: 2026-03-29 was published 4h after that day ended, beyond the 3h grace; not counted']);
   });
 
   it('ignores entries after the report date without a warning', () => {
     const r = buildReport({ cohort: rules(), members: [member('a', 'xxxxx')], warnings: [] }, '2026-11-02');
     expect(r.members[0]!.daysWritten).toBe(2);
-    expect(r.warnings).toEqual([]);
+    expect(r.warnings.map((w) => w.text)).toEqual([]);
   });
 });
 

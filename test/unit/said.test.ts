@@ -19,6 +19,14 @@ import { writeRefusal } from '../../src/domain/roles.js';
 import { checkPushLines, type PathChange, type PushCheckInput } from '../../src/domain/push-check.js';
 import { feedbackPushProblems, recordKudos, type FeedbackFile } from '../../src/domain/feedback.js';
 import { readdirSync, readFileSync } from 'node:fs';
+import { buildReport } from '../../src/domain/report.js';
+import { checkCard, checkProgress } from '../../src/domain/ledger.js';
+import { FILE_PROBLEMS, handleOfFile, memberFromText, whySaid } from '../../src/adapters/ledger-files.js';
+import { fileSkipped } from '../../src/adapters/community-files.js';
+import { wisdomPosts } from '../../src/app/wisdom.js';
+import { podsNotShown } from '../../src/app/report.js';
+import { saidAt } from '../../src/domain/said.js';
+import { notJson } from '../../src/domain/shape.js';
 
 const config = (patch: (c: any) => void) => {
   const c = structuredClone(emptyConfig()) as any;
@@ -329,6 +337,32 @@ cases.push(
     const r = recordKudos(file, 'minh', kudos({ to: 'an' }), { ...w, now: Date.parse(NOW) });
     return r.outcome === 'refused' ? r.said : undefined;
   })()],
+);
+
+// What a read of the ledger skips and a report does not count, and why: English in --json,
+// in the cohort's language in a report and in the reader's on the terminal.
+const counted = { date: '2026-12-02', title: 'T', words: 300, publishedAt: '2026-12-02T20:00:00+07:00' };
+const reportWarnings = buildReport({
+  cohort: { ...cohort, graceHours: 3 }, warnings: [],
+  members: [{ handle: 'minh', card: minh, progress: { schema: 1, handle: 'minh', entries: [
+    7, { ...counted, date: '2026-11-20', publishedAt: '2026-11-20T20:00:00+07:00' }, counted, { ...counted, title: 'again' },
+    { ...counted, date: '2026-12-03' }, { ...counted, date: '2026-12-04', publishedAt: '2026-12-05T09:00:00+07:00' },
+  ] as any } }],
+}, '2026-12-10').warnings;
+expect(reportWarnings.map((w) => w.key)).toEqual(['problem.report.entrySkipped', 'problem.report.outside', 'problem.report.twice', 'problem.report.early', 'problem.report.beyondGrace']);
+const fileWarnings: Said[] = [];
+memberFromText('{ not json', 'members/minh.json', 'minh', checkCard, fileWarnings);
+memberFromText('{"schema":2}', 'progress/minh.json', 'minh', checkProgress, fileWarnings);
+handleOfFile('members', 'bad--name.json', fileWarnings);
+const wisdomWarnings: Said[] = [];
+wisdomPosts([{ handle: 'minh', progress: { schema: 1, handle: 'minh', entries: [{ ...counted, featured: 'yes' }] as any } }], wisdomWarnings);
+cases.push(
+  ...reportWarnings.map((w): [string, Said | undefined] => [`report: ${w.key}`, w]),
+  ...fileWarnings.map((w, i): [string, Said | undefined] => [`ledger file ${i}`, w]),
+  ...(Object.keys(FILE_PROBLEMS) as (keyof typeof FILE_PROBLEMS)[]).map((why): [string, Said | undefined] => [`ledger file: ${why}`, fileSkipped('progress/minh.json', whySaid(why))]),
+  ['wisdom: left out', wisdomWarnings[0]],
+  ['report: pods not shown', podsNotShown(saidAt('ledger/pods.json', notJson))],
+  ['report: pods not read', podsNotShown('GitHub did not answer')],
 );
 
 /** The values a person reads in a problem, the nested problems' too. */

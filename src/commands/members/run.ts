@@ -4,13 +4,13 @@ import { watchedJson, watchedLines } from '../../render/role-views.js';
 import { terminal } from '../../render/escape.js';
 import { style } from '../../render/style.js';
 import { humanDate } from '../../render/writer.js';
-import { t } from '../../i18n/index.js';
+import { spoken, t } from '../../i18n/index.js';
 import type { Context } from '../../context.js';
 import type { MembersFlags } from './command.js';
 
 export async function run(ctx: Context, flags: MembersFlags): Promise<void> {
   const { cohort, members, warnings } = await listMembers(flags.ledger, ctx);
-  for (const w of warnings) ctx.out.info(t('warning', { warning: terminal(w) }));
+  for (const w of warnings) ctx.out.info(t('warning', { warning: terminal(spoken(w)) }));
   if (ctx.json) return ctx.out.json({ cohort, members });
   const c = await style(ctx.color);
   ctx.out.data(c.bold(t('members.head', { name: terminal(cohort.name), count: members.length })));

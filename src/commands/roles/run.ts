@@ -1,13 +1,13 @@
 import { listRoles } from '../../app/community.js';
 import { terminal } from '../../render/escape.js';
 import { style } from '../../render/style.js';
-import { t } from '../../i18n/index.js';
+import { spoken, t } from '../../i18n/index.js';
 import type { Context } from '../../context.js';
 import type { RolesFlags } from './command.js';
 
 export async function run(ctx: Context, flags: RolesFlags): Promise<void> {
   const r = await listRoles(flags, ctx);
-  for (const w of r.warnings) ctx.out.info(t('warning', { warning: terminal(w) }));
+  for (const w of r.warnings) ctx.out.info(t('warning', { warning: terminal(spoken(w)) }));
   if (ctx.json) return ctx.out.json({ cohort: r.cohort, roles: r.roles });
   const c = await style(ctx.color);
   ctx.out.data(c.bold(t('roles.head', { name: terminal(r.cohort.name) })));

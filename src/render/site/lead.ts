@@ -67,7 +67,7 @@ function* leadPieces(r: Report, tr: Translator): Generator<string> {
     const most = Math.max(1, ...r.perDay.map((d) => d.writers));
     yield `\n<h2>${tr.t('report.perDay')}</h2><ul class="bars">` + r.perDay.map((d) => `<li><span class="nw">${tr.t('site.day', { day: d.day })} · ${dayInWords(d.date, tr)}</span><meter min="0" max="${most}" value="${d.writers}" aria-label="${tr.t('site.days.writersOn', { day: d.day })}">${d.writers}</meter><span>${tr.n(d.writers)}</span></li>`).join('') + '</ul>';
   }
-  if (r.warnings.length) yield `\n<h2>${tr.t('site.lead.warnings', { count: tr.n(r.warnings.length) })}</h2><ul class="list">${r.warnings.map((w) => `<li>${htmlText(w)}</li>`).join('')}</ul>`;
+  if (r.warnings.length) yield `\n<h2>${tr.t('site.lead.warnings', { count: tr.n(r.warnings.length) })}</h2><ul class="list">${r.warnings.map((w) => `<li>${htmlText(tr.say(w))}</li>`).join('')}</ul>`;
   yield `\n</main><footer class="wrap dim"><p>${tr.t('site.lead.footer', { date: dayInWords(r.date, tr) })}</p></footer></body></html>\n`;
 }
 
