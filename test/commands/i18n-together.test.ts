@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { joinAs, publishUrl, startCohort, type CohortSetup } from '../helpers/cohort.js';
-import { bareRepo } from '../helpers/git.js';
+import { bareRepo, gitSync } from '../helpers/git.js';
 import { wotn } from '../helpers/wotn.js';
 
 const at = (day: number, time = '20:00:00+07:00') => `2026-11-${String(day).padStart(2, '0')}T${time}`;
@@ -105,6 +105,24 @@ describe('learn together in Vietnamese', () => {
     expect(wisdom).toContain('<h1>Trí tuệ chung</h1>');
     expect(wisdom).toContain('Chưa có bài nhìn lại hay bài nổi bật nào.');
     expect(readFileSync(join(out, 'wisdom.md'), 'utf8')).toContain('# WOTN Test: trí tuệ chung');
+  });
+
+  it('wotn wisdom says which entry it left out and why in the reader\'s language; --json keeps the English', async () => {
+    // A lead's working copy with an entry the ledger's hook would refuse, read as a folder.
+    const dir = join(root, 'wisdom-copy');
+    gitSync(root, 'clone', '--quiet', c.ledger, dir);
+    const file = join(dir, 'progress', 'minh.json');
+    const progress = JSON.parse(readFileSync(file, 'utf8'));
+    progress.entries[1] = { ...progress.entries[1], featured: 'có' };
+    writeFileSync(file, JSON.stringify(progress));
+    const run = (lang: string, json: string[] = []) => wotn(['--lang', lang, 'wisdom', '--ledger', dir, ...json], { home: lead, now: at(2, '22:00:00+07:00') });
+    const vi = await run('vi');
+    expect(vi.code).toBe(0);
+    expect(vi.stderr).toBe('cảnh báo: progress/minh.json: entries[1] featured: phải là true hoặc false; không đưa vào bản tổng hợp\n');
+    expect((await run('en')).stderr).toBe('warning: progress/minh.json: entries[1] featured: must be true or false; left out of the digest\n');
+    const [inVi, inEn] = [await run('vi', ['--json']), await run('en', ['--json'])];
+    expect(inVi.stdout).toBe(inEn.stdout);
+    expect(JSON.parse(inEn.stdout).warnings).toEqual(['progress/minh.json: entries[1] featured: must be true or false; left out of the digest']);
   });
 
   it('the site\'s lists show each post\'s day as Vietnamese writes it, the ISO date kept in <time datetime>, file names and progress.json', async () => {
