@@ -6,7 +6,10 @@ import { join } from 'node:path';
 import { checkFeedback, feedbackPath } from '../domain/feedback.js';
 import { checkCard, checkProgress, memberPath, progressPath, type Cohort } from '../domain/ledger.js';
 import { actionsPath, checkActions } from '../domain/role-actions.js';
-import { describeItem } from '../domain/shape.js';
+import { itemSaid, notJson } from '../domain/shape.js';
+import { said, type Said } from '../domain/said.js';
+import { spoken, t } from '../i18n/index.js';
+import { whySaid } from './ledger-files.js';
 import type { MemberRecord } from '../domain/ingest.js';
 import { WotnError } from '../errors.js';
 import { writeFileAtomic } from './files.js';
@@ -16,6 +19,9 @@ import type { Git } from './git.js';
 /** A ledger file bigger than this is not a member's card or progress: refuse it. */
 export const MAX_LEDGER_FILE = 1024 * 1024;
 
+/** A ledger file ingest cannot read: a lead fixes it, then check-ins are recorded again. */
+const mustFix = (path: string, problem: Said) => new WotnError('corrupt', t('ledger.fixBeforeIngest', { file: path, problem: spoken(problem) }));
+
 /** A JSON file of the checkout, or undefined when absent; a link, a folder or a huge file is refused by name only. */
 export function readCheckoutJson(dir: string, path: string): unknown {
   let stat;
@@ -24,27 +30,25 @@ export function readCheckoutJson(dir: string, path: string): unknown {
   } catch {
     return undefined;
   }
-  const refuse = (why: string) => new WotnError('corrupt', `${path} in the ledger ${why}; a lead must fix it before check-ins can be recorded`);
-  if (!stat.isFile()) throw refuse('is not a regular file');
-  if (stat.size > MAX_LEDGER_FILE) throw refuse(`is larger than ${MAX_LEDGER_FILE} bytes`);
+  if (!stat.isFile()) throw mustFix(path, whySaid(stat.isSymbolicLink() ? 'is a symbolic link' : 'is not a regular file'));
+  if (stat.size > MAX_LEDGER_FILE) throw mustFix(path, said('problem.file.bytes', { bytes: stat.size, max: MAX_LEDGER_FILE }, `is ${stat.size} bytes, more than the ${MAX_LEDGER_FILE} this file may hold`));
   try {
     return JSON.parse(readFileSync(join(dir, path), 'utf8'));
   } catch {
-    throw refuse('is not valid JSON');
+    throw mustFix(path, notJson);
   }
 }
 
 /** The card and progress of each login (lowercase, valid handles), as ingest needs them. */
 export function readMembers(dir: string, logins: readonly string[], cohort?: Cohort): Map<string, MemberRecord> {
   const members = new Map<string, MemberRecord>();
-  const broken = (path: string, problem: string) => new WotnError('corrupt', `${path} in the ledger: ${problem}; a lead must fix it before check-ins can be recorded`);
   for (const login of logins) {
     const record: MemberRecord = {};
     for (const [key, path, check] of [['card', memberPath(login), checkCard], ['progress', progressPath(login), checkProgress]] as const) {
       const value = readCheckoutJson(dir, path);
       if (value === undefined) continue;
       const checked = check(value, login);
-      if (!checked.ok) throw broken(path, checked.problem);
+      if (!checked.ok) throw mustFix(path, checked.said);
       (record as Record<string, unknown>)[key] = checked.value;
     }
     // Kudos and actions are read as strictly: rewriting a file with an item left out would lose it.
@@ -53,16 +57,16 @@ export function readMembers(dir: string, logins: readonly string[], cohort?: Coh
       const feedback = readCheckoutJson(dir, feedbackPath(login));
       if (feedback !== undefined) {
         const checked = checkFeedback(feedback, login, window);
-        if (!checked.ok) throw broken(feedbackPath(login), checked.problem);
-        if (checked.problems[0]) throw broken(feedbackPath(login), describeItem('kudos', checked.problems[0]));
+        if (!checked.ok) throw mustFix(feedbackPath(login), checked.said);
+        if (checked.problems[0]) throw mustFix(feedbackPath(login), itemSaid('kudos', checked.problems[0]));
         record.feedback = checked.value;
       }
       const actions = readCheckoutJson(dir, actionsPath(login));
       if (actions !== undefined) {
         // Read for its shape (as a lead's): an action of a role since taken away stays recorded, and counts no more (moderation.ts).
         const checked = checkActions(actions, login, { ...window, role: 'lead' });
-        if (!checked.ok) throw broken(actionsPath(login), checked.problem);
-        if (checked.problems[0]) throw broken(actionsPath(login), describeItem('actions', checked.problems[0]));
+        if (!checked.ok) throw mustFix(actionsPath(login), checked.said);
+        if (checked.problems[0]) throw mustFix(actionsPath(login), itemSaid('actions', checked.problems[0]));
         record.actions = checked.value;
       }
     }
@@ -81,10 +85,10 @@ export interface Checkout {
 /** The checkout's branch and remote; refuses a working tree with changes of its own (a reset would lose them). */
 export async function openCheckout(git: Git, dir: string, env: NodeJS.ProcessEnv): Promise<Checkout> {
   const branch = (await git.run(dir, ['symbolic-ref', '--short', 'HEAD']).catch(() => {
-    throw new WotnError('usage', `${dir}: is not a checkout of the ledger on a branch`);
+    throw new WotnError('usage', t('ledger.notACheckout', { dir }));
   })).trim();
   const dirty = (await git.run(dir, ['status', '--porcelain', '--untracked-files=no'])).trim();
-  if (dirty) throw new WotnError('usage', `${dir}: has uncommitted changes (${dirty.split('\n')[0]!.trim()}); commit or stash them first`);
+  if (dirty) throw new WotnError('usage', t('ledger.uncommitted', { dir, change: dirty.split('\n')[0]!.trim() }));
   const origin = (await git.run(dir, ['remote', 'get-url', 'origin'])).trim();
   return { dir, branch, auth: gitAuthEnv(origin, env) };
 }

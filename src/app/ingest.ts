@@ -22,7 +22,7 @@ import { backoffMs, sleep } from '../adapters/retry.js';
 import { messageOf, WotnError } from '../errors.js';
 import { checkInIssueBody, refusalReply } from '../render/submission.js';
 import type { Context } from '../context.js';
-import { t, translator, type Translator } from '../i18n/index.js';
+import { speakCohortLanguage, t, translator, type Translator } from '../i18n/index.js';
 import { cohortLanguage } from '../domain/language.js';
 
 export interface IngestOptions {
@@ -70,6 +70,7 @@ interface Round {
 /** One decision on the checkout as it is: list, decide, commit. Null commit: nothing worth a commit. */
 async function decide(ctx: Context, gh: GitHub, r: Repo, c: Checkout): Promise<Round> {
   const cohort = readCohortFile(c.dir);
+  await speakCohortLanguage(cohortLanguage(cohort), ctx);
   const cursor: IngestCursor = checkCursor(readCheckoutJson(c.dir, INGEST_CURSOR_FILE));
   const { comments, pages } = await commentsSince(gh, r, cursorSince(cursor));
   const logins = [...new Set([...authorsOf(comments), ...kudosReceiversOf(comments)])];
@@ -96,7 +97,7 @@ export async function runIngest(o: IngestOptions, ctx: Context): Promise<IngestR
     attempts++;
     round = await decide(ctx, gh, r, checkout);
     if (!round.commit || (await pushOrReset(ctx.git, checkout)) === 'pushed') break;
-    if (attempts >= ctx.retry.attempts) throw new WotnError('conflict', `the ledger kept changing under ingest after ${attempts} attempts`, 'Nothing was lost: the next run records these check-ins.');
+    if (attempts >= ctx.retry.attempts) throw new WotnError('conflict', t('ingest.keptChanging', { attempts }), t('ingest.nothingLost'));
     await sleep(backoffMs(attempts, ctx.retry));
   }
   const warnings: string[] = [];
@@ -104,7 +105,7 @@ export async function runIngest(o: IngestOptions, ctx: Context): Promise<IngestR
   const tr = await translator(cohortLanguage(round.cohort));
   const replied = await replyToRefusals(gh, r, round, warnings, tr);
   const issues = await keepIssuesOpen(gh, r, issuesAhead(round.cohort, localDay(ctx.now(), round.cohort.timezone)), (title) => checkInIssueBody(title, tr)).catch((error) => {
-    warnings.push(`the next check-in issues were not opened: ${messageOf(error)}`);
+    warnings.push(t('ingest.issuesNotOpened', { problem: messageOf(error) }));
     return { opened: [], labelled: [] };
   });
   const count = (outcome: string) => round.decisions.filter((d) => d.outcome === outcome).length;
@@ -125,14 +126,14 @@ async function replyToRefusals(gh: GitHub, r: Repo, round: Round, warnings: stri
   let replied = 0;
   for (const { d, c } of due) {
     if (replied >= MAX_REPLIES) {
-      warnings.push(`${due.length - replied} more refused check-ins were not replied to (at most ${MAX_REPLIES} replies a run)`);
+      warnings.push(t('ingest.moreNotReplied', { count: due.length - replied, max: MAX_REPLIES }));
       break;
     }
     try {
       await postComment(gh, r, c.issue, `${refusalReply(d.said ?? d.reason ?? tr.t('checkIn.breaksRules'), c.html_url, tr)}\n\n${REPLY_MARK(c)}`);
       replied++;
     } catch (error) {
-      warnings.push(`no reply to check-in ${c.id}: ${messageOf(error)}`);
+      warnings.push(t('ingest.noReply', { id: String(c.id), problem: messageOf(error) }));
     }
   }
   return replied;

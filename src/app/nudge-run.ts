@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { checkInFor } from '../domain/check-in.js';
 import { checkCommunityRules } from '../domain/community.js';
-import { ledgerJson } from '../domain/ledger.js';
+import { COHORT_FILE, ledgerJson } from '../domain/ledger.js';
 import { checkNudgeMemory, NUDGES_FILE, planNudges, type NudgePlan } from '../domain/nudge-plan.js';
 import { folderSource, readCohortFile, readLedgerData } from '../adapters/ledger-files.js';
 import { commitFiles, openCheckout, pushOrReset, readCheckoutJson } from '../adapters/ledger-checkout.js';
@@ -16,7 +16,8 @@ import { backoffMs, sleep } from '../adapters/retry.js';
 import { messageOf, WotnError } from '../errors.js';
 import { checkInIssueBody } from '../render/submission.js';
 import { cohortLanguage } from '../domain/language.js';
-import { english, t, translator, type Translator } from '../i18n/index.js';
+import { english, speakCohortLanguage, spoken, t, translator, type Translator } from '../i18n/index.js';
+import { saidAt } from '../domain/said.js';
 import type { Context } from '../context.js';
 
 export interface NudgeRunResult {
@@ -41,8 +42,9 @@ export async function runNudges(o: { ledger?: string; repo?: string }, ctx: Cont
   let commit: string | null = null;
   for (let attempt = 1; ; attempt++) {
     const cohort = readCohortFile(checkout.dir);
+    await speakCohortLanguage(cohortLanguage(cohort), ctx);
     const rules = checkCommunityRules(cohort, cohort);
-    if (!rules.ok) throw new WotnError('corrupt', `wotn-cohort.json: ${rules.problem}`);
+    if (!rules.ok) throw new WotnError('corrupt', spoken(saidAt(COHORT_FILE, rules.said)));
     const { members } = await readLedgerData(folderSource(checkout.dir));
     const memory = checkNudgeMemory(readCheckoutJson(checkout.dir, NUDGES_FILE));
     plan = planNudges({ now: ctx.now(), cohort, rules: rules.value, members, memory });
@@ -50,7 +52,7 @@ export async function runNudges(o: { ledger?: string; repo?: string }, ctx: Cont
     commit = await commitFiles(ctx.git, checkout, [{ path: NUDGES_FILE, text: ledgerJson(plan.memory) }], `Nudge ${plan.due.length} member${plan.due.length === 1 ? '' : 's'}\n\nwotn ledger nudge: at most once a day each.`);
     if ((await pushOrReset(ctx.git, checkout)) === 'pushed') break;
     commit = null;
-    if (attempt >= ctx.retry.attempts) throw new WotnError('conflict', `the ledger kept changing under nudge after ${attempt} attempts`, 'Nothing was sent; the next run tries again.');
+    if (attempt >= ctx.retry.attempts) throw new WotnError('conflict', t('ledgerNudge.keptChanging', { attempts: attempt }), t('ledgerNudge.nothingSent'));
     await sleep(backoffMs(attempt, ctx.retry));
   }
   const warnings: string[] = [];
@@ -76,7 +78,7 @@ export async function runNudges(o: { ledger?: string; repo?: string }, ctx: Cont
         await postComment(gh, r, issue, nudgeComment(handles, day, tr));
         for (const handle of handles) sent.push({ handle, issue });
       } catch (error) {
-        warnings.push(`no nudge for ${handles.map((h) => `@${h}`).join(' ')}: ${messageOf(error)}`);
+        warnings.push(t('ledgerNudge.notSent', { handles: handles.map((h) => `@${h}`).join(' '), problem: messageOf(error) }));
       }
     }
   }

@@ -71,6 +71,15 @@ export async function useLanguage(lang: Lang, o: { json?: boolean } = {}): Promi
   return (holder[CURRENT] = o.json ? { ...tr, isoDates: true } : tr);
 }
 
+/**
+ * From here on this run speaks the cohort's language (a --json run stays English): the
+ * ledger's workflow commands (ingest, nudge) once they have read the rules, as verify does,
+ * since their log is read by the cohort's leads whatever the runner's locale.
+ */
+export async function speakCohortLanguage(lang: Lang, o: { json: boolean }): Promise<void> {
+  if (!o.json && lang !== current().lang) await useLanguage(lang);
+}
+
 /** This run's translator (English until useLanguage chose another). */
 export function current(): Translator {
   return holder[CURRENT] ?? ENGLISH;

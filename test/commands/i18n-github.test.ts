@@ -86,6 +86,35 @@ describe('the workflow\'s reply to a refused check-in in a Vietnamese cohort', (
   });
 });
 
+describe('the workflow\'s own log in a Vietnamese cohort', () => {
+  it('ledger ingest speaks the cohort\'s language whatever the runner\'s locale; --json stays English', async () => {
+    await c.member('minh');
+    await c.ingest(day(1, '08:00:00+07:00'));
+    const issue = gh.repoIssues(REPO).issues.find((i) => i.title.startsWith('Day 1 '))!;
+    const post = async () => {
+      issue.comments = 0;
+      const body = `<!-- wotn:v1 ${JSON.stringify({ kind: 'entry', date: '2026-11-01', title: 'Bài đầu', words: 12 })} -->`;
+      const res = await fetch(`${gh.url}/repos/${REPO}/issues/${issue.number}/comments`, { method: 'POST', headers: { authorization: `token ${c.account('minh')}`, 'content-type': 'application/json' }, body: JSON.stringify({ body }) });
+      // The issue is full from here on: the workflow's reply to the refusal cannot be posted.
+      issue.comments = 2_500;
+      return ((await res.json()) as { id: number }).id;
+    };
+    const first = await post();
+    const log = await c.ingestLog(day(1, '20:05:00+07:00'));
+    expect(log.code).toBe(0);
+    expect(log.stdout).toMatch(/^\d+ bình luận từ lần chạy trước: \d+ được ghi, \d+ không đổi, 1 bị từ chối\.$/m);
+    expect(log.stdout).toMatch(/^Đã push commit [0-9a-f]+ \(0 tệp thành viên\)\.$/m);
+    expect(log.stderr).toMatch(new RegExp(`^cảnh báo: chưa trả lời được lượt điểm danh ${first}: `));
+    expect(log.stderr).not.toMatch(/warning|no reply/);
+
+    const second = await post();
+    const json = await c.ingest(day(1, '20:10:00+07:00'));
+    expect(json.warnings).toEqual([expect.stringMatching(new RegExp(`^no reply to check-in ${second}: `))]);
+    // The nudge's log too: nobody asked for one.
+    expect((await c.ingestLog(day(1, '20:15:00+07:00'), 'nudge')).stdout).toBe('Hiện chưa có lời nhắc nào đến hạn.\n');
+  });
+});
+
 /** A port nothing listens on: one the system gave out and took back. */
 const closedPort = () => new Promise<number>((done) => {
   const server = createServer().listen(0, '127.0.0.1', () => {

@@ -148,7 +148,7 @@ describe('the ledger commit', () => {
     gitSync(dir, 'commit', '--quiet', '-m', 'plant a link');
     const r = await wotn(['ledger', 'ingest'], { home: join(root, 'workflow'), cwd: dir, now: day(2, '20:05:00+07:00'), env: { GITHUB_API_URL: gh.url, GITHUB_SERVER_URL: gh.url, GITHUB_TOKEN: c.workflowToken, GH_TOKEN: '', GITHUB_REPOSITORY: REPO } });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('progress/minh.json in the ledger is not a regular file; a lead must fix it');
+    expect(r.stderr).toContain('progress/minh.json in the ledger: is a symbolic link; a lead must fix it');
     expect(r.stderr).not.toContain('root:');
   }, 60_000);
 

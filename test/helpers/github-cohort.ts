@@ -9,7 +9,7 @@ import { afterEach, beforeEach, expect } from 'vitest';
 import { startGitHub, type FakeGitHub } from './github-server.js';
 import { tempDir } from './tmp.js';
 import { gitEnv, gitSync } from './git.js';
-import { wotn, wotnJson, type RunOptions } from './wotn.js';
+import { wotn, wotnJson, type Run, type RunOptions } from './wotn.js';
 
 export const REPO = 'wotn-vn/dec-2026';
 export const LEDGER = `github:${REPO}`;
@@ -28,6 +28,8 @@ export interface GitHubCohort {
   publish(login: string, now: string, words?: number, title?: string): Promise<any>;
   /** `wotn ledger ingest` as the ledger's workflow runs it, at `now`. */
   ingest(now: string, extra?: string[]): Promise<any>;
+  /** The same run as the workflow's log shows it: text, in the runner's locale (C.UTF-8). */
+  ingestLog(now: string, command?: 'ingest' | 'nudge'): Promise<Run>;
   /** A fresh checkout of the ledger with the workflow's token (what actions/checkout gives). */
   checkout(): Promise<string>;
   workflowToken: string;
@@ -110,6 +112,11 @@ export async function githubCohort(gh: FakeGitHub, root: string, flags: string[]
       const dir = await c.checkout();
       setClock(now);
       return wotnJson(['ledger', 'ingest', ...extra], { home: join(root, 'workflow'), cwd: dir, now, env: { ...env(workflowToken), GITHUB_REPOSITORY: REPO } });
+    },
+    ingestLog: async (now, command = 'ingest') => {
+      const dir = await c.checkout();
+      setClock(now);
+      return wotn(['ledger', command], { home: join(root, 'workflow'), cwd: dir, now, env: { ...env(workflowToken), GITHUB_REPOSITORY: REPO, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' } });
     },
     ledgerFile: (path) => JSON.parse(gitSync(gh.bare(REPO), 'show', `main:${path}`)),
     commits: () => gitSync(gh.bare(REPO), 'log', '--format=%s', 'main').trim().split('\n'),
