@@ -6,8 +6,10 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '../adapters/files.js';
 import { updateJournal } from '../adapters/journal.js';
 import { withoutScaffoldNotes } from '../domain/post.js';
-import { messageOf } from '../errors.js';
-import { t } from '../i18n/index.js';
+import { messageOf, WotnError } from '../errors.js';
+import { spoken, t } from '../i18n/index.js';
+import { displayPath } from '../render/text.js';
+import type { Said } from '../domain/said.js';
 import type { Context } from '../context.js';
 import type { WriterState } from './writer-state.js';
 
@@ -35,10 +37,21 @@ export interface PostChange {
   renameTo?: string;
 }
 
+/** A post whose front matter does not read: one line, the post as the writer names it and what is wrong in their words. */
+export const frontMatterRefusal = (file: string, cwd: string, problem: Said) => new WotnError('corrupt', `${displayPath(file, cwd)}: ${spoken(problem)}`);
+
 export async function commitAndPushPost(ctx: Context, w: WriterState, post: PostFile, change: PostChange, mayPush: boolean): Promise<BlogCommit> {
-  const { updateFrontMatter } = await import('../domain/front-matter.js');
+  const { FrontMatterError, updateFrontMatter } = await import('../domain/front-matter.js');
   const target = change.renameTo ? { rel: change.renameTo, file: join(w.settings.blogDir, change.renameTo) } : post;
-  writeFileAtomic(target.file, withoutScaffoldNotes(updateFrontMatter(post.text, change.frontMatter)));
+  let text: string;
+  try {
+    text = updateFrontMatter(post.text, change.frontMatter);
+  } catch (error) {
+    // The post is left as it was: the writer reads which one and why, in their words.
+    if (error instanceof FrontMatterError) throw frontMatterRefusal(post.file, ctx.cwd, error.said);
+    throw error;
+  }
+  writeFileAtomic(target.file, withoutScaffoldNotes(text));
   if (target.file !== post.file) rmSync(post.file);
   const restore = () => {
     writeFileAtomic(post.file, post.text);

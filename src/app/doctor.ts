@@ -8,7 +8,8 @@ import { countWords } from '../domain/words.js';
 import { updateJournal } from '../adapters/journal.js';
 import type { ParsedPost } from '../domain/front-matter.js';
 import { messageOf } from '../errors.js';
-import { english, type MessageKey, type Params } from '../i18n/index.js';
+import { english, spoken, type MessageKey, type Params } from '../i18n/index.js';
+import type { Said } from '../domain/said.js';
 import type { Context } from '../context.js';
 import { loadWriter, type WriterState } from './writer-state.js';
 
@@ -48,7 +49,8 @@ export function journalFromPosts(w: WriterState, previous: Journal, parsePost: (
     try {
       ({ data, body } = parsePost(readFileSync(file, 'utf8')));
     } catch (error) {
-      skipped.push(`${rel}: ${messageOf(error)}`);
+      // A front matter problem (FrontMatterError) is said in the writer's language.
+      skipped.push(`${rel}: ${spoken((error as { said?: Said }).said ?? messageOf(error))}`);
       continue;
     }
     const at = typeof data.publishedAt === 'string' ? parseInstant(data.publishedAt) : undefined;

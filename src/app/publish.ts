@@ -14,7 +14,7 @@ import { displayPath } from '../render/text.js';
 import { MAX_POST_BYTES } from '../domain/defaults.js';
 import type { Context } from '../context.js';
 import { loadWriter, streakOf, type WriterState } from './writer-state.js';
-import { commitAndPushPost, type BlogCommit, type PostChange, type PostFile } from './blog-push.js';
+import { commitAndPushPost, frontMatterRefusal, type BlogCommit, type PostChange, type PostFile } from './blog-push.js';
 import { syncLedger, type CheckInSummary } from './sync.js';
 import type { CheckInState } from '../domain/submit-plan.js';
 import { spoken, t } from '../i18n/index.js';
@@ -263,7 +263,7 @@ async function readDraft(ctx: Context, w: WriterState, o: PublishOptions): Promi
     const { data, body } = parsePost(text);
     return { file, rel, text, data, body, words: countWords(withoutReflectionHeadings(body)), ...(scaffoldedFor ? { scaffoldedFor } : {}) };
   } catch (error) {
-    if (error instanceof FrontMatterError) throw new WotnError('corrupt', `${file}: ${error.message}`);
+    if (error instanceof FrontMatterError) throw frontMatterRefusal(file, ctx.cwd, error.said);
     throw error;
   }
 }

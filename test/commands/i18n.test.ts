@@ -162,6 +162,29 @@ describe('the daily loop in both languages', () => {
     expect(flag.stderr).toContain('--days "0" không phải số nguyên từ 1 đến');
   });
 
+  it('front matter that does not parse: one line naming the post, the line and the mistake, in the writer\'s language', async () => {
+    const { home, blog } = await writer();
+    await wotn(['today', '--no-edit'], { home, now: NOW });
+    const post = join(blog, 'posts', '2026-12-01-day-1.md');
+    writeFileSync(post, readFileSync(post, 'utf8').replace(/^title: .*$/m, 'title: Ngày 1: vì sao mình viết'));
+    const shown = join('blog', 'posts', '2026-12-01-day-1.md');
+    const vi = await wotn(['--lang', 'vi', 'publish', '--no-push'], { home, now: NOW });
+    expect(vi.code).toBe(2);
+    expect(vi.stderr).toBe(`wotn: ${shown}: front matter không phải YAML hợp lệ: dòng 2: giá trị có ": " bên trong phải đặt trong dấu nháy kép (title: "Ngày 3: điều mình học được")\n`);
+    const en = await wotn(['publish', '--no-push'], { home, now: NOW });
+    expect(en.stderr).toBe(`wotn: ${shown}: front matter is not valid YAML: line 2: a value with ": " in it must be in quotes (title: "Day 3: what I learned")\n`);
+    // Quoted, the title reads; a second title on line 5 does not.
+    const lines = readFileSync(post, 'utf8').replace(/^title: (.*)$/m, 'title: "$1"').split('\n');
+    lines.splice(4, 0, 'title: "Lần nữa"');
+    writeFileSync(post, lines.join('\n'));
+    expect((await wotn(['--lang', 'vi', 'publish', '--no-push'], { home, now: NOW })).stderr).toBe(`wotn: ${shown}: front matter không phải YAML hợp lệ: dòng 5: khóa "title" xuất hiện hai lần\n`);
+    // doctor --rebuild skips it, saying why in the same words.
+    const doctor = await wotn(['--lang', 'vi', 'doctor', '--rebuild'], { home, now: NOW });
+    expect(doctor.stderr).toContain(`cảnh báo: bỏ qua ${join('posts', '2026-12-01-day-1.md')}: front matter không phải YAML hợp lệ: dòng 5: khóa "title" xuất hiện hai lần\n`);
+    const json = await wotn(['--lang', 'vi', 'publish', '--no-push', '--json'], { home, now: NOW });
+    expect(JSON.parse(json.stdout).error.message).toBe(`${shown}: front matter is not valid YAML: line 5: the key "title" appears twice`);
+  });
+
   it('--json is the same document in every language: keys, values, messages and exit codes', async () => {
     const { home, blog } = await writer();
     const both = async (args: string[]) => {

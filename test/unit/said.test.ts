@@ -27,6 +27,7 @@ import { wisdomPosts } from '../../src/app/wisdom.js';
 import { podsNotShown } from '../../src/app/report.js';
 import { saidAt } from '../../src/domain/said.js';
 import { notJson } from '../../src/domain/shape.js';
+import { FrontMatterError, parsePost } from '../../src/domain/front-matter.js';
 
 const config = (patch: (c: any) => void) => {
   const c = structuredClone(emptyConfig()) as any;
@@ -363,6 +364,27 @@ cases.push(
   ['wisdom: left out', wisdomWarnings[0]],
   ['report: pods not shown', podsNotShown(saidAt('ledger/pods.json', notJson))],
   ['report: pods not read', podsNotShown('GitHub did not answer')],
+);
+
+// What is wrong with a post's front matter, as `wotn publish` and `doctor --rebuild` say it.
+const frontMatterSaid = (text: string): Said | undefined => {
+  try {
+    parsePost(text);
+  } catch (error) {
+    if (error instanceof FrontMatterError) return error.said;
+    throw error;
+  }
+  return undefined;
+};
+cases.push(
+  ...([
+    ['JavaScript', '---js\n{}\n---\n'], ['twice', '---\ntitle: a\n"title": b\n---\n'], ['a colon', '---\ntitle: Day 3: what I learned\n---\n'],
+    ['a tab', '---\n\ttitle: a\n---\n'], ['a tag', '---\ntitle: !!js/function x\n---\n'], ['a start', '---\ntitle: @lan\n---\n'],
+    ['not key: value', '---\na\nb: c\n---\n'], ['a quote', '---\ntitle: "Ngày 3\n---\n'], ['a bracket', '---\ntags: [a, b\n---\n'],
+    ['an indent', '---\na:\n  b: 1\n c: 2\n---\n'], ['a list indented', '---\ntags:\n  - a\n - b\n---\n'], ['the parser', '---\ntitle: "a" b\n---\n'], ['an alias', '---\ntitle: *nope\n---\n'],
+    ['a list', '---\n- a\n---\n'], ['title', '---\ntitle: 7\n---\n'], ['date', '---\ndate: soon\n---\n'], ['day', '---\nday: 0\n---\n'],
+    ['draft', '---\ndraft: maybe\n---\n'], ['publishedAt', '---\npublishedAt: soon\n---\n'],
+  ] as const).map(([name, text]): [string, Said | undefined] => [`front matter: ${name}`, frontMatterSaid(text)]),
 );
 
 /** The values a person reads in a problem, the nested problems' too. */
