@@ -150,6 +150,20 @@ describe('learn together in Vietnamese', () => {
     const status = await wotn(['--lang', 'vi', 'status', '--json'], { home: minh, now: at(2, '21:00:00+07:00') });
     expect(JSON.parse(status.stdout).why[0]).toContain('runs from 2026-11-01');
   });
+
+  // Last in this group: an leaves the cohort.
+  it('leaving says the day it happened as Vietnamese writes it; --json keeps the instant', async () => {
+    const left = await wotn(['--lang', 'vi', 'cohort', 'leave'], { home: an, now: at(2, '23:40:00+07:00') });
+    expect(left.code).toBe(0);
+    expect(left.stdout.split('\n')[0]).toBe('Đã rời nhóm vào Thứ Hai, 2/11/2026: các bài của bạn vẫn ở lại trong hồ sơ.');
+    const again = await wotn(['--lang', 'vi', 'cohort', 'leave'], { home: an, now: at(3, '08:00:00+07:00') });
+    expect(again.stdout.split('\n')[0]).toBe('Bạn đã rời nhóm này vào Thứ Hai, 2/11/2026 rồi.');
+    expect((await wotn(['cohort', 'leave'], { home: an, now: at(3, '08:00:00+07:00') })).stdout.split('\n')[0]).toBe('You left this cohort on Mon 2 Nov 2026 already.');
+    const json = (lang: string) => wotn(['--lang', lang, 'cohort', 'leave', '--json'], { home: an, now: at(3, '08:00:00+07:00') });
+    const [vi, en] = [await json('vi'), await json('en')];
+    expect(vi.stdout).toBe(en.stdout);
+    expect(JSON.parse(en.stdout)).toMatchObject({ leftAt: '2026-11-02T23:40:00+07:00', outcome: 'unchanged' });
+  });
 });
 
 describe('refusals a writer reads, in Vietnamese, naming the same file, flag and value', () => {

@@ -2,6 +2,7 @@ import { addRole, leaveCohort, removeMember, removeRole } from '../../app/commun
 import { terminal } from '../../render/escape.js';
 import { style } from '../../render/style.js';
 import { t } from '../../i18n/index.js';
+import { humanDate } from '../../render/writer.js';
 import type { Context } from '../../context.js';
 import type { LeaveFlags, RemoveFlags, RoleFlags } from './command.js';
 
@@ -23,8 +24,11 @@ export async function leave(ctx: Context, flags: LeaveFlags): Promise<void> {
   if (ctx.json) return ctx.out.json(r);
   const c = await style(ctx.color);
   if (r.outcome === 'submitted') ctx.out.data(t('leave.submitted', { submitted: c.green(t('moderate.done.submitted')), url: terminal(r.url ?? '') }));
-  else if (r.outcome === 'unchanged') ctx.out.data(t('leave.unchanged', { at: r.leftAt ?? '' }));
-  else ctx.out.data(t('leave.recorded', { left: c.green(t('leave.left')), at: r.leftAt ?? '' }));
+  else {
+    // leftAt is an instant written in the writer's zone: its date is the day they left (--json keeps the instant).
+    const date = humanDate((r.leftAt ?? '').slice(0, 10));
+    ctx.out.data(r.outcome === 'unchanged' ? t('leave.unchanged', { date }) : t('leave.recorded', { left: c.green(t('leave.left')), date }));
+  }
   ctx.out.data(c.dim(t('leave.back')));
 }
 
