@@ -4,12 +4,13 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { WotnError } from '../errors.js';
+import { t } from '../i18n/index.js';
 import { childProcess } from './child-process.js';
 
 
 export class GitError extends WotnError {
   constructor(readonly args: string[], readonly stderr: string, readonly code: number | string | undefined, readonly stdout = '') {
-    super('failed', `git ${args[0]} failed: ${firstLine(stderr) || firstLine(stdout) || `exit ${code}`}`);
+    super('failed', t('error.gitFailed', { command: String(args[0]), problem: firstLine(stderr) || firstLine(stdout) || `exit ${code}` }));
   }
 }
 

@@ -12,6 +12,7 @@ import { WotnError } from '../errors.js';
 import { addCommunityFile, noCommunity, type CommunityFiles } from './community-files.js';
 import { cardFromText, cohortFileProblem, handleOfFile, MAX_FILE_BYTES, notAFolder, progressFromText, refused, whySaid, type MemberVisitor } from './ledger-files.js';
 import type { Said } from '../domain/said.js';
+import { t } from '../i18n/index.js';
 
 type Place = { kind: 'cohort' } | { kind: 'extra'; path: string } | { kind: 'members' | 'progress' | 'feedback' | 'actions'; handle: string };
 const FOLDERS = ['actions', 'feedback', 'members', 'progress'];
@@ -92,7 +93,7 @@ export async function readLedgerArchive(body: Readable, o: ArchiveOptions): Prom
       warnings.push(refused(rel, problem));
       return undefined;
     }
-    if (rel <= last) throw new WotnError('corrupt', `the archive of ${o.label} lists ${rel} out of order; it is not an archive GitHub made`);
+    if (rel <= last) throw new WotnError('corrupt', t('ledger.archiveOutOfOrder', { ledger: o.label, file: rel }));
     last = rel;
     return where;
   };
@@ -122,7 +123,7 @@ export async function readLedgerArchive(body: Readable, o: ArchiveOptions): Prom
       body.unpipe();
       gunzip.unpipe();
       for (const s of [body, gunzip, extract]) s.destroy();
-      reject(error instanceof WotnError ? error : new WotnError(kind, `cannot read the archive of ${o.label}: ${error.message}`));
+      reject(error instanceof WotnError ? error : new WotnError(kind, t('ledger.archiveUnreadable', { ledger: o.label, problem: error.message })));
     };
     extract.on('entry', (header, stream, next) => {
       try {

@@ -11,6 +11,7 @@ import { readLedgerArchive } from './ledger-archive.js';
 import { noCommunity } from './community-files.js';
 import { byFile, cohortFileProblem, cohortFromText, MAX_FILE_BYTES, noCohortFile, whySaid, type LedgerSource } from './ledger-files.js';
 import type { Said } from '../domain/said.js';
+import { t } from '../i18n/index.js';
 
 export interface Repo {
   owner: string;
@@ -27,13 +28,13 @@ interface RemoteFile {
 export async function readLedgerFile(gh: GitHub, r: Repo, path: string): Promise<RemoteFile | undefined> {
   try {
     const { data } = await gh.rest.repos.getContent({ ...r, path });
-    if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) throw new WotnError('corrupt', `${path} in ${r.owner}/${r.repo} is not a file`);
+    if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) throw new WotnError('corrupt', t('ledger.remoteNotAFile', { path, repo: `${r.owner}/${r.repo}` }));
     const text = Buffer.from(data.content, 'base64').toString('utf8');
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch {
-      throw new WotnError('corrupt', `${path} in ${r.owner}/${r.repo} is not valid JSON; fix it there before syncing`);
+      throw new WotnError('corrupt', t('ledger.remoteNotJson', { path, repo: `${r.owner}/${r.repo}` }));
     }
     return { value, text, sha: data.sha };
   } catch (error) {
@@ -96,7 +97,7 @@ export function githubSource(gh: GitHub, r: Repo, label: string): LedgerSource {
         const visit = start(cohort, warnings, collected);
         const { cohortText, extras, community } = await readLedgerArchive(archive.value, { label, visit, warnings, cohort, community: collected });
         if (cohortText === rules.value.text) return { cohort, warnings: byFile(warnings), extras, community };
-        if (attempt >= 3) throw new WotnError('conflict', `the rules in ${label} kept changing while it was read; try again in a minute`);
+        if (attempt >= 3) throw new WotnError('conflict', t('ledger.rulesKeptChanging', { ledger: label }));
       }
     },
   };

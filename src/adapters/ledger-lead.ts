@@ -15,7 +15,8 @@ import { GitError } from './git.js';
 import { gitAuthEnv } from './github-auth.js';
 import { explain, httpStatus } from './github.js';
 import { parseLedgerSpec } from './ledger.js';
-import { readCapped, type LedgerSource } from './ledger-files.js';
+import { readCapped, whySaid, type LedgerSource } from './ledger-files.js';
+import { saidAt, type Said } from '../domain/said.js';
 import { refusal } from './ledger-git.js';
 import type { LedgerStore } from './ledger-store.js';
 import { backoffMs, sleep } from './retry.js';
@@ -23,13 +24,16 @@ import { readTexts, treeEntries } from './git-objects.js';
 import { spoken, t } from '../i18n/index.js';
 
 /** A ledger file's text beside the members' (undefined: there is none). A link or an oversized file is refused by name. */
+/** A file a lead's command reads that is not a plain file of the ledger: named, in the reader's words. */
+const leadFileProblem = (store: LedgerStore, path: string, why: Said) => new WotnError('corrupt', spoken(saidAt(`${store.label}/${path}`, why)));
+
 export async function readExtraFile(store: LedgerStore, source: LedgerSource, path: string): Promise<string | undefined> {
   if (store.kind === 'check-ins') {
     try {
       const { data } = await store.gh.rest.repos.getContent({ ...store.repo, path });
       const file = data as { type?: string; size?: number; content?: string };
-      if (Array.isArray(data) || file.type !== 'file') throw new WotnError('corrupt', `${store.label}/${path}: is not a regular file`);
-      if ((file.size ?? 0) > MAX_LEDGER_FILE) throw new WotnError('corrupt', `${store.label}/${path}: is larger than 1 MiB`);
+      if (Array.isArray(data) || file.type !== 'file') throw leadFileProblem(store, path, whySaid('is not a regular file'));
+      if ((file.size ?? 0) > MAX_LEDGER_FILE) throw leadFileProblem(store, path, whySaid('is larger than 1 MiB'));
       return Buffer.from(file.content ?? '', 'base64').toString('utf8');
     } catch (error) {
       if (httpStatus(error) === 404) return undefined;
@@ -41,7 +45,7 @@ export async function readExtraFile(store: LedgerStore, source: LedgerSource, pa
   const text = readCapped(join(source.dir, path));
   if (typeof text === 'string') return text;
   if (text.why === 'is missing') return undefined;
-  throw new WotnError('corrupt', `${store.label}/${path}: ${text.why}`);
+  throw leadFileProblem(store, path, whySaid(text.why));
 }
 
 /** Gets the file's current JSON (undefined: none) and returns the new value (undefined: leave the file as it is). */
@@ -58,7 +62,7 @@ function parse(path: string, text: string | undefined): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new WotnError('corrupt', `${path} in the ledger is not valid JSON; fix it there first`);
+    throw new WotnError('corrupt', t('ledger.leadFileNotJson', { file: path }));
   }
 }
 
@@ -112,7 +116,7 @@ async function writeByContents(store: Extract<LedgerStore, { kind: 'check-ins' }
     try {
       const { data } = await gh.rest.repos.getContent({ ...repo, path });
       const file = data as { type?: string; sha?: string; content?: string };
-      if (Array.isArray(data) || file.type !== 'file') throw new WotnError('corrupt', `${store.label}/${path}: is not a regular file`);
+      if (Array.isArray(data) || file.type !== 'file') throw leadFileProblem(store, path, whySaid('is not a regular file'));
       sha = file.sha;
       old = Buffer.from(file.content ?? '', 'base64').toString('utf8');
     } catch (error) {

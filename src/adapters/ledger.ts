@@ -36,11 +36,7 @@ function refuseGitHubRemote(spec: string): void {
   if (!host) return;
   const repo = OWNER_REPO.exec(spec.slice(host[0].length));
   const github = repo ? `github:${repo[1]}/${repo[2]}` : 'github:OWNER/REPO';
-  throw new WotnError(
-    'usage',
-    `ledger "${spec}" is on GitHub, which runs no pre-receive hook to check pushes: use ${github}`,
-    `Members join with wotn cohort join ${github}; leads start a GitHub ledger with wotn cohort create ${github.slice('github:'.length)}.`,
-  );
+  throw new WotnError('usage', t('ledger.githubRemote', { spec, github }), t('ledger.githubRemoteHint', { github, repo: github.slice('github:'.length) }));
 }
 
 /**

@@ -76,7 +76,7 @@ export async function commitAndPushPost(ctx: Context, w: WriterState, post: Post
     return {
       commit,
       push: 'pending',
-      warnings: [`Committed but not pushed (${messageOf(error)}). It will be pushed by the next wotn publish or wotn sync.`],
+      warnings: [t('publish.notPushed', { problem: messageOf(error) })],
     };
   }
 }

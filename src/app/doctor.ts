@@ -12,6 +12,7 @@ import { english, spoken, type MessageKey, type Params } from '../i18n/index.js'
 import type { Said } from '../domain/said.js';
 import type { Context } from '../context.js';
 import { loadWriter, type WriterState } from './writer-state.js';
+import { humanDate } from '../render/writer.js';
 
 /** One check: its name and detail in English (--json), and the message of each for the reader's language. */
 export interface DoctorCheck {
@@ -91,7 +92,7 @@ export async function runDoctor(options: { rebuild?: boolean }, ctx: Context): P
     const queued = w.journal.entries.filter((e) => !e.synced && !e.checkIn).length;
     const c = w.cohort;
     checks.push(
-      c ? check('doctor.name.cohort', true, 'doctor.cohort', { name: c.name, days: c.days, start: c.start, minWords: c.minWords })
+      c ? check('doctor.name.cohort', true, 'doctor.cohort', { name: c.name, days: c.days, start: humanDate(c.start), minWords: c.minWords })
         : check('doctor.name.cohort', false, 'doctor.noRules', { ledger: s.ledger }),
       check('doctor.name.queued', queued === 0, 'doctor.queued', { count: queued }),
     );

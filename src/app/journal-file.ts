@@ -70,7 +70,7 @@ export async function importJournal(path: string, ctx: Context): Promise<ImportR
     try {
       read = { entries: parse(text, { columns: true, skip_empty_lines: true, bom: true, trim: false }) as unknown[] };
     } catch (error) {
-      throw new WotnError('corrupt', `${path}: is neither a JSON export nor valid CSV (${(error as Error).message.split('\n')[0]})`);
+      throw new WotnError('corrupt', t('import.notJsonOrCsv', { file: path, problem: (error as Error).message.split('\n')[0]! }));
     }
   }
   const refused: ImportResult['refused'] = [];

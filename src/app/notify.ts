@@ -13,6 +13,7 @@ import { reportMarkdown, reportSummary } from '../render/report.js';
 import { checkInIssueBody } from '../render/submission.js';
 import type { Context } from '../context.js';
 import { english, t, translator, type Translator } from '../i18n/index.js';
+import { humanDate } from '../render/writer.js';
 import { cohortLanguage } from '../domain/language.js';
 
 /** Room for the report in an issue body, leaving some for the instructions and the nudge. */
@@ -35,7 +36,7 @@ export interface Notified {
 
 /** Opens each of the day's check-in issues, or updates it (labelling one a member opened). */
 export async function notify(r: Report, repo: { owner: string; repo: string }, ctx: Context): Promise<Notified[]> {
-  if (r.phase !== 'active' || !r.day) throw new WotnError('usage', t('report.notDayOfChallenge', { date: r.date, start: r.cohort.start, days: r.cohort.days }));
+  if (r.phase !== 'active' || !r.day) throw new WotnError('usage', t('report.notDayOfChallenge', { date: humanDate(r.date), start: humanDate(r.cohort.start), days: r.cohort.days }));
   const gh = await ctx.github();
   // The whole cohort reads these issues: in its language, not the lead's.
   const tr = await translator(cohortLanguage(r.cohort));

@@ -134,7 +134,7 @@ export async function runPublish(o: PublishOptions, ctx: Context): Promise<Publi
   const publishedAt = edit?.publishedAt ?? zonedTimestamp(w.now, s.timezone, ctx.offset);
   const title = o.title ?? stringOr(draft?.data.title, draft ? basename(draft.file).replace(/\.\w+$/, '') : o.url ?? '');
   if (draft?.scaffoldedFor && !edit)
-    notices.push(t('publish.yesterdaysDraft', { scaffolded: draft.scaffoldedFor, day: day ?? 0, date }));
+    notices.push(t('publish.yesterdaysDraft', { scaffolded: humanDate(draft.scaffoldedFor), day: day ?? 0, date: humanDate(date) }));
   if (!edit && !o.url && o.makeUp === undefined && publishesPastMidnight(w.journal.entries, w.now, s.timezone, s.dayStartsAt, ctx.offset))
     notices.push(t('publish.pastMidnight'));
 

@@ -3,8 +3,12 @@
 import type { ChalkInstance } from 'chalk';
 import type { CheckInSummary } from '../app/sync.js';
 import { t } from '../i18n/index.js';
+import { humanDate, shortDate } from './writer.js';
 
-const list = (dates: readonly string[]) => (dates.length > 3 ? t('checkIns.andMore', { dates: dates.slice(0, 3).join(', '), count: dates.length - 3 }) : dates.join(', '));
+const list = (iso: readonly string[]) => {
+  const dates = iso.map((d) => shortDate(d));
+  return dates.length > 3 ? t('checkIns.andMore', { dates: dates.slice(0, 3).join(', '), count: dates.length - 3 }) : dates.join(', ');
+};
 
 export function checkInLines(s: CheckInSummary, ledger: string, c: ChalkInstance): string[] {
   const lines: string[] = [];
@@ -19,5 +23,5 @@ export function checkInLines(s: CheckInSummary, ledger: string, c: ChalkInstance
 
 /** One warning per day that can't be sent, for stderr. */
 export function checkInWarnings(s: CheckInSummary): string[] {
-  return s.unsent.map((u) => t('checkIns.unsent', { date: u.date, problem: u.problem }));
+  return s.unsent.map((u) => t('checkIns.unsent', { date: humanDate(u.date), problem: u.problem }));
 }

@@ -72,7 +72,7 @@ describe('a member checks in; the workflow records', () => {
     const sent = comments().length;
     const sync = await wotn(['sync'], c.as('minh', day(2, '21:00:00+07:00')));
     expect(sync.code).toBe(0);
-    expect(sync.stdout).toContain('2026-11-02 waiting for the ledger\'s workflow');
+    expect(sync.stdout).toContain('2 Nov 2026 waiting for the ledger\'s workflow');
     expect(comments()).toHaveLength(sent);
     expect((await wotn(['status'], c.as('minh', day(2, '21:00:00+07:00')))).stdout).toContain('Ledger: checked in, waiting for the ledger\'s workflow');
   }, 60_000);

@@ -192,7 +192,7 @@ describe('wotn report --notify', () => {
     expect(gh.issues.get('wotn-vn/dec-2026')!.filter((i) => i.title === 'Day 5 · 2026-11-05')).toHaveLength(1);
     const before = await wotn(['report', '--notify', '--ledger', LEDGER, '--date', '2026-10-30'], c.as('lan'));
     expect(before.code).toBe(2);
-    expect(before.stderr).toContain('2026-10-30 is not a day of the challenge');
+    expect(before.stderr).toContain('--notify: Fri 30 Oct 2026 is not a day of the challenge (Sun 1 Nov 2026, 30 days)');
   }, 60_000);
 
   it('needs a github: ledger', async () => {

@@ -7,7 +7,7 @@ import type { Asker } from '../../src/adapters/prompts.js';
 import { joinAs, publishUrl, startCohort } from '../helpers/cohort.js';
 import { tempDir } from '../helpers/tmp.js';
 import { gitSync } from '../helpers/git.js';
-import { wotn } from '../helpers/wotn.js';
+import { accountOf, wotn } from '../helpers/wotn.js';
 import { translator } from '../../src/i18n/index.js';
 import { checkInIssueBody, refusalReply, renderSubmission } from '../../src/render/submission.js';
 
@@ -323,6 +323,30 @@ describe("what the cohort reads is in the cohort's language", () => {
     const table = await report(c, 'table', 'vi');
     expect(table.stdout).toContain('2 members · 1,250 words written together');
     expect(table.stdout).toMatch(/Member\s+Days\s+Streak/);
+  });
+});
+
+describe('what an audit of the common paths found still in English', () => {
+  it('a GitHub git URL given as a ledger, an import that is neither JSON nor CSV, the day a challenge starts', async () => {
+    const { home } = await writer();
+    const remote = await wotn(['--lang', 'vi', 'cohort', 'join', 'git@github.com:wotn-vn/dec.git'], { home, now: NOW });
+    expect(remote.code).toBe(2);
+    expect(remote.stderr).toBe('wotn: sổ cái "git@github.com:wotn-vn/dec.git" nằm trên GitHub, nơi không có hook pre-receive nào kiểm tra các lần push: hãy dùng github:wotn-vn/dec\n'
+      + '  Thành viên tham gia bằng wotn cohort join github:wotn-vn/dec; trưởng nhóm tạo sổ cái trên GitHub bằng wotn cohort create wotn-vn/dec.\n');
+    const csv = join(home, 'old.csv');
+    writeFileSync(csv, 'date,words\n"2026-12-01,300\n');
+    const bad = await wotn(['--lang', 'vi', 'import', csv], { home, now: NOW });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(new RegExp(`^wotn: ${csv.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: không phải bản xuất JSON, cũng không phải CSV hợp lệ \\(.+\\)\\n$`));
+
+    const c = await startCohort(['--lang', 'vi']);
+    accountOf(home, 'lan');
+    const joined = await wotn(['--lang', 'vi', 'cohort', 'join', c.ledger], { home, now: NOW });
+    expect(joined.code).toBe(0);
+    expect(joined.stdout.split('\n')[0]).toBe('Đã tham gia "WOTN Test" với tên @lan: 30 ngày từ Chủ Nhật, 1/11/2026.');
+    const doctor = await wotn(['--lang', 'vi', 'doctor'], { home, now: NOW });
+    expect(doctor.stdout).toContain('✓ nhóm: WOTN Test: 30 ngày từ Chủ Nhật, 1/11/2026, mỗi bài 50 từ\n');
+    expect(JSON.parse((await wotn(['--lang', 'vi', 'doctor', '--json'], { home, now: NOW })).stdout).checks.find((x: { name: string }) => x.name === 'cohort').detail).toContain('30 days from 2026-11-01');
   });
 });
 

@@ -1,5 +1,5 @@
 import { runPublish } from '../../app/publish.js';
-import { celebration, streakLine } from '../../render/writer.js';
+import { celebration, humanDate, streakLine } from '../../render/writer.js';
 import { style } from '../../render/style.js';
 import { t } from '../../i18n/index.js';
 import type { Context } from '../../context.js';
@@ -12,7 +12,7 @@ export async function run(ctx: Context, file: string | undefined, flags: Publish
   if (ctx.json) return ctx.out.json(r);
   const c = await style(ctx.color);
   const verb = c.green(t(r.edited ? 'publish.updated' : 'publish.published'));
-  ctx.out.data(t('publish.done', { verb, day: r.day ?? 0, date: r.date, title: r.title, count: r.words }));
+  ctx.out.data(t('publish.done', { verb, day: r.day ?? 0, date: humanDate(r.date), title: r.title, count: r.words }));
   if (r.note) ctx.out.data(c.yellow(r.note));
   if (r.commit) ctx.out.data(t('publish.commit', { commit: r.commit, pushed: r.pushed ? 'yes' : 'no' }));
   if (r.url) ctx.out.data(t('publish.url', { url: r.url, pending: r.commit && !r.pushed ? 'yes' : 'no' }));
