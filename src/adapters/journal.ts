@@ -1,12 +1,16 @@
 // The journal file: read freely, changed only under a lock and written atomically, so two
 // wotn processes at once never lose an entry.
-import { emptyJournal, journalProblem, type Journal } from '../domain/journal.js';
+import { emptyJournal, journalRefusal, type Journal } from '../domain/journal.js';
+import { spoken } from '../i18n/index.js';
 import { readJsonFile, writeFileAtomic } from './files.js';
 import type { Paths } from './paths.js';
 import { STALE_MS, withLock } from './lock.js';
 
 export function readJournal(paths: Paths): Journal {
-  return (readJsonFile(paths.journalFile, journalProblem) as Journal | undefined) ?? emptyJournal();
+  return (readJsonFile(paths.journalFile, (v) => {
+    const problem = journalRefusal(v);
+    return problem && spoken(problem);
+  }) as Journal | undefined) ?? emptyJournal();
 }
 
 export async function updateJournal(paths: Paths, change: (journal: Journal) => Journal): Promise<Journal> {

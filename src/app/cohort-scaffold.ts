@@ -159,7 +159,7 @@ async function guard(bare: string, ctx: Context): Promise<Pick<CohortInitResult,
     return { hook: (await installHook(bare, {}, ctx)).hook };
   } catch (error) {
     if (!isKind(error, 'usage')) throw error;
-    return { hook: null, hookProblem: `${error.message}; pushes are not checked by wotn (wotn ledger hook install --force replaces it)` };
+    return { hook: null, hookProblem: t('cohort.hookProblem', { problem: error.message }) };
   }
 }
 

@@ -3,6 +3,8 @@ import { compareIso } from './instant.js';
 import type { LocalDate } from './calendar.js';
 import type { CheckInState } from './submit-plan.js';
 import type { Reflection } from './wisdom.js';
+import { said, saidAt, type Said } from './said.js';
+import { notAList, notAnObject } from './shape.js';
 
 export type PushState = 'done' | 'pending' | 'none';
 
@@ -66,12 +68,17 @@ export function totalWords(entries: readonly JournalEntry[]): number {
 }
 
 export function journalProblem(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'is not a JSON object';
+  return journalRefusal(value)?.text;
+}
+
+/** journalProblem as data for the writer's language (said.ts). */
+export function journalRefusal(value: unknown): Said | undefined {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return notAnObject;
   const j = value as Partial<Journal>;
-  if (j.schema !== 1) return `schema: ${JSON.stringify(j.schema)} is not a version this wotn reads (expected 1)`;
-  if (!Array.isArray(j.entries)) return 'entries: must be a list';
-  if (typeof j.drafts !== 'object' || j.drafts === null) return 'drafts: must be an object';
+  if (j.schema !== 1) return said('problem.config.schema', { value: JSON.stringify(j.schema) ?? 'undefined' }, `schema: ${JSON.stringify(j.schema)} is not a version this wotn reads (expected 1)`);
+  if (!Array.isArray(j.entries)) return saidAt('entries', notAList);
+  if (typeof j.drafts !== 'object' || j.drafts === null) return saidAt('drafts', said('problem.reflection.object', {}, 'must be an object'));
   const bad = j.entries.findIndex((e) => typeof e?.date !== 'string' || typeof e.words !== 'number' || typeof e.publishedAt !== 'string');
-  if (bad >= 0) return `entries[${bad}]: needs date, words and publishedAt`;
+  if (bad >= 0) return saidAt(`entries[${bad}]`, said('problem.journal.entry', {}, 'needs date, words and publishedAt'));
   return undefined;
 }

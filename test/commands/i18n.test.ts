@@ -347,6 +347,13 @@ describe('what an audit of the common paths found still in English', () => {
     const doctor = await wotn(['--lang', 'vi', 'doctor'], { home, now: NOW });
     expect(doctor.stdout).toContain('✓ nhóm: WOTN Test: 30 ngày từ Chủ Nhật, 1/11/2026, mỗi bài 50 từ\n');
     expect(JSON.parse((await wotn(['--lang', 'vi', 'doctor', '--json'], { home, now: NOW })).stdout).checks.find((x: { name: string }) => x.name === 'cohort').detail).toContain('30 days from 2026-11-01');
+
+    // A journal this wotn cannot read: the file, the entry and what it lacks.
+    const journal = join(home, 'journal.json');
+    writeFileSync(journal, JSON.stringify({ schema: 1, entries: [{ title: 'x' }], drafts: {} }));
+    const status = await wotn(['--lang', 'vi', 'status'], { home, now: NOW });
+    expect(status.code).toBe(2);
+    expect(status.stderr).toBe(`wotn: ${journal}: entries[0]: cần có date, words và publishedAt; hãy sửa hoặc xóa nó\n`);
   });
 });
 

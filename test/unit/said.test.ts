@@ -28,6 +28,7 @@ import { podsNotShown } from '../../src/app/report.js';
 import { saidAt } from '../../src/domain/said.js';
 import { notJson } from '../../src/domain/shape.js';
 import { FrontMatterError, parsePost } from '../../src/domain/front-matter.js';
+import { journalRefusal } from '../../src/domain/journal.js';
 
 const config = (patch: (c: any) => void) => {
   const c = structuredClone(emptyConfig()) as any;
@@ -364,6 +365,12 @@ cases.push(
   ['wisdom: left out', wisdomWarnings[0]],
   ['report: pods not shown', podsNotShown(saidAt('ledger/pods.json', notJson))],
   ['report: pods not read', podsNotShown('GitHub did not answer')],
+);
+
+// A journal file the writer's machine cannot read (status, publish and every daily run read it).
+cases.push(
+  ...([['not an object', []], ['schema', { schema: 2 }], ['entries', { schema: 1, entries: 'x' }], ['drafts', { schema: 1, entries: [], drafts: null }], ['an entry', { schema: 1, entries: [{}], drafts: {} }]] as const)
+    .map(([name, v]): [string, Said | undefined] => [`journal: ${name}`, journalRefusal(v)]),
 );
 
 // What is wrong with a post's front matter, as `wotn publish` and `doctor --rebuild` say it.
