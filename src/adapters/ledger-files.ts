@@ -200,6 +200,12 @@ function folderFrame(dir: string, label: string, start: (cohort: Cohort, warning
   return { cohort, warnings, community, visit };
 }
 
+/** The rules and the community files (feedback/, actions/) of a folder, without reading any member's. */
+export function readFolderCommunity(dir: string, label = dir): { cohort: Cohort; community: CommunityFiles } {
+  const { cohort, community } = folderFrame(dir, label, () => () => {});
+  return { cohort, community };
+}
+
 /**
  * Each member's files, in handle order: a card (members/), a progress file, or both. Made
  * as the read goes: the whole list made first raised the peak memory of a 10,000-member
