@@ -7,14 +7,17 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { join } from 'node:path';
 import { actionsPath } from '../domain/role-actions.js';
 import { feedbackPath } from '../domain/feedback.js';
-import { COHORT_FILE, ledgerJson, memberPath, progressPath } from '../domain/ledger.js';
+import { COHORT_FILE, ledgerJson, memberPath, progressPath, type Cohort } from '../domain/ledger.js';
 import { MAX_LEDGER_FILE, modeSaid, REGULAR_FILE } from '../domain/push-check.js';
 import { WotnError } from '../errors.js';
 import { GitError, type Git } from './git.js';
 import { backoffMs, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry.js';
 import { gitAuthEnv } from './github-auth.js';
 import { readTexts, treeEntries } from './git-objects.js';
+import { cohortFromText, handleOfFile, noCohortFile } from './ledger-files.js';
+import { addCommunityFile, noCommunity, type CommunityFiles } from './community-files.js';
 import { spoken, t } from '../i18n/index.js';
+import type { Said } from '../domain/said.js';
 
 // Lets a local or file:// server honour --filter; a remote server decides for itself.
 const ALLOW_FILTER = ['-c', 'uploadpack.allowFilter=true'];
@@ -87,11 +90,30 @@ export async function refreshReadClone(r: GitRemote, cacheDir: string, url: stri
   return { dir };
 }
 
+/** Folders every member's clone checks out beside their own files: what `wotn sync` shows of the others (kudos). */
+const COMMUNITY_FOLDERS = ['feedback', 'actions'] as const;
+
+/**
+ * The member's own files and the community folders are all the write clone checks out
+ * (their blobs come in the checkout's one batch). Without the setting below git stats
+ * every other member's path on each command to see whether it appeared on disk: with
+ * 10,000 members that doubled the cost of a sync.
+ */
+async function setSparse(r: GitRemote, dir: string, handle: string): Promise<void> {
+  await r.git.run(dir, ['config', 'sparse.expectFilesOutsideOfPatterns', 'true']);
+  await r.git.run(dir, ['sparse-checkout', 'set', '--no-cone', ...Object.values(ownPaths(handle)).map((p) => `/${p}`), ...COMMUNITY_FOLDERS.map((f) => `/${f}/`)]);
+}
+
 /** The member's write clone; `fresh`: just cloned, so already at the ledger's tip. */
 async function ensureWriteClone(r: GitRemote, cacheDir: string, url: string, handle: string): Promise<{ dir: string; branch: string; fresh: boolean }> {
   const dir = join(cacheDir, `member-${handle}`);
   const branchFile = join(dir, '.git', 'wotn-branch');
-  if (existsSync(branchFile)) return { dir, branch: readFileSync(branchFile, 'utf8').trim(), fresh: false };
+  if (existsSync(branchFile)) {
+    // A clone made before the community folders were checked out gets them now.
+    const patterns = existsSync(join(dir, '.git', 'info', 'sparse-checkout')) ? readFileSync(join(dir, '.git', 'info', 'sparse-checkout'), 'utf8') : '';
+    if (!patterns.split('\n').includes(`/${COMMUNITY_FOLDERS[0]}/`)) await setSparse(r, dir, handle);
+    return { dir, branch: readFileSync(branchFile, 'utf8').trim(), fresh: false };
+  }
   mkdirSync(cacheDir, { recursive: true });
   rmSync(dir, { recursive: true, force: true });
   try {
@@ -102,11 +124,7 @@ async function ensureWriteClone(r: GitRemote, cacheDir: string, url: string, han
     throw unreachable(url, error);
   }
   await r.git.ensureIdentity(dir, handle, `${handle}@users.noreply.github.com`);
-  // The member's own files are all this clone checks out. Without this setting git
-  // stats every other member's path on each command to see whether it appeared on disk:
-  // with 10,000 members that doubled the cost of a sync.
-  await r.git.run(dir, ['config', 'sparse.expectFilesOutsideOfPatterns', 'true']);
-  await r.git.run(dir, ['sparse-checkout', 'set', '--no-cone', ...Object.values(ownPaths(handle)).map((p) => `/${p}`)]);
+  await setSparse(r, dir, handle);
   const head = await r.git.run(dir, ['symbolic-ref', '--short', 'refs/remotes/origin/HEAD']).catch(() => 'origin/main');
   const branch = head.trim().replace(/^origin\//, '');
   writeFileSync(branchFile, branch);
@@ -126,6 +144,38 @@ async function readAtHead(r: GitRemote, dir: string, paths: Record<string, strin
   }
   const texts = await readTexts(r.git, dir, [...entries.values()].map((e) => e.sha));
   return Object.fromEntries(Object.entries(paths).map(([key, path]) => [key, texts.get(entries.get(path)?.sha ?? '')]));
+}
+
+/**
+ * The rules and the community files (feedback/, actions/) at the member's write clone's
+ * HEAD, as the member's last sync left it: read from git's objects, checked as a folder read
+ * checks them (a non-regular file, an oversized one or a bad handle is refused by name).
+ */
+export async function readCommunityAtHead(r: GitRemote, cacheDir: string, url: string, handle: string): Promise<{ cohort: Cohort; community: CommunityFiles }> {
+  const { dir } = await ensureWriteClone(r, cacheDir, url, handle);
+  const cohortText = (await readAtHead(r, dir, { cohort: COHORT_FILE })).cohort;
+  if (cohortText === undefined) throw noCohortFile(url);
+  const cohort = cohortFromText(cohortText, url);
+  const community = noCommunity();
+  const warnings: Said[] = [];
+  const listed = await r.git.run(dir, ['ls-tree', '-r', '-l', '-z', '--full-tree', 'HEAD', '--', ...COMMUNITY_FOLDERS.map((f) => `${f}/`)]);
+  const files: { folder: (typeof COMMUNITY_FOLDERS)[number]; handle: string; sha: string }[] = [];
+  for (const record of listed.split('\0')) {
+    const tab = record.indexOf('\t');
+    if (tab < 0) continue;
+    const [mode = '', , sha = '', size = '-'] = record.slice(0, tab).split(/ +/);
+    const path = record.slice(tab + 1);
+    const slash = path.indexOf('/');
+    const folder = path.slice(0, slash) as (typeof COMMUNITY_FOLDERS)[number];
+    const name = path.slice(slash + 1);
+    if (name.includes('/') || !name.endsWith('.json')) continue;
+    const who = handleOfFile(folder, name, warnings);
+    if (who === undefined || mode !== REGULAR_FILE || Number(size) > MAX_LEDGER_FILE) continue;
+    files.push({ folder, handle: who, sha });
+  }
+  const texts = await readTexts(r.git, dir, files.map((f) => f.sha));
+  for (const f of files) addCommunityFile(community, f.folder, f.handle, texts.get(f.sha) ?? '', cohort, warnings);
+  return { cohort, community };
 }
 
 function parsedJson(path: string, text: string | undefined): unknown {

@@ -10,7 +10,8 @@ import { readJsonFile, writeFileAtomic } from './files.js';
 import type { GitHub } from './github.js';
 import { withLock } from './lock.js';
 import { ledgerCacheDir, parseLedgerSpec } from './ledger.js';
-import { folderSource, type LedgerSource } from './ledger-files.js';
+import { folderSource, readFolderCommunity, type LedgerSource } from './ledger-files.js';
+import type { CommunityFiles } from './community-files.js';
 import type { OwnChange, WriteResult } from './ledger-git.js';
 import type { Repo } from './ledger-github.js';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -30,6 +31,11 @@ interface StoreBase {
 export interface FileStore extends StoreBase {
   kind: 'files';
   updateOwn(handle: string, change: OwnChange, message: string): Promise<WriteResult>;
+  /**
+   * The rules and the community files (feedback/, actions/) as `handle`'s last sync saw
+   * them, without reading every member's files (a git ledger: the member's own clone).
+   */
+  community(handle: string): Promise<{ cohort: Cohort; community: CommunityFiles }>;
 }
 
 /** A github: ledger: members submit check-in comments; only the ledger's workflow writes. */
@@ -105,6 +111,7 @@ export async function openLedgerStore(ledger: string, ctx: Context, configured =
       updateOwn: async () => {
         throw new WotnError('usage', t('error.workingCopy', { ledger }));
       },
+      community: async () => readFolderCommunity(spec.dir, spec.label),
       rememberRules,
     };
   }
@@ -123,6 +130,7 @@ export async function openLedgerStore(ledger: string, ctx: Context, configured =
     // (30 attempts with backoff), so a second wotn waits for it; a dead one's lock is stale
     // within STALE_MS.
     updateOwn: (handle, change, message) => memberLock(cacheDir, handle, () => git.updateOwnFiles(remote, cacheDir, spec.url, handle, change, message, ctx.retry)),
+    community: (handle) => memberLock(cacheDir, handle, () => git.readCommunityAtHead(remote, cacheDir, spec.url, handle)),
     rememberRules,
   };
 }

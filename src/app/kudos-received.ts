@@ -1,5 +1,6 @@
 // Kudos received, refreshed by `wotn sync` for `wotn status` to show without the network.
-// Plain git: the ledger's feedback files (the read clone), less what a moderator removed.
+// Plain git: the ledger's feedback files (the member's own clone checks them out), less
+// what a moderator removed.
 // github:: the hearts on the member's own check-in comments of the last two days (one
 // request each), as the ledger's workflow has not recorded them all yet.
 import { kudosKey } from '../domain/feedback.js';
@@ -16,8 +17,8 @@ export async function refreshKudosReceived(ctx: Context, w: WriterState, store: 
   const me = handleKey(handle);
   let kudos: ReceivedKudos[] = [];
   if (store.kind === 'files') {
-    const { source } = await store.open();
-    const read = await source.read(() => () => {});
+    // Only the rules and the givers' files: a 10,000-member ledger is not read for them.
+    const read = await store.community(handle);
     const removed = applyActions(read.community.actions, read.cohort).removedKudos;
     kudos = read.community.feedback.flatMap((f) => f.kudos
       .filter((k) => handleKey(k.to) === me && handleKey(f.handle) !== me && !removed.has(kudosKey(f.handle, k)))

@@ -80,4 +80,33 @@ describe('the write clone', () => {
     expect(r.stderr).toMatch(/Not synced to the cohort ledger \(progress\/minh\.json in the ledger is \d{7} bytes, more than a ledger file may hold \(1048576\)\)/);
     expect(r.stderr).not.toContain('xxxx');
   });
+
+  it('a sync sees the kudos a member received from the givers\' files alone: no other member\'s file is checked out, and an older clone gets the community folders', async () => {
+    const c = await startCohort();
+    const minh = await joinAs(c, 'minh');
+    const an = await joinAs(c, 'an');
+    const chi = await joinAs(c, 'chi');
+    expect((await wotn(['publish', '--url', 'https://minh.dev/1', '--words', '120'], { home: minh, now: at })).code).toBe(0);
+    expect((await wotn(['kudos', 'minh', '--day', '1'], { home: an, now: '2026-11-01T21:00:00+07:00' })).code).toBe(0);
+    expect((await wotn(['sync'], { home: minh, now: '2026-11-01T21:30:00+07:00' })).code).toBe(0);
+    expect((await wotnJson(['status'], { home: minh, now: '2026-11-01T21:30:00+07:00' })).kudosToday).toEqual([{ from: 'an', date: '2026-11-01' }]);
+    const ledgers = join(minh, 'cache', 'ledgers');
+    const cache = join(ledgers, readdirSync(ledgers)[0]!);
+    const clone = join(cache, 'member-minh');
+    const checkedOut = (folder: string) => (existsSync(join(clone, folder)) ? readdirSync(join(clone, folder)).sort() : []);
+    expect(checkedOut('members')).toEqual(['minh.json']);
+    expect(checkedOut('feedback')).toEqual(['an.json']);
+    // No whole copy of the ledger was made for it.
+    expect(existsSync(join(cache, 'read'))).toBe(false);
+
+    // A clone made when only the member's own files were checked out.
+    gitSync(clone, 'sparse-checkout', 'set', '--no-cone', '/members/minh.json', '/progress/minh.json', '/feedback/minh.json', '/actions/minh.json', '/wotn-cohort.json');
+    expect(checkedOut('feedback')).toEqual([]);
+    expect((await wotn(['kudos', 'minh', '--day', '1', '--note', 'Loved it.'], { home: chi, now: '2026-11-01T22:00:00+07:00' })).code).toBe(0);
+    expect((await wotn(['sync'], { home: minh, now: '2026-11-01T22:30:00+07:00' })).code).toBe(0);
+    expect((await wotnJson(['status'], { home: minh, now: '2026-11-01T22:30:00+07:00' })).kudosToday).toEqual([
+      { from: 'an', date: '2026-11-01' }, { from: 'chi', date: '2026-11-01', note: 'Loved it.' },
+    ]);
+    expect(checkedOut('feedback')).toEqual(['an.json', 'chi.json']);
+  });
 });
