@@ -10,7 +10,7 @@ import { childProcess } from './child-process.js';
 
 export class GitError extends WotnError {
   constructor(readonly args: string[], readonly stderr: string, readonly code: number | string | undefined, readonly stdout = '') {
-    super('failed', t('error.gitFailed', { command: String(args[0]), problem: firstLine(stderr) || firstLine(stdout) || `exit ${code}` }));
+    super('failed', t('git.failed', { command: String(args[0]), problem: firstLine(stderr) || firstLine(stdout) || `exit ${code}` }));
   }
 }
 

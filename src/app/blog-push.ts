@@ -76,7 +76,7 @@ export async function commitAndPushPost(ctx: Context, w: WriterState, post: Post
     return {
       commit,
       push: 'pending',
-      warnings: [t('publish.notPushed', { problem: messageOf(error) })],
+      warnings: [t('blog.notPushed', { problem: messageOf(error) })],
     };
   }
 }
