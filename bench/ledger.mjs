@@ -60,9 +60,12 @@ export async function benchSync(root, log = console.log) {
   const src = join(root, 'ledger-10000');
   if (!existsSync(src)) writeLedger(src, 10_000); // when BENCH_MEMBERS left 10,000 out
   git(root, 'init', '--quiet', '--bare', '--initial-branch=main', bare);
-  git(src, 'init', '--quiet', '--initial-branch=main');
-  git(src, 'add', '-A');
-  git(src, 'commit', '--quiet', '-m', 'ledger');
+  // The report bench's github: read may have committed this ledger already.
+  if (!existsSync(join(src, '.git'))) {
+    git(src, 'init', '--quiet', '--initial-branch=main');
+    git(src, 'add', '-A');
+    git(src, 'commit', '--quiet', '-m', 'ledger');
+  }
   git(src, 'push', '--quiet', bare, 'HEAD:refs/heads/main');
 
   const floorClone = join(root, 'floor-clone');
