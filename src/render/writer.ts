@@ -26,9 +26,17 @@ export function humanDate(date: string, tr: Pick<Translator, 't' | 'isoDates'> =
 
 /** 2026-12-01 without its weekday, for dates in a list: "1 Dec 2026", "1/12/2026". */
 export function shortDate(date: string, tr: Pick<Translator, 't' | 'isoDates'> = current()): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return y && m && d && !tr.isoDates ? tr.t('date.short', { day: d, month: String(m), year: String(y) }) : date;
+  // A report's or a site's lists show a few dozen dates thousands of times: each is made once.
+  let made = shortDates.get(tr);
+  if (!made) shortDates.set(tr, (made = new Map()));
+  let shown = made.get(date);
+  if (shown === undefined) {
+    const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+    made.set(date, (shown = y && m && d && !tr.isoDates ? tr.t('date.short', { day: d, month: String(m), year: String(y) }) : date));
+  }
+  return shown;
 }
+const shortDates = new WeakMap<object, Map<string, string>>();
 
 export function phaseLine(r: PhaseFields, c: ChalkInstance): string {
   if (r.phase === 'before') return t('writer.startsIn', { count: r.startsIn ?? 0 });
