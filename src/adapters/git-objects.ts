@@ -51,7 +51,15 @@ export interface TreeEntry {
 
 /** `git ls-tree -l -z REV -- PATHS`: the entry at each path that exists (a tree is not entered). */
 export async function treeEntries(git: Git, repo: string, rev: string, paths: string[], options: GitOptions = {}): Promise<Map<string, TreeEntry>> {
-  const out = await git.run(repo, ['ls-tree', '-l', '-z', '--full-tree', rev, '--', ...paths], options);
+  return parsedTree(await git.run(repo, ['ls-tree', '-l', '-z', '--full-tree', rev, '--', ...paths], options));
+}
+
+/** Every file under the `folders` at REV (`git ls-tree -r`), by path. */
+export async function filesIn(git: Git, repo: string, rev: string, folders: readonly string[], options: GitOptions = {}): Promise<Map<string, TreeEntry>> {
+  return parsedTree(await git.run(repo, ['ls-tree', '-r', '-l', '-z', '--full-tree', rev, '--', ...folders.map((f) => `${f}/`)], options));
+}
+
+function parsedTree(out: string): Map<string, TreeEntry> {
   const entries = new Map<string, TreeEntry>();
   for (const record of out.split('\0')) {
     const tab = record.indexOf('\t');

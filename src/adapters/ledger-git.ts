@@ -13,7 +13,7 @@ import { WotnError } from '../errors.js';
 import { GitError, type Git } from './git.js';
 import { backoffMs, DEFAULT_RETRY, sleep, type RetryPolicy } from './retry.js';
 import { gitAuthEnv } from './github-auth.js';
-import { readTexts, treeEntries } from './git-objects.js';
+import { filesIn, readTexts, treeEntries } from './git-objects.js';
 import { cohortFromText, handleOfFile, noCohortFile } from './ledger-files.js';
 import { addCommunityFile, noCommunity, type CommunityFiles } from './community-files.js';
 import { spoken, t } from '../i18n/index.js';
@@ -158,20 +158,15 @@ export async function readCommunityAtHead(r: GitRemote, cacheDir: string, url: s
   const cohort = cohortFromText(cohortText, url);
   const community = noCommunity();
   const warnings: Said[] = [];
-  const listed = await r.git.run(dir, ['ls-tree', '-r', '-l', '-z', '--full-tree', 'HEAD', '--', ...COMMUNITY_FOLDERS.map((f) => `${f}/`)]);
   const files: { folder: (typeof COMMUNITY_FOLDERS)[number]; handle: string; sha: string }[] = [];
-  for (const record of listed.split('\0')) {
-    const tab = record.indexOf('\t');
-    if (tab < 0) continue;
-    const [mode = '', , sha = '', size = '-'] = record.slice(0, tab).split(/ +/);
-    const path = record.slice(tab + 1);
+  for (const [path, e] of await filesIn(r.git, dir, 'HEAD', COMMUNITY_FOLDERS)) {
     const slash = path.indexOf('/');
     const folder = path.slice(0, slash) as (typeof COMMUNITY_FOLDERS)[number];
     const name = path.slice(slash + 1);
     if (name.includes('/') || !name.endsWith('.json')) continue;
     const who = handleOfFile(folder, name, warnings);
-    if (who === undefined || mode !== REGULAR_FILE || Number(size) > MAX_LEDGER_FILE) continue;
-    files.push({ folder, handle: who, sha });
+    if (who === undefined || e.mode !== REGULAR_FILE || (e.size ?? 0) > MAX_LEDGER_FILE) continue;
+    files.push({ folder, handle: who, sha: e.sha });
   }
   const texts = await readTexts(r.git, dir, files.map((f) => f.sha));
   for (const f of files) addCommunityFile(community, f.folder, f.handle, texts.get(f.sha) ?? '', cohort, warnings);

@@ -99,7 +99,7 @@ export function* packChunks(m: SiteModel, data: SiteData): Generator<Chunk> {
   }
 }
 
-/** Packs every chunk on this thread (a site with no second thread, and tests). */
+/** Every chunk packed at once, on this thread (the tests hold packed pages to the model's). */
 export function packMembers(m: SiteModel, data: SiteData, lang: string): PackedMembers {
   const packed = membersToPack(m, lang);
   for (const chunk of packChunks(m, data)) packed.chunks.push(chunk);
@@ -125,6 +125,11 @@ function* unpack(chunk: Chunk) {
   }
 }
 
+/** The chunks this thread claims from the shared counter, one at a time, until none is left. */
+function* claims(packed: PackedMembers): Generator<number> {
+  for (let c = Atomics.add(packed.counters, 0, 1); c < packed.total; c = Atomics.add(packed.counters, 0, 1)) yield c;
+}
+
 /**
  * Renders the member pages of the chunks this thread claims, until none is left; `chunkAt`
  * gives a claimed chunk (the second thread may have to wait for it to be posted).
@@ -132,7 +137,7 @@ function* unpack(chunk: Chunk) {
 export function* claimedMemberPages(packed: PackedMembers, tr: Translator, chunkAt: (c: number) => Chunk | undefined = (c) => packed.chunks[c]): Generator<SiteFileToWrite> {
   const f = packed.frame;
   const model = f as unknown as SiteModel;
-  for (let c = Atomics.add(packed.counters, 0, 1); c < packed.total; c = Atomics.add(packed.counters, 0, 1)) {
+  for (const c of claims(packed)) {
     const chunk = chunkAt(c);
     if (!chunk) return; // the build stopped
     packed.chunks[c] = undefined; // kept no longer than its pages need it
@@ -145,7 +150,7 @@ export function* claimedMemberPages(packed: PackedMembers, tr: Translator, chunk
  * other thread and were not kept (the same pages: a test holds both renderings equal).
  */
 export function* claimedModelPages(m: SiteModel, packed: PackedMembers, tr: Translator): Generator<SiteFileToWrite> {
-  for (let c = Atomics.add(packed.counters, 0, 1); c < packed.total; c = Atomics.add(packed.counters, 0, 1)) {
+  for (const c of claims(packed)) {
     for (let place = c * CHUNK; place < Math.min((c + 1) * CHUNK, m.ranked.length); place++) yield memberPage(m, m.member(place), tr);
   }
 }
