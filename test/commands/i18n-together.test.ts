@@ -1,12 +1,12 @@
 // Learning together in Vietnamese: kudos, partners, roles and status speak the writer's
 // language; the report and the site speak the cohort's (wotn-cohort.json says vi); and --json
 // is the same document in every language.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { joinAs, publishUrl, startCohort, type CohortSetup } from '../helpers/cohort.js';
 import { bareRepo, gitSync } from '../helpers/git.js';
+import { suiteDir, tempDir } from '../helpers/tmp.js';
 import { wotn } from '../helpers/wotn.js';
 
 const at = (day: number, time = '20:00:00+07:00') => `2026-11-${String(day).padStart(2, '0')}T${time}`;
@@ -16,8 +16,7 @@ describe('learn together in Vietnamese', () => {
   let lead: string;
   let minh: string;
   let an: string;
-  const root = mkdtempSync(join(tmpdir(), 'wotn-'));
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const root = suiteDir();
 
   beforeAll(async () => {
     c = await startCohort(['--lang', 'vi', '--goal-words', '10000', '--awards', '1,2'], root);
@@ -169,19 +168,12 @@ describe('learn together in Vietnamese', () => {
 describe('refusals a writer reads, in Vietnamese, naming the same file, flag and value', () => {
   const NOW = '2026-12-01T20:00:00+07:00';
   async function writer(): Promise<string> {
-    const home = join(root(), 'home');
+    const home = join(tempDir(), 'home');
     const init = await wotn(['init', '--yes', '--name', 'Lan', '--handle', 'lan', '--timezone', 'Asia/Ho_Chi_Minh', '--blog', join(home, 'blog'), '--create', '--goal', '300'], { home, now: NOW });
     expect(init.stderr).toBe('');
     expect(init.code).toBe(0);
     return home;
   }
-  const dirs: string[] = [];
-  const root = () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wotn-'));
-    dirs.push(dir);
-    return dir;
-  };
-  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
   it('a config file problem names the file, the key and the value', async () => {
     const home = await writer();
@@ -227,16 +219,12 @@ describe('refusals a writer reads, in Vietnamese, naming the same file, flag and
 
 describe('what a lead reads from the ledger tools, in Vietnamese', () => {
   it('ledger hook install says what it did; its --json is the same in both languages', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'wotn-'));
-    try {
-      const bare = bareRepo(dir);
-      const r = await wotn(['--lang', 'vi', 'ledger', 'hook', 'install', bare], { home: dir });
-      expect(r.code).toBe(0);
-      expect(r.stdout).toContain(`Đã cài hook pre-receive ${join(bare, 'hooks', 'pre-receive')}: mọi lần push vào sổ cái này đều được kiểm tra trước khi git chấp nhận.`);
-      const json = (lang: string) => wotn(['--lang', lang, 'ledger', 'hook', 'install', bare, '--json'], { home: dir });
-      expect((await json('vi')).stdout).toBe((await json('en')).stdout);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir();
+    const bare = bareRepo(dir);
+    const r = await wotn(['--lang', 'vi', 'ledger', 'hook', 'install', bare], { home: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Đã cài hook pre-receive ${join(bare, 'hooks', 'pre-receive')}: mọi lần push vào sổ cái này đều được kiểm tra trước khi git chấp nhận.`);
+    const json = (lang: string) => wotn(['--lang', lang, 'ledger', 'hook', 'install', bare, '--json'], { home: dir });
+    expect((await json('vi')).stdout).toBe((await json('en')).stdout);
   });
 });

@@ -2,13 +2,12 @@
 // write the member's own files, and the server's pre-receive hook (the built wotn) judges
 // every push, so what the CLI would refuse is refused again when pushed by hand.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { joinAs, publishUrl, startCohort, type CohortSetup } from '../helpers/cohort.js';
 import { gitEnv, gitSync } from '../helpers/git.js';
-import { tempDir } from '../helpers/tmp.js';
+import { suiteDir, tempDir } from '../helpers/tmp.js';
 import { accountOf, wotn, wotnJson } from '../helpers/wotn.js';
 
 const at = (day: number, time = '20:00:00+07:00') => `2026-11-${String(day).padStart(2, '0')}T${time}`;
@@ -46,8 +45,7 @@ describe('learn together on a plain git ledger', () => {
   let lead: string;
   const home: Record<string, string> = {};
 
-  const root = mkdtempSync(join(tmpdir(), 'wotn-'));
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const root = suiteDir();
 
   beforeAll(async () => {
     c = await startCohort(['--freezes', '0'], root);

@@ -4,10 +4,10 @@
 // the pre-receive hook judges every push (a make-up beyond the rules, a backdated vacation,
 // a member's pods.json).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/tmp.js';
 import { joinAs, publishUrl, startCohort } from '../helpers/cohort.js';
 import { gitEnv } from '../helpers/git.js';
 import { wotn, wotnJson } from '../helpers/wotn.js';
@@ -31,7 +31,7 @@ async function reflect(home: string, now: string, tag: string, sections: { win: 
 
 /** A clone of the ledger as `user`, to push by hand what wotn would refuse to write. */
 function handClone(ledger: string, user: string) {
-  const work = mkdtempSync(join(tmpdir(), 'wotn-hand-'));
+  const work = tempDir('wotn-hand-');
   // The hook runs with the pusher's environment: WOTN_NOW is its clock too.
   const env = { ...process.env, ...gitEnv, USER: user, WOTN_NOW: '2026-11-05T12:00:00+07:00' };
   execFileSync('git', ['clone', '--quiet', ledger, 'l'], { cwd: work, env, stdio: 'pipe' });

@@ -2,10 +2,10 @@
 // its pre-receive hook), members see their pod and what their partners wrote, the report
 // shows each pod's days-everyone-wrote streak, and nobody but a lead can write pods.json.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers/tmp.js';
 import { joinAs, publishUrl, startCohort, type CohortSetup } from '../helpers/cohort.js';
 import { gitEnv } from '../helpers/git.js';
 import { accountOf, wotn, wotnJson } from '../helpers/wotn.js';
@@ -78,7 +78,7 @@ describe('wotn pods assign and wotn partners', () => {
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('only a lead assigns pods');
 
-    const work = mkdtempSync(join(tmpdir(), 'wotn-pods-'));
+    const work = tempDir('wotn-pods-');
     const git = (...args: string[]) => execFileSync('git', args, { cwd: work, env: { ...process.env, ...gitEnv, USER: 'an' }, encoding: 'utf8', stdio: 'pipe' });
     git('clone', '--quiet', c.ledger, 'l');
     const dir = join(work, 'l');
@@ -91,7 +91,7 @@ describe('wotn pods assign and wotn partners', () => {
 
   it('ledger verify (a github: ledger\'s push check) refuses pods.json from a collaborator who is not a lead, and passes a lead\'s', async () => {
     const { c } = await cohortOfFive();
-    const dir = join(mkdtempSync(join(tmpdir(), 'wotn-verify-')), 'l');
+    const dir = join(tempDir('wotn-verify-'), 'l');
     execFileSync('git', ['clone', '--quiet', c.ledger, dir], { env: { ...process.env, ...gitEnv }, stdio: 'pipe' });
     const g = (...args: string[]) => execFileSync('git', args, { cwd: dir, env: { ...process.env, ...gitEnv }, encoding: 'utf8', stdio: 'pipe' }).trim();
     const base = g('rev-parse', 'HEAD');

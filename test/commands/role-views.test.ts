@@ -1,11 +1,10 @@
 // What a role sees, on a plain git ledger: a mentor the pods they mentor (wotn partners
 // --mentor), student-success who is at risk today (wotn members --at-risk); a lead both; a
 // member without the role is refused in one line.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { joinAs, publishUrl, startCohort, type CohortSetup } from '../helpers/cohort.js';
+import { suiteDir } from '../helpers/tmp.js';
 import { wotn, wotnJson } from '../helpers/wotn.js';
 
 const at = (day: number, time = '20:00:00+07:00') => `2026-11-${String(day).padStart(2, '0')}T${time}`;
@@ -16,8 +15,7 @@ describe('what mentors and student-success see', () => {
   let lead: string;
   const home: Record<string, string> = {};
 
-  const root = mkdtempSync(join(tmpdir(), 'wotn-'));
-  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const root = suiteDir();
 
   beforeAll(async () => {
     c = await startCohort([], root);
